@@ -1,0 +1,42 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { sources } = require("webpack");
+const { renderHelpPage } = require("./help-page.js");
+
+const STAGE = require("webpack").Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
+
+/** Writes help.html from the generated functions.json, so function help has one source: the JSDoc. */
+class RenderHelpPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RenderHelpPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RenderHelpPlugin", stage: STAGE }, (assets) => {
+        const meta = assets["functions.json"];
+        if (!meta) return;
+        const html = renderHelpPage(JSON.parse(meta.source().toString()));
+        compilation.emitAsset("help.html", new sources.RawSource(html));
+      });
+    });
+  }
+}
+
+/** Rewrites the development host in every emitted text file when building for another host. */
+class RebaseUrlsPlugin {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to.replace(/\/+$/, "");
+  }
+  apply(compiler) {
+    if (this.from === this.to) return;
+    if (!/^https:\/\/[^/]+/.test(this.to)) throw new Error(`The add-in URL must start with https://, got ${this.to}`);
+    compiler.hooks.thisCompilation.tap("RebaseUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RebaseUrlsPlugin", stage: STAGE + 1 }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (!/\.(xml|json|html|js)$/.test(name) || name.startsWith("office-js/")) continue;
+          const text = assets[name].source().toString();
+          if (text.includes(this.from)) compilation.updateAsset(name, new sources.RawSource(text.split(this.from).join(this.to)));
+        }
+      });
+    });
+  }
+}
+
+module.exports = { RenderHelpPlugin, RebaseUrlsPlugin };

@@ -1,0 +1,72 @@
+/**
+ * Shape of the bundled dataset (src/core/data/dataset.json), written by scripts/build-dataset.ts.
+ * Kept compact on purpose: the whole file ships inside the functions bundle.
+ */
+
+/** R = reported (official table), D = derived (computed from official figures),
+ *  P = published (official headline quoted by a grade A/B source), E = estimated (documented estimate). */
+export type StatusCode = "R" | "D" | "P" | "E";
+
+/** X = reporter's exports to partner, M = reporter's imports from partner, T = total trade. */
+export type StoredFlow = "X" | "M" | "T";
+
+export type Currency = "USD" | "CNY";
+
+export interface SourceRecord {
+  publisher: string;
+  dataset: string;
+  /** Where the bundled copy came from (repository and commit, or page address). */
+  origin: string;
+  licence: string;
+  /** Grade of a quoted figure: A official, B reputable secondary. Absent for tables. */
+  grade?: "A" | "B";
+  url?: string;
+  note?: string;
+}
+
+/**
+ * One run of consecutive years for one (reporter, partner, flow, currency) with a single source and status.
+ * Values are in units of 10^scale of the currency (scale 6 = millions); null marks a year without a value.
+ * Tuple: [reporter, partner, flow, currency, scale, sourceId, status, firstYear, values, note?]
+ */
+export type SeriesRecord =
+  | [string, string, StoredFlow, Currency, number, string, StatusCode, number, (number | null)[]]
+  | [string, string, StoredFlow, Currency, number, string, StatusCode, number, (number | null)[], string];
+
+/** A country or economy. Tuple: [code, iso3, English name, Chinese name, aliases] */
+export type CountryRecord = [string, string, string, string, string[]];
+
+export interface GroupRecord {
+  en: string;
+  zh: string;
+  aliases: string[];
+  /** Members for groups that are sums of countries; null for WORLD, which sources report directly. */
+  members: string[] | null;
+}
+
+/** A documented hole: why (reporter, partner) has no value in the year range. "*" matches any code. */
+export interface GapRecord {
+  reporter: string;
+  partner: string;
+  from: number;
+  to: number;
+  reason: string;
+}
+
+export interface FxRecord {
+  /** Units of the currency per US dollar, annual average, from firstYear on. */
+  currency: Currency;
+  sourceId: string;
+  firstYear: number;
+  rates: number[];
+}
+
+export interface DatasetFile {
+  edition: string;
+  sources: Record<string, SourceRecord>;
+  countries: CountryRecord[];
+  groups: Record<string, GroupRecord>;
+  fx: FxRecord[];
+  series: SeriesRecord[];
+  gaps: GapRecord[];
+}

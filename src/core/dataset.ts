@@ -1,0 +1,115 @@
+import type { Currency, DatasetFile, GapRecord, SourceRecord, StatusCode, StoredFlow } from "./dataset-types";
+import datasetFile from "./data/dataset.json";
+
+/** One stored value, as its source published it. */
+export interface StoredValue {
+  /** The value in units of 10^scale of `currency`. */
+  readonly amount: number;
+  readonly scale: number;
+  readonly currency: Currency;
+  readonly sourceId: string;
+  readonly status: StatusCode;
+  readonly note?: string;
+}
+
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2030;
+const YEARS = LAST_YEAR - FIRST_YEAR + 1;
+const FLOW_INDEX: Record<StoredFlow, number> = { X: 0, M: 1, T: 2 };
+const CURRENCY_INDEX: Record<Currency, number> = { USD: 0, CNY: 1 };
+const BLOCK = 3 * 2 * YEARS;
+
+/**
+ * The dataset with its index. A (reporter, partner) pair maps to a block of one flat array, and a value's
+ * place in its block is arithmetic on flow, currency and year: a lookup builds no strings.
+ */
+export class Dataset {
+  readonly edition: string;
+  readonly sources: Readonly<Record<string, SourceRecord>>;
+  readonly gaps: readonly GapRecord[];
+  readonly file: DatasetFile;
+  /** Entity code -> dense index; every country, economy and group of the file. */
+  private readonly entityIndex = new Map<string, number>();
+  private readonly pairBlock: Int32Array;
+  private readonly cells: (StoredValue | undefined)[] = [];
+  private readonly fxFirstYear: number;
+  private readonly fxRates: readonly number[];
+  /** Years with any value, per (reporter, partner, flow); built on first use for error messages. */
+  private coverage?: Map<string, number[]>;
+
+  constructor(file: DatasetFile) {
+    this.file = file;
+    this.edition = file.edition;
+    this.sources = file.sources;
+    this.gaps = file.gaps;
+    for (const [code] of file.countries) this.entityIndex.set(code, this.entityIndex.size);
+    for (const code of Object.keys(file.groups)) this.entityIndex.set(code, this.entityIndex.size);
+    const n = this.entityIndex.size;
+    this.pairBlock = new Int32Array(n * n).fill(-1);
+    for (const [r, p, f, currency, scale, sourceId, status, firstYear, values, note] of file.series) {
+      values.forEach((amount, i) => {
+        if (amount === null) return;
+        const slot = this.slot(r, p, f, currency, firstYear + i, true);
+        if (slot < 0) throw new Error(`Dataset value outside the index: ${r} ${p} ${firstYear + i}`);
+        this.cells[slot] = note === undefined
+          ? { amount, scale, currency, sourceId, status }
+          : { amount, scale, currency, sourceId, status, note };
+      });
+    }
+    const fx = file.fx.find((x) => x.currency === "CNY");
+    this.fxFirstYear = fx ? fx.firstYear : 0;
+    this.fxRates = fx ? fx.rates : [];
+  }
+
+  private slot(r: string, p: string, f: StoredFlow, c: Currency, year: number, create = false): number {
+    const ri = this.entityIndex.get(r);
+    const pi = this.entityIndex.get(p);
+    if (ri === undefined || pi === undefined || year < FIRST_YEAR || year > LAST_YEAR) return -1;
+    const pair = ri * this.entityIndex.size + pi;
+    let block = this.pairBlock[pair];
+    if (block < 0) {
+      if (!create) return -1;
+      block = this.cells.length;
+      this.pairBlock[pair] = block;
+      for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
+    }
+    return block + (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
+  }
+
+  get(r: string, p: string, f: StoredFlow, c: Currency, year: number): StoredValue | undefined {
+    const slot = this.slot(r, p, f, c, year);
+    return slot < 0 ? undefined : this.cells[slot];
+  }
+
+  /** Yuan per US dollar, annual average, or undefined where the rate series has no such year. */
+  cnyPerUsd(year: number): number | undefined {
+    return this.fxRates[year - this.fxFirstYear];
+  }
+
+  fxSourceId(): string {
+    return this.file.fx[0]?.sourceId ?? "";
+  }
+
+  /** Years in which (reporter, partner) has any stored value for the flow, in either currency. */
+  yearsWithData(r: string, p: string, f: StoredFlow): number[] {
+    if (!this.coverage) {
+      const cov = new Map<string, Set<number>>();
+      for (const [sr, sp, sf, , , , , firstYear, values] of this.file.series) {
+        const key = `${sr}|${sp}|${sf}`;
+        const set = cov.get(key) ?? new Set<number>();
+        values.forEach((v, i) => v !== null && set.add(firstYear + i));
+        cov.set(key, set);
+      }
+      this.coverage = new Map([...cov].map(([k, s]) => [k, [...s].sort((a, b) => a - b)]));
+    }
+    return this.coverage.get(`${r}|${p}|${f}`) ?? [];
+  }
+}
+
+let shared: Dataset | undefined;
+
+/** The bundled dataset, indexed once per runtime (the task pane and the functions share it). */
+export function bundledDataset(): Dataset {
+  shared ??= new Dataset(datasetFile as unknown as DatasetFile);
+  return shared;
+}

@@ -1,0 +1,52 @@
+import type { Entity } from "./codes";
+import { notAvailable, type DomainError } from "./errors";
+import { FLOW_PHRASE, type Flow } from "./flows";
+import type { TradeQuery } from "./query";
+import { yearRanges } from "./text";
+import { DEFAULT_UNIT } from "./units";
+import type { StoredFlow } from "./dataset-types";
+import { FIRST_YEAR, LAST_YEAR } from "./dataset";
+
+const MIRROR: Record<Flow, Flow> = { total: "total", exports: "imports", imports: "exports", balance: "balance" };
+const FLOW_ARG: Record<Flow, string> = { total: "", exports: ',"exports"', imports: ',"imports"', balance: ',"balance"' };
+const STORED_NAME: Record<StoredFlow, string> = { T: "total", X: "exports", M: "imports" };
+const STORED_FOR: Record<Flow, StoredFlow[]> = { total: ["T", "X", "M"], exports: ["X"], imports: ["M"], balance: ["X", "M"] };
+
+/** Why a value is missing and what exists instead: the reason for the hole, the years the same
+ *  reporter does cover, and the partner's own figure when the partner reports one. */
+export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number, flow: Flow, missing: string[]): DomainError {
+  const head = `No ${r.en}-reported ${flow === "total" ? "trade" : flow} ${FLOW_PHRASE[flow].split(" ").pop()} ${p.en} for ${year}.`;
+  if (r.members || p.members) {
+    const pairs = missing.length > 6 ? `${missing.slice(0, 6).join(", ")} and ${missing.length - 6} more` : missing.join(", ");
+    const covered = yearsFor(q, r, p, flow);
+    return notAvailable(`${head} The group needs every member and these are missing: ${pairs}.${covered ? ` Covered years: ${covered}.` : ""}`);
+  }
+  const parts = [head];
+  const present = (["T", "X", "M"] as const).filter((f) => q.dataset.yearsWithData(r.code, p.code, f).includes(year));
+  const reason = q.dataset.gaps.find((g) => (g.reporter === "*" || g.reporter === r.code) && (g.partner === "*" || g.partner === p.code) && year >= g.from && year <= g.to)?.reason;
+  if (present.length > 0) parts.push(`For ${year} the source publishes only: ${present.map((f) => STORED_NAME[f]).join(", ")}.`);
+  else parts.push(`${reason ?? "The source has no value for that year"}.`);
+  const covered = yearsFor(q, r, p, flow);
+  parts.push(covered ? `${r.en}-reported ${flow} data with ${p.en}: ${covered}.` : `${r.en} reports no ${flow} data with ${p.en}.`);
+  if (q.exists(p, r, year, MIRROR[flow], DEFAULT_UNIT)) {
+    parts.push(`${p.en}-reported value: ASEAN.TRADE("${p.code}","${r.code}",${year}${FLOW_ARG[MIRROR[flow]]}).`);
+  }
+  return notAvailable(parts.join(" "));
+}
+
+function yearsFor(q: TradeQuery, r: Entity, p: Entity, flow: Flow): string {
+  if (r.members || p.members) {
+    const years: number[] = [];
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (q.exists(r, p, y, flow, DEFAULT_UNIT)) years.push(y);
+    return yearRanges(years);
+  }
+  const sets = STORED_FOR[flow].map((f) => q.dataset.yearsWithData(r.code, p.code, f));
+  // Balance needs both flows; total needs either a total or both flows.
+  const union = new Set<number>();
+  if (flow === "balance") sets[0].filter((y) => sets[1].includes(y)).forEach((y) => union.add(y));
+  else if (flow === "total") {
+    sets[0].forEach((y) => union.add(y));
+    sets[1].filter((y) => sets[2].includes(y)).forEach((y) => union.add(y));
+  } else sets[0].forEach((y) => union.add(y));
+  return yearRanges([...union].sort((a, b) => a - b));
+}

@@ -1,0 +1,16 @@
+export type Flow = "total" | "exports" | "imports" | "balance";
+
+export const FLOW_ALIASES: Record<string, Flow> = {
+  total: "total", t: "total", trade: "total", tot: "total", 总额: "total", 进出口: "total",
+  exports: "exports", export: "exports", x: "exports", exp: "exports", 出口: "exports",
+  imports: "imports", import: "imports", m: "imports", imp: "imports", 进口: "imports",
+  balance: "balance", b: "balance", bal: "balance", surplus: "balance", 差额: "balance", 顺差: "balance",
+};
+
+/** "exports to" reads right from the reporter's side in messages. */
+export const FLOW_PHRASE: Record<Flow, string> = {
+  total: "trade with",
+  exports: "exports to",
+  imports: "imports from",
+  balance: "trade balance with",
+};

@@ -1,0 +1,38 @@
+import { isDomainError, type DomainError } from "../core/errors";
+
+/** What a cell receives for an error: Excel's CustomFunctions.Error inside Office; the same shape
+ *  (code and message) elsewhere, so the command-line tool and formula-engine tests see what Excel sees. */
+export interface CellError {
+  readonly code: "#N/A" | "#VALUE!";
+  readonly message: string;
+}
+
+class PortableCellError extends Error implements CellError {
+  constructor(readonly code: "#N/A" | "#VALUE!", message: string) {
+    super(message);
+  }
+}
+
+export function toCellError(e: DomainError): CellError {
+  const message = e.message;
+  const office = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (office?.Error) {
+    const code = e.error === "NA" ? office.ErrorCode.notAvailable : office.ErrorCode.invalidValue;
+    return new office.Error(code, message) as unknown as CellError;
+  }
+  return new PortableCellError(e.error === "NA" ? "#N/A" : "#VALUE!", message);
+}
+
+export function isCellError(x: unknown): x is CellError {
+  return typeof x === "object" && x !== null && "code" in x && "message" in x && !Array.isArray(x);
+}
+
+/** Functions never throw: a domain error becomes an error value, and so does anything unexpected. */
+export function toCell<T>(compute: () => T | DomainError): T | CellError {
+  try {
+    const v = compute();
+    return isDomainError(v) ? toCellError(v) : v;
+  } catch (err) {
+    return toCellError({ error: "VALUE", message: `Unexpected problem: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}

@@ -1,0 +1,97 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { RenderHelpPlugin, RebaseUrlsPlugin } = require("./scripts/webpack-plugins");
+
+const DEV_URL = "https://localhost:3000";
+const PORT = 3000;
+
+/** office.js is served from the add-in's own host, so the add-in never reaches a CDN at run time. */
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    console.warn(`Could not make development certificates (${err.message}); serving plain http.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  // `--env url=https://addin.example.com` builds for another host.
+  const baseUrl = (env && env.url) || DEV_URL;
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // One webpack runtime and one core chunk on the page: the functions and the pane share a single
+      // instance of the dataset and its index instead of each loading its own.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: { core: { test: /[\\/]src[\\/]core[\\/]/, name: "core", chunks: "all", enforce: true } },
+      },
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: one page holds the functions and the pane.
+        chunks: ["runtime", "core", "functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.css", to: "help.css" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Already minified by Microsoft; re-minifying its hundreds of files would take minutes.
+          ...(dev ? [] : [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }]),
+        ],
+      }),
+      new RenderHelpPlugin(),
+      new RebaseUrlsPlugin(DEV_URL, baseUrl),
+    ],
+    devServer: {
+      host: "localhost",
+      port: PORT,
+      hot: false,
+      liveReload: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
+      server: dev ? await serverOptions() : undefined,
+      client: false,
+    },
+  };
+  return config;
+};
+
+async function serverOptions() {
+  const https = await httpsOptions();
+  return https ? { type: "https", options: https } : { type: "http" };
+}
