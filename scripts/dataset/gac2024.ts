@@ -16,7 +16,8 @@ const FLOWS: [StoredFlow, string][] = [
  * - 2024 yuan values, exact, in 10,000 yuan (reported);
  * - 2024 US$ values, the documented full-year estimate (estimated) — quoted GAC US$ figures of grade A/B,
  *   read elsewhere, take precedence;
- * - 2023 yuan values from the 2024 value and GAC's year-on-year rate (derived), kept to the table's unit.
+ * - 2023 yuan values from the 2024 value and GAC's year-on-year rate (derived), kept to the table's unit;
+ *   none where the 2024 value is zero or the rate is missing.
  * The "China" row (re-imports of Chinese goods) and partners without an ISO code are left out.
  */
 export function readGac2024(rawDir: string, known: Map<string, string>): Cell[] {
@@ -35,7 +36,8 @@ export function readGac2024(rawDir: string, known: Map<string, string>): Cell[] 
         cells.push({ r: "CN", p, y: 2024, f, c: "USD", scale: 9, v: Number(usdBn), src: "gac-2024-usd-est", st: "E" });
       }
       const rate = Number(yoy);
-      if (yoy !== "" && Number.isFinite(rate) && rate > -100) {
+      // A 2024 value that rounds to zero says nothing about 2023, whatever the rate.
+      if (yoy !== "" && Number.isFinite(rate) && rate > -100 && cny10k !== 0) {
         const v2023 = Math.round(cny10k / (1 + rate / 100));
         cells.push({ r: "CN", p, y: 2023, f, c: "CNY", scale: 4, v: v2023, src: "gac-2023-derived", st: "D" });
       }

@@ -1,0 +1,43 @@
+/*
+ * npm run --silent asean -- FUNCTION ARG...
+ * Prints what a cell would get from =ASEAN.FUNCTION(ARG, ...): a number, a spilled array as JSON, or
+ * the error and its message. Arguments that look like numbers are passed as numbers, as typed in a
+ * formula; an empty argument ("") is an omitted optional one. Exit 0 for any function result,
+ * 2 for misuse of the tool itself.
+ */
+import { FUNCTIONS } from "../functions/catalog";
+import { isCellError } from "../functions/cell";
+
+export function cliArg(text: string): string | number | null {
+  if (text === "") return null;
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
+}
+
+export function formatResult(v: unknown): string {
+  if (isCellError(v)) return `${v.code}: ${v.message}`;
+  if (Array.isArray(v)) return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isCellError(c) ? c.code : c))));
+  return String(v);
+}
+
+function usage(): string {
+  return `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${Object.keys(FUNCTIONS).join(", ")}\nExample: npm run --silent asean -- TRADE CN MY 2024`;
+}
+
+export function run(argv: string[]): { out: string; code: number } {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h") return { out: usage(), code: name ? 0 : 2 };
+  const entry = FUNCTIONS[name.toUpperCase().replace(/^ASEAN\./, "")];
+  if (!entry) return { out: `Unknown function "${name}".\n${usage()}`, code: 2 };
+  if (rest.length < entry.minArgs || rest.length > entry.maxArgs) {
+    return { out: `${name.toUpperCase()} takes ${entry.minArgs === entry.maxArgs ? entry.minArgs : `${entry.minArgs} to ${entry.maxArgs}`} arguments, got ${rest.length}.`, code: 2 };
+  }
+  const args = rest.map(cliArg);
+  while (args.length < entry.maxArgs) args.push(null);
+  return { out: formatResult((entry.fn as (...a: unknown[]) => unknown)(...args)), code: 0 };
+}
+
+if (require.main === module) {
+  const { out, code } = run(process.argv.slice(2));
+  (code === 2 ? process.stderr : process.stdout).write(out + "\n");
+  process.exit(code);
+}

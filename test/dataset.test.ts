@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { buildDataset, serializeDataset, DATASET_PATH } from "../scripts/build-dataset";
+import { bundledDataset } from "../src/core/dataset";
+import type { SeriesRecord, StatusCode } from "../src/core/dataset-types";
+import { describeWithShared, RAW_DIR } from "./support/shared";
+
+const ds = bundledDataset();
+const series = ds.file.series as SeriesRecord[];
+
+/** Every stored value with its key, for checks that walk the whole dataset. */
+function* allValues(): Generator<{ r: string; p: string; f: string; c: string; y: number; v: number; scale: number; src: string; st: StatusCode }> {
+  for (const [r, p, f, c, scale, src, st, y0, values] of series) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== null) yield { r, p, f, c, y: y0 + i, v, scale, src, st };
+    }
+  }
+}
+
+/** Half a unit of the last digit the source printed: the most a rounded figure can be off by. */
+function halfUlp(v: number): number {
+  const decimals = (String(v).split(".")[1] ?? "").length;
+  return 0.5 * 10 ** -decimals;
+}
+
+describe("the bundled dataset", () => {
+  it("has an edition id and every value names a known source and status", () => {
+    expect(ds.edition).toMatch(/^\d{4}\.\d+$/);
+    let n = 0;
+    for (const v of allValues()) {
+      expect(ds.sources[v.src]).toBeDefined();
+      expect(["R", "D", "P", "E"]).toContain(v.st);
+      expect(["USD", "CNY"]).toContain(v.c);
+      expect(Number.isFinite(v.v)).toBe(true);
+      n++;
+    }
+    expect(n).toBeGreaterThan(15000);
+    for (const s of Object.values(ds.sources)) {
+      expect(s.publisher.length).toBeGreaterThan(3);
+      expect(s.licence.length).toBeGreaterThan(3);
+    }
+  });
+
+  it("never bundles a grade C figure", () => {
+    for (const s of Object.values(ds.sources)) expect(s.grade === undefined || s.grade === "A" || s.grade === "B").toBe(true);
+    // China–Thailand 2021 exists only as a grade C quote.
+    expect(ds.get("CN", "TH", "T", "USD", 2021)).toBeUndefined();
+  });
+
+  // Each figure is rounded on its own to the unit its source prints, so the three agree within the sum of
+  // their roundings; estimates within 0.2 % (the documented accuracy of the US$ estimate).
+  it("exports + imports = total wherever a source gives all three in one currency", () => {
+    const byKey = new Map<string, { v: number; scale: number; st: StatusCode }>();
+    for (const v of allValues()) byKey.set(`${v.r}|${v.p}|${v.f}|${v.c}|${v.y}`, v);
+    let checked = 0;
+    for (const [key, t] of byKey) {
+      if (!key.includes("|T|")) continue;
+      const x = byKey.get(key.replace("|T|", "|X|"));
+      const m = byKey.get(key.replace("|T|", "|M|"));
+      if (!x || !m) continue;
+      const sum = x.v * 10 ** x.scale + m.v * 10 ** m.scale;
+      const total = t.v * 10 ** t.scale;
+      const rounding = halfUlp(x.v) * 10 ** x.scale + halfUlp(m.v) * 10 ** m.scale + halfUlp(t.v) * 10 ** t.scale;
+      let tol = rounding;
+      if ([x.st, m.st, t.st].includes("E")) tol = Math.max(0.002 * total, rounding);
+      if ([x.st, m.st, t.st].includes("D")) {
+        // v2023 = v2024 / (1 + rate): the rate is printed to 0.05 point and v2024 to half a table unit, so
+        // v2023 is off by at most v2023 / v2024 * (0.0005 * v2023 + 0.5) units.
+        const next = (k: string): number => (byKey.get(k.replace(/\|(\d{4})$/, (_, y: string) => `|${Number(y) + 1}`))?.v ?? Infinity);
+        const rateError = (k: string, v: number): number => (v / next(k)) * (0.0005 * v + 0.5);
+        tol = rounding + rateError(key.replace("|T|", "|X|"), x.v) * 10 ** x.scale + rateError(key.replace("|T|", "|M|"), m.v) * 10 ** m.scale + rateError(key, t.v) * 10 ** t.scale;
+      }
+      expect({ key, diff: Math.abs(sum - total) <= tol + 1e-6 }).toEqual({ key, diff: true });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it("the ten ASEAN members sum to GAC's ASEAN row for 2024 (yuan: total exactly, flows within rounding; US$ within 0.2 %)", () => {
+    const members = ds.file.groups.ASEAN.members ?? [];
+    expect(members).toHaveLength(10);
+    const sumOf = (f: "X" | "M" | "T"): number => members.reduce((s, m) => s + (ds.get("CN", m, f, "CNY", 2024)?.amount ?? NaN), 0);
+    expect(sumOf("T")).toBe(698991577);
+    expect(ds.get("CN", "ASEAN", "T", "CNY", 2024)?.amount).toBe(698991577);
+    for (const f of ["X", "M"] as const) {
+      // Ten members each rounded to 10,000 yuan: at most 5 units apart from the row.
+      expect(Math.abs(sumOf(f) - (ds.get("CN", "ASEAN", f, "CNY", 2024)?.amount ?? NaN))).toBeLessThanOrEqual(5);
+    }
+    const usd = members.reduce((s, m) => {
+      const v = ds.get("CN", m, "T", "USD", 2024);
+      return s + (v ? v.amount * 10 ** (v.scale - 9) : NaN);
+    }, 0);
+    expect(Math.abs(usd / 982.34 - 1)).toBeLessThan(0.002);
+  });
+
+});
+
+describeWithShared("the dataset against its raw sources", () => {
+  it("equals a fresh build byte for byte", () => {
+    const rebuilt = serializeDataset(buildDataset(RAW_DIR));
+    expect(rebuilt === readFileSync(DATASET_PATH, "utf8")).toBe(true);
+  });
+
+  it("holds an IMF value exactly where the IMF extract has one, and nothing where it has none", () => {
+    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const code = (c: string): string => (c === "W00" ? "WORLD" : c);
+    const raw = new Set(rows.filter((r) => r.reporter_iso2 !== r.partner_iso2).map((r) => `${code(r.reporter_iso2)}|${code(r.partner_iso2)}|${r.flow === "exports_fob" ? "X" : "M"}|${r.year}`));
+    const bundled = new Set([...allValues()].filter((v) => v.src === "imf-dots").map((v) => `${v.r}|${v.p}|${v.f}|${v.y}`));
+    expect(bundled.size).toBe(raw.size);
+    for (const k of raw) expect(bundled.has(k)).toBe(true);
+  });
+
+  it("marks every value IMF flags as an estimate (\"0.48 e\") as estimated, and no other", () => {
+    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const flagged = rows.filter((r) => /\se$/.test(r.value_usd_millions.trim()));
+    expect(flagged.length).toBe(699);
+    // The extract lists Australia twice as a partner of Lao PDR; the dataset holds each value once.
+    const distinct = new Set(flagged.map((r) => `${r.reporter_iso2}|${r.partner_iso2}|${r.flow}|${r.year}`));
+    const estimated = [...allValues()].filter((v) => v.src === "imf-dots" && v.st === "E");
+    expect(estimated.length).toBe(distinct.size);
+    for (const r of flagged) {
+      const p = r.partner_iso2 === "W00" ? "WORLD" : r.partner_iso2;
+      expect(ds.get(r.reporter_iso2, p, r.flow === "exports_fob" ? "X" : "M", "USD", Number(r.year))?.status).toBe("E");
+    }
+  });
+});
