@@ -11,12 +11,23 @@ const PORT = 3000;
 /** office.js is served from the add-in's own host, so the add-in never reaches a CDN at run time. */
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
+const CERT_DIR = path.join(require("os").homedir(), ".office-addin-dev-certs");
+
+/** https with office-addin-dev-certs certificates. Trusting their CA needs administrator rights; where that
+ *  fails the certificates still serve https, and the browser has to be told to trust them. */
 async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
-    console.warn(`Could not make development certificates (${err.message}); serving plain http.`);
+    const fs = require("fs");
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(CERT_DIR, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(`The development CA is not trusted by this system (${err.message.trim()}). Serving https anyway; run "npx office-addin-dev-certs install" with administrator rights to trust it.`);
+      const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
+      return { key, cert, ca };
+    }
+    console.warn(`Could not make development certificates (${err.message.trim()}); serving plain http.`);
     return undefined;
   }
 }

@@ -1,0 +1,211 @@
+import { AseanCore, core } from "../src/core/api";
+import { isDomainError, type DomainError } from "../src/core/errors";
+import type { TradeValue } from "../src/core/query";
+
+const c = core();
+const value = (...a: unknown[]): TradeValue | DomainError => c.tradeValue(a[0], a[1], a[2], a[3] ?? null, a[4] ?? null);
+const num = (...a: unknown[]): number => {
+  const v = value(...a);
+  if (isDomainError(v)) throw new Error(`expected a value for ${JSON.stringify(a)}, got ${v.message}`);
+  return v.value;
+};
+const err = (...a: unknown[]): DomainError => {
+  const v = value(...a);
+  if (!isDomainError(v)) throw new Error(`expected an error for ${JSON.stringify(a)}, got ${v.value}`);
+  return v;
+};
+
+describe("country resolution", () => {
+  it.each([
+    ["CN", "CN"], ["CHN", "CN"], ["China", "CN"], ["中国", "CN"], [" cn ", "CN"], ["china", "CN"],
+    ["Vietnam", "VN"], ["Viet Nam", "VN"], ["viet-nam", "VN"], ["越南", "VN"], ["VNM", "VN"],
+    ["Laos", "LA"], ["Lao PDR", "LA"], ["老挝", "LA"], ["Burma", "MM"], ["Myanmar", "MM"], ["缅甸", "MM"],
+    ["South Korea", "KR"], ["Korea", "KR"], ["韩国", "KR"], ["马来西亚", "MY"], ["Malaysia", "MY"],
+    ["the Philippines", "PH"], ["Brunei", "BN"], ["Brunei Darussalam", "BN"], ["ＭＹ", "MY"],
+    ["ASEAN", "ASEAN"], ["东盟", "ASEAN"], ["rcep", "RCEP"], ["World", "WORLD"], ["世界", "WORLD"],
+    ["EU", "EU"], ["欧盟", "EU"], ["Hong Kong", "HK"], ["USA", "US"],
+  ])("%s -> %s", (text, code) => {
+    const r = c.codes.resolve(text);
+    expect(r.ok && r.entity.code).toBe(code);
+  });
+
+  it("suggests close codes for a typo and names the argument", () => {
+    const e = err("Malasia", "CN", 2020);
+    expect(e.error).toBe("VALUE");
+    expect(e.message).toMatch(/^reporter: "Malasia" is not a known country or group\. Did you mean "MY" \(Malaysia\)/);
+    expect(err("CN", "Vietnan", 2020).message).toMatch(/^partner: .*"VN"/);
+  });
+
+  it("groups know their members", () => {
+    expect(c.codes.get("ASEAN")?.members).toEqual(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]);
+    expect(c.codes.get("RCEP")?.members).toHaveLength(15);
+  });
+});
+
+describe("ASEAN.TRADE values", () => {
+  it("China–Malaysia 2024 is GAC's published US$ figure", () => {
+    const v = value("CN", "MY", 2024) as TradeValue;
+    expect(v.value).toBe(212.03);
+    expect(v.status).toBe("published");
+    expect(num("CN", "MY", 2024, "exports")).toBe(101.46);
+    expect(num("CN", "MY", 2024, "imports")).toBe(110.57);
+    expect(num("CN", "MY", 2024, "balance")).toBe(-9.11);
+  });
+
+  it("China–ASEAN 2024 is GAC's ASEAN row, not a sum of members", () => {
+    const v = value("CN", "ASEAN", 2024) as TradeValue;
+    expect(v.value).toBe(982.34);
+    expect(v.summed).toBeUndefined();
+  });
+
+  it("yuan units use GAC's exact yuan table, not a conversion", () => {
+    const v = value("CN", "MY", 2024, null, "CNY_BN") as TradeValue;
+    expect(v.value).toBe(1508.70766);
+    expect(v.status).toBe("reported");
+    expect(v.fxRate).toBeUndefined();
+    expect(num("CN", "MY", 2024, "t", "CNY_100M")).toBe(15087.0766);
+    expect(num("CN", "MY", 2024, "T", "CNY")).toBe(150870766e4);
+  });
+
+  it("scales US$ values exactly", () => {
+    expect(num("CN", "MY", 2020, "X", "USD_MN")).toBe(56930.19418);
+    expect(num("CN", "MY", 2020, "X", "USD")).toBe(56930194180);
+    expect(num("CN", "MY", 2020, "X")).toBe(56.93019418);
+  });
+
+  it("converts at the year's cited average rate only where the asked currency has no series", () => {
+    const v = value("CN", "VN", 2023) as TradeValue;
+    expect(v.fxRate).toBe(7.0809);
+    expect(v.status).toBe("derived");
+    const cny = value("CN", "VN", 2023, null, "CNY_BN") as TradeValue;
+    expect(v.value).toBeCloseTo(cny.value / 7.0809, 9);
+  });
+
+  it("a total without a stored total is exports plus imports of the same reporter", () => {
+    const v = value("CN", "MY", 2020) as TradeValue;
+    expect(v.value).toBeCloseTo(56.93019418 + 74.7460592, 9);
+    expect(v.status).toBe("derived");
+    expect(v.parts.every((p) => p.reporter === "CN")).toBe(true);
+  });
+
+  it("sums a group's members when the source has no figure for the group", () => {
+    const v = value("CN", "ASEAN", 2020) as TradeValue;
+    expect(v.value).toBeCloseTo(686.866, 2);
+    expect(v.summed).toBeDefined();
+    expect(v.status).toBe("derived");
+    const members = c.codes.get("ASEAN")?.members ?? [];
+    const sum = members.reduce((s, m) => s + num("CN", m, 2020), 0);
+    expect(v.value).toBeCloseTo(sum, 9);
+  });
+
+  it("a group reporter sums its members' own reports, leaving out the partner", () => {
+    const v = value("ASEAN", "MY", 2020) as TradeValue;
+    expect(v.parts.some((p) => p.reporter === "MY")).toBe(false);
+    const others = ["BN", "KH", "ID", "LA", "MM", "PH", "SG", "TH", "VN"].reduce((s, m) => s + num(m, "MY", 2020), 0);
+    expect(v.value).toBeCloseTo(others, 9);
+  });
+
+  it("an estimate anywhere in a sum makes the result estimated", () => {
+    expect((value("LA", "CN", 2015) as TradeValue).status).toBe("estimated");
+    expect((value("ASEAN", "CN", 2015) as TradeValue).status).toBe("estimated");
+  });
+
+  it("latest finds the newest year with a value", () => {
+    expect((value("CN", "MY", "latest") as TradeValue).year).toBe(2024);
+    expect((value("MY", "CN", "LATEST") as TradeValue).year).toBe(2020);
+  });
+
+  it("takes years, flows and units as text, in any case and with stray spaces", () => {
+    expect(num(" cn ", "my", " 2024 ", " Exports ", " usd_bn ")).toBe(101.46);
+    expect(num("中国", "马来西亚", "2024", "出口")).toBe(101.46);
+  });
+});
+
+describe("missing data says what exists instead", () => {
+  it("a partner-reported year past the IMF extract points to China's own figure", () => {
+    const e = err("MY", "CN", 2024);
+    expect(e.error).toBe("NA");
+    expect(e.message).toContain("Malaysia-reported");
+    expect(e.message).toContain("2000–2020");
+    expect(e.message).toContain('ASEAN.TRADE("CN","MY",2024)');
+  });
+
+  it("a flow the press did not publish names the flows that exist", () => {
+    const e = err("CN", "MY", 2021, "exports");
+    expect(e.message).toContain("only: total");
+    expect(e.message).toMatch(/2000–2020, 2023–2024/);
+  });
+
+  it("a group with missing members lists them", () => {
+    const e = err("CN", "ASEAN", 2021, "exports");
+    expect(e.error).toBe("NA");
+    expect(e.message).toContain("CN-BN");
+  });
+
+  it("years before the data and after the edition", () => {
+    expect(err("CN", "MY", 1995).message).toContain("start in 2000");
+    expect(err("CN", "MY", 2026).message).toContain("not in this edition");
+  });
+
+  it("grade C and unbundled figures stay missing", () => {
+    expect(err("CN", "TH", 2021).error).toBe("NA");
+    expect(err("CN", "MM", 2022).error).toBe("NA");
+  });
+});
+
+describe("argument errors name the argument", () => {
+  it.each([
+    [["CN", "MY", "abc"], /^year: "abc" is not a year/],
+    [["CN", "MY", 2024.5], /^year: 2024\.5 is not a year/],
+    [["CN", "MY", 99999], /^year: /],
+    [["CN", "MY", true], /^year: true/],
+    [["CN", "MY", null], /^year: is required/],
+    [["CN", "MY", 2024, "sideways"], /^flow: "sideways" is not a flow/],
+    [["CN", "MY", 2024, null, "EUR"], /^unit: "EUR" is not a unit/],
+    [[null, "MY", 2024], /^reporter: is required/],
+    [[42, "MY", 2024], /^reporter: 42 is not a country/],
+    [["CN", [["MY", "VN"]], 2024], /^partner: expects one value, not a range of 2 cells/],
+    [["CN", "CN", 2024], /^partner: "CN" is the reporter itself/],
+    [["ASEAN", "RCEP", 2020], /^partner: .* overlap/],
+  ])("%j", (args, pattern) => {
+    const e = err(...(args as unknown[]));
+    expect(e.error).toBe("VALUE");
+    expect(e.message).toMatch(pattern);
+  });
+
+  it("a one-cell range is the value inside it", () => {
+    expect(num([["CN"]], [["MY"]], [[2024]])).toBe(212.03);
+  });
+});
+
+describe("citations", () => {
+  it("names reporter side, publisher, status and edition", () => {
+    const s = c.source("CN", "MY", 2024, null) as string;
+    expect(s).toContain("China-reported");
+    expect(s).toContain("General Administration of Customs");
+    expect(s).toContain("status: published");
+    expect(s).toContain("edition 2025.1");
+  });
+
+  it("says when a value was converted and at what rate", () => {
+    expect(c.source("CN", "VN", 2023, null)).toContain("Converted at 7.0809 yuan per US$");
+  });
+
+  it("errors are the same as TRADE's", () => {
+    expect(c.source("XX", "MY", 2024, null)).toEqual(c.tradeValue("XX", "MY", 2024, null, null));
+  });
+});
+
+describe("a core over another dataset", () => {
+  it("answers from that dataset alone", () => {
+    const base = c.dataset.file;
+    const tiny = new AseanCore(new (c.dataset.constructor as new (f: typeof base) => typeof c.dataset)({
+      ...base,
+      edition: "test.1",
+      series: [["CN", "MY", "T", "USD", 9, "imf-dots", "R", 2030, [1.5]]],
+    }));
+    expect(tiny.tradeNumber("CN", "MY", 2030, null, null)).toBe(1.5);
+    expect(isDomainError(tiny.tradeNumber("CN", "MY", 2024, null, null))).toBe(true);
+    expect(tiny.edition()).toBe("test.1");
+  });
+});
