@@ -15,6 +15,7 @@ import { readDots } from "./dataset/dots";
 import { readGac2024 } from "./dataset/gac2024";
 import { readPressFigures } from "./dataset/press";
 import { readFx } from "./dataset/fx";
+import { readFdi } from "./dataset/fdi";
 import { mergeCells, cellsToSeries } from "./dataset/cells";
 import { SOURCES } from "./dataset/sources";
 import { GAPS } from "./dataset/gaps";
@@ -39,6 +40,7 @@ export function buildDataset(rawDir: string): DatasetFile {
     groups: GROUPS,
     fx: [readFx(rawDir)],
     series: cellsToSeries(cells),
+    fdi: readFdi(rawDir, countries),
     gaps: GAPS,
   };
 }
@@ -58,6 +60,7 @@ export function serializeDataset(ds: DatasetFile): string {
     `  "groups": ${JSON.stringify(ds.groups)},`,
     `  "fx": [\n${lines(ds.fx)}\n  ],`,
     `  "gaps": [\n${lines(ds.gaps)}\n  ],`,
+    `  "fdi": [\n${lines(ds.fdi)}\n  ],`,
     `  "series": [\n${lines(ds.series)}\n  ]`,
     "}",
     "",

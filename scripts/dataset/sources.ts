@@ -38,6 +38,7 @@ export const SOURCES: Record<string, SourceRecord> = {
     origin: "GitHub datasets/exchange-rates, data/annual.csv, commit 6ce89dd2d063b130ab001c0e34933510ec45aac5",
     licence: "ODC Public Domain Dedication and License; FRED data are public",
   },
+  ...fdiSources(),
   "country-codes": {
     publisher: "ISO 3166 and UN Statistics Division (M49, UNTERM names)",
     dataset: "country-codes data package",
@@ -45,3 +46,18 @@ export const SOURCES: Record<string, SourceRecord> = {
     licence: "ODC-PDDL",
   },
 };
+
+function fdiSources(): Record<string, SourceRecord> {
+  const base = {
+    publisher: "ASEAN Secretariat, ASEANstats",
+    origin: "ASEANstats data portal pivot exports, as crawled in GitHub RomySaputraSihananda/craw-aseanstats, commit c135cce1f9ba95c8181109a31df3e247ff544962",
+    licence: "Attributable public statistics; cite: ASEANstats / ASEAN Secretariat",
+    url: "https://data.aseanstats.org/",
+  };
+  return {
+    "aseanstats-fdi-inflow": { ...base, dataset: "Flows of inward foreign direct investment into ASEAN, by host and by source economy, US$ million (host-reported)", note: "Host-reported: investment routed through Hong Kong, Singapore or other hubs is recorded under the immediate source, so it differs from MOFCOM's outward figures." },
+    "aseanstats-fdi-stock": { ...base, dataset: "Stocks of inward foreign direct investment at year end, by host and source economy, US$ million (host-reported)", note: "Only eight hosts are in the export (no Lao PDR, no Viet Nam)." },
+    "aseanstats-fdi-outflow": { ...base, dataset: "Flows of outward foreign direct investment by ASEAN members, by destination, US$ million (reported by the investing member)" },
+    "aseanstats-fdi-outstock": { ...base, dataset: "Stocks of outward foreign direct investment of ASEAN members at year end, by destination, US$ million (reported by the investing member)" },
+  };
+}

@@ -61,6 +61,12 @@ export interface FxRecord {
   rates: number[];
 }
 
+/** inflow / stock: reported by the host; outflow / outstock: reported by the investing economy. */
+export type FdiMeasure = "inflow" | "stock" | "outflow" | "outstock";
+
+/** Foreign direct investment in US$ million. Tuple: [measure, investor, host, sourceId, firstYear, values] */
+export type FdiRecord = [FdiMeasure, string, string, string, number, (number | null)[]];
+
 export interface DatasetFile {
   edition: string;
   sources: Record<string, SourceRecord>;
@@ -68,5 +74,6 @@ export interface DatasetFile {
   groups: Record<string, GroupRecord>;
   fx: FxRecord[];
   series: SeriesRecord[];
+  fdi: FdiRecord[];
   gaps: GapRecord[];
 }
