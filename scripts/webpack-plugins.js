@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { sources } = require("webpack");
-const { renderHelpPage } = require("./help-page.js");
+// The help page is rendered by the core itself (TypeScript), loaded through tsx at build time.
+const { renderHelpPage } = require("tsx/cjs/api").require("./help-page.ts", __filename);
 
 const STAGE = require("webpack").Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
 

@@ -2,8 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "node:path";
 import { FUNCTIONS } from "../src/functions/catalog";
 import publishedIds from "./function-ids.json";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderHelpPage } = require("../scripts/help-page.js") as { renderHelpPage: (m: unknown) => string };
+import { renderHelpPage } from "../scripts/help-page";
 
 interface Param { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string }
 interface Fn { id: string; name: string; description?: string; helpUrl?: string; parameters: Param[]; result?: { dimensionality?: string }; options?: Record<string, boolean> }
@@ -57,6 +56,7 @@ describe("functions.json generated from the JSDoc", () => {
   it("the help page has a section for every function", () => {
     const html = renderHelpPage({ functions });
     for (const f of functions) expect(html).toContain(`id="${f.id.toLowerCase()}"`);
+    expect(html).toContain('id="coverage"');
     expect(html).toContain("Content-Security-Policy");
     expect(html).not.toMatch(/<script/i);
   });

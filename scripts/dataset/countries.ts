@@ -50,6 +50,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   DE: ["德国"],
 };
 
+/** Where the common short name is an abbreviation, the name spelled out. */
+const DISPLAY_NAME: Record<string, string> = { US: "United States", GB: "United Kingdom" };
+
 /** Economies the sources report that have no ISO 3166 row. */
 const EXTRA_ECONOMIES: CountryRecord[] = [
   ["EU", "EUU", "European Union", "欧盟", ["EU-27", "EU27", "欧洲联盟"]],
@@ -76,7 +79,7 @@ export function buildCountries(rawDir: string): CountryRecord[] {
     if (!/^[A-Z]{2}$/.test(code)) continue;
     const gacName = gac.get(code);
     // HK, MO and TW are named as GAC names them ("Hong Kong, China"); elsewhere the common English name.
-    const en = ["HK", "MO", "TW"].includes(code) && gacName ? gacName.en : clean(row["CLDR display name"]) || clean(row["official_name_en"]);
+    const en = DISPLAY_NAME[code] ?? (["HK", "MO", "TW"].includes(code) && gacName ? gacName.en : clean(row["CLDR display name"]) || clean(row["official_name_en"]));
     const zh = gacName?.zh || clean(row["UNTERM Chinese Short"]) || clean(row["official_name_cn"]);
     const aliases = [
       clean(row["UNTERM English Short"]), clean(row["official_name_en"]), clean(row["UNTERM English Formal"]),

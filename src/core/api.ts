@@ -1,60 +1,163 @@
-import { countryArg, flowArg, unitArg, yearArg } from "./args";
+import {
+  choiceArg, countryArg, flowArg, optionalYearArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg, scalarArg,
+} from "./args";
 import { citeTrade } from "./cite";
-import { Codes } from "./codes";
-import { bundledDataset, type Dataset } from "./dataset";
-import { isDomainError, type DomainError } from "./errors";
+import { Codes, type Entity } from "./codes";
+import { bundledDataset, LAST_YEAR, type Dataset } from "./dataset";
+import type { FdiMeasure } from "./dataset-types";
+import { invalidValue, isDomainError, notAvailable, type DomainError } from "./errors";
+import { FdiTable } from "./fdi";
+import type { Matrix } from "./matrix";
+import { mirror } from "./mirror";
+import { rankPartners } from "./partners";
 import { TradeQuery, type TradeRequest, type TradeValue } from "./query";
+import { growth, share } from "./ratios";
+import { resolveArgs, type Parser } from "./resolve";
+import { tradeSeries } from "./series";
+import { UNITS } from "./units";
+
+const MEASURES: Record<string, FdiMeasure> = {
+  inflow: "inflow", inflows: "inflow", flow: "inflow", in: "inflow",
+  stock: "stock", instock: "stock", inwardstock: "stock",
+  outflow: "outflow", outflows: "outflow", out: "outflow",
+  outstock: "outstock", outwardstock: "outstock",
+};
+const CURRENCIES: Record<string, "CNY"> = { cny: "CNY", rmb: "CNY", yuan: "CNY", 人民币: "CNY" };
 
 /**
- * The operations every face offers, taking raw cell arguments. Arguments are resolved in order, and
- * the first one that fails is the error reported, so a message always names one argument.
+ * The operations every face offers, taking raw cell arguments. Each declares its parameters once;
+ * resolveArgs turns raw arguments into core values in order, so an error always names one argument.
  */
 export class AseanCore {
   readonly codes: Codes;
   readonly trade: TradeQuery;
+  readonly fdiTable: FdiTable;
+  private readonly country: Parser<Entity>;
+  private readonly optionalGroup: Parser<Entity | null>;
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
     this.trade = new TradeQuery(dataset, this.codes);
+    this.fdiTable = new FdiTable(dataset);
+    this.country = (name, raw) => countryArg(name, raw, this.codes);
+    this.optionalGroup = (name, raw) => {
+      const v = scalarArg(name, raw);
+      if (v !== null && typeof v === "object") return v;
+      return v === null ? null : countryArg(name, v, this.codes);
+    };
   }
 
-  tradeRequest(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): TradeRequest | DomainError {
-    const r = countryArg("reporter", reporter, this.codes);
-    if (isDomainError(r)) return r;
-    const p = countryArg("partner", partner, this.codes);
-    if (isDomainError(p)) return p;
-    const y = yearArg("year", year);
-    if (isDomainError(y)) return y;
-    const f = flowArg("flow", flow);
-    if (isDomainError(f)) return f;
-    const u = unitArg("unit", unit);
-    if (isDomainError(u)) return u;
-    return { reporter: r, partner: p, year: y, flow: f, unit: u };
+  tradeRequest(...raw: unknown[]): TradeRequest | DomainError {
+    return resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg }, raw);
   }
 
-  tradeValue(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): TradeValue | DomainError {
-    const req = this.tradeRequest(reporter, partner, year, flow, unit);
+  tradeValue(...raw: unknown[]): TradeValue | DomainError {
+    const req = this.tradeRequest(...raw);
     return isDomainError(req) ? req : this.trade.value(req);
   }
 
   /** =ASEAN.TRADE */
-  tradeNumber(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): number | DomainError {
-    const v = this.tradeValue(reporter, partner, year, flow, unit);
+  tradeNumber(...raw: unknown[]): number | DomainError {
+    const v = this.tradeValue(...raw);
     return isDomainError(v) ? v : v.value;
   }
 
   /** =ASEAN.SOURCE: the citation of the value TRADE would return for the same arguments. */
-  source(reporter: unknown, partner: unknown, year: unknown, flow: unknown): string | DomainError {
-    const req = this.tradeRequest(reporter, partner, year, flow, null);
+  source(...raw: unknown[]): string | DomainError {
+    const req = this.tradeRequest(raw[0], raw[1], raw[2], raw[3], null);
     if (isDomainError(req)) return req;
     const v = this.trade.value(req);
     return isDomainError(v) ? v : citeTrade(this.dataset, req.reporter, req.partner, req.flow, v);
   }
 
+  /** =ASEAN.SERIES */
+  series(...raw: unknown[]): Matrix | DomainError {
+    const a = resolveArgs({ reporter: this.country, partner: this.country, from: optionalYearArg, to: optionalYearArg, flow: flowArg, unit: unitArg, options: seriesOptionsArg }, raw);
+    return isDomainError(a) ? a : tradeSeries(this.trade, a);
+  }
+
+  /** =ASEAN.PARTNERS */
+  partners(...raw: unknown[]): Matrix | DomainError {
+    const a = resolveArgs({
+      reporter: this.country, year: yearArg, flow: flowArg, group: this.optionalGroup,
+      top: (n: string, r: unknown) => wholeNumberArg(n, r, 1, 1000), unit: unitArg,
+    }, raw);
+    if (isDomainError(a)) return a;
+    if (a.group && !a.group.members) return invalidValue(`group: "${a.group.code}" is not a group of countries; use "ASEAN" or "RCEP".`);
+    return rankPartners(this.trade, this.codes, a);
+  }
+
+  /** =ASEAN.SHARE */
+  share(...raw: unknown[]): number | DomainError {
+    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, of: this.optionalGroup }, raw);
+    if (isDomainError(a)) return a;
+    return share(this.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? (this.codes.get("WORLD") as Entity));
+  }
+
+  /** =ASEAN.GROWTH */
+  growth(...raw: unknown[]): number | DomainError {
+    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, base_year: optionalYearArg }, raw);
+    return isDomainError(a) ? a : growth(this.trade, a.reporter, a.partner, a.year, a.flow, a.base_year);
+  }
+
+  /** =ASEAN.MIRROR */
+  mirror(...raw: unknown[]): Matrix | DomainError {
+    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg }, raw);
+    if (isDomainError(a)) return a;
+    if (a.reporter.code === a.partner.code) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
+    return mirror(this.trade, a.reporter, a.partner, a.year, a.flow, a.unit);
+  }
+
+  /** =ASEAN.FDI */
+  fdi(...raw: unknown[]): number | DomainError {
+    const a = resolveArgs({
+      source: this.country, host: this.country, year: yearArg, unit: unitArg,
+      measure: (n: string, r: unknown) => choiceArg(n, r, MEASURES, "inflow"),
+    }, raw);
+    if (isDomainError(a)) return a;
+    const v = this.fdiTable.value(a.source, a.host, a.year, a.unit, a.measure);
+    return isDomainError(v) ? v : v.value;
+  }
+
+  /** =ASEAN.LATEST */
+  latest(...raw: unknown[]): number | DomainError {
+    const a = resolveArgs({ reporter: this.country, partner: this.country, flow: flowArg }, raw);
+    if (isDomainError(a)) return a;
+    if (a.reporter.code === a.partner.code) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
+    const y = this.trade.latestYear(a.reporter, a.partner, a.flow, UNITS.USD_BN);
+    return y ?? notAvailable(`No ${a.reporter.en}-reported ${a.flow} data with ${a.partner.en} in any year.`);
+  }
+
+  /** =ASEAN.FX: yuan per US dollar, the annual average used for conversions. */
+  fx(...raw: unknown[]): number | DomainError {
+    const a = resolveArgs({ year: yearArg, currency: (n: string, r: unknown) => choiceArg(n, r, CURRENCIES, "CNY") }, raw);
+    if (isDomainError(a)) return a;
+    const y = a.year === "latest" ? this.latestFxYear() : a.year;
+    const rate = this.dataset.cnyPerUsd(y);
+    return rate ?? notAvailable(`No yuan rate for ${y}; the bundled series covers ${this.dataset.file.fx[0].firstYear}–${this.latestFxYear()}.`);
+  }
+
+  /** =ASEAN.COUNTRIES: codes and names, of one group or of everything the functions accept. */
+  countries(...raw: unknown[]): Matrix | DomainError {
+    const a = resolveArgs({ group: this.optionalGroup }, raw);
+    if (isDomainError(a)) return a;
+    if (a.group && !a.group.members) return invalidValue(`group: "${a.group.code}" is not a group of countries; use "ASEAN" or "RCEP", or leave it out for all.`);
+    const list = a.group?.members ? a.group.members.map((m) => this.codes.get(m) as Entity) : this.codes.all();
+    const groupsOf = (e: Entity): string =>
+      this.codes.all().filter((g) => g.members?.includes(e.code)).map((g) => g.code).join(", ");
+    return [["Code", "ISO3", "English", "Chinese", "Groups"], ...list.map((e) => [e.code, e.iso3, e.en, e.zh, e.isGroup ? "group" : groupsOf(e)])];
+  }
+
   edition(): string {
     return this.dataset.edition;
   }
+
+  private latestFxYear(): number {
+    const fx = this.dataset.file.fx[0];
+    return Math.min(fx.firstYear + fx.rates.length - 1, LAST_YEAR);
+  }
 }
+
 
 let shared: AseanCore | undefined;
 

@@ -79,3 +79,74 @@ export function unitArg(name: string, raw: unknown): Unit | DomainError {
   }
   return invalidValue(`${name}: ${quote(v)} is not a unit; use ${Object.keys(UNITS).map((u) => `"${u}"`).join(", ")}.`);
 }
+
+/** An optional year: null when omitted. */
+export function optionalYearArg(name: string, raw: unknown): YearArg | null | DomainError {
+  const v = scalarArg(name, raw);
+  if (v !== null && typeof v === "object") return v;
+  return v === null ? null : yearArg(name, v);
+}
+
+export function wholeNumberArg(name: string, raw: unknown, min: number, max: number): number | null | DomainError {
+  const v = scalarArg(name, raw);
+  if (v !== null && typeof v === "object") return v;
+  if (v === null) return null;
+  const n = typeof v === "string" && /^[+-]?\d+$/.test(v) ? Number(v) : v;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
+    return invalidValue(`${name}: ${quote(v)} is not a whole number from ${min} to ${max}.`);
+  }
+  return n;
+}
+
+/** Any of the given words (folded), e.g. a measure or a currency; the first is the default. */
+export function choiceArg<T extends string>(name: string, raw: unknown, choices: Record<string, T>, fallback: T): T | DomainError {
+  const v = scalarArg(name, raw);
+  if (v !== null && typeof v === "object") return v;
+  if (v === null) return fallback;
+  const hit = typeof v === "string" ? choices[foldKey(v)] : undefined;
+  if (hit) return hit;
+  const names = [...new Set(Object.values(choices))].map((c) => `"${c}"`).join(", ");
+  return invalidValue(`${name}: ${quote(v)} is not one of ${names}.`);
+}
+
+export interface SeriesOptions {
+  headers: boolean;
+  horizontal: boolean;
+  newestFirst: boolean;
+  status: boolean;
+}
+
+const OPTION_WORDS: Record<string, Partial<SeriesOptions>> = {
+  noheaders: { headers: false }, noheader: { headers: false }, headers: { headers: true }, header: { headers: true },
+  horizontal: { horizontal: true }, h: { horizontal: true }, vertical: { horizontal: false }, v: { horizontal: false },
+  newestfirst: { newestFirst: true }, desc: { newestFirst: true }, descending: { newestFirst: true },
+  oldestfirst: { newestFirst: false }, asc: { newestFirst: false }, ascending: { newestFirst: false },
+  status: { status: true }, nostatus: { status: false },
+};
+const OPTION_PAIRS: Record<string, Record<string, Partial<SeriesOptions>>> = {
+  headers: { yes: { headers: true }, no: { headers: false }, y: { headers: true }, n: { headers: false }, true: { headers: true }, false: { headers: false } },
+  orient: { h: { horizontal: true }, v: { horizontal: false }, horizontal: { horizontal: true }, vertical: { horizontal: false } },
+  sort: { desc: { newestFirst: true }, asc: { newestFirst: false }, d: { newestFirst: true }, a: { newestFirst: false } },
+  status: { yes: { status: true }, no: { status: false }, y: { status: true }, n: { status: false }, true: { status: true }, false: { status: false } },
+};
+
+/**
+ * Spill options as words ("noheaders, horizontal, newestfirst, status") or Name=Value pairs in the style
+ * data add-ins use ("Headers=No; Orient=H; Sort=Desc; Status=Yes"), separated by commas, semicolons or spaces.
+ */
+export function seriesOptionsArg(name: string, raw: unknown): SeriesOptions | DomainError {
+  const v = scalarArg(name, raw);
+  if (v !== null && typeof v === "object") return v;
+  const opts: SeriesOptions = { headers: true, horizontal: false, newestFirst: false, status: false };
+  if (v === null) return opts;
+  if (typeof v !== "string") return invalidValue(`${name}: ${quote(v)} is not a list of options such as "noheaders, horizontal".`);
+  for (const token of v.split(/[,;\s]+/).filter((t) => t !== "")) {
+    const [k, val] = token.split("=").map(foldKey);
+    const set = val === undefined ? OPTION_WORDS[k] : OPTION_PAIRS[k]?.[val];
+    if (!set) {
+      return invalidValue(`${name}: "${token}" is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`);
+    }
+    Object.assign(opts, set);
+  }
+  return opts;
+}

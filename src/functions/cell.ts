@@ -1,4 +1,5 @@
 import { isDomainError, type DomainError } from "../core/errors";
+import type { Matrix } from "../core/matrix";
 
 /** What a cell receives for an error: Excel's CustomFunctions.Error inside Office; the same shape
  *  (code and message) elsewhere, so the command-line tool and formula-engine tests see what Excel sees. */
@@ -27,12 +28,29 @@ export function isCellError(x: unknown): x is CellError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x && !Array.isArray(x);
 }
 
+const unexpected = (err: unknown): CellError =>
+  toCellError({ error: "VALUE", message: `Unexpected problem: ${err instanceof Error ? err.message : String(err)}` });
+
 /** Functions never throw: a domain error becomes an error value, and so does anything unexpected. */
 export function toCell<T>(compute: () => T | DomainError): T | CellError {
   try {
     const v = compute();
     return isDomainError(v) ? toCellError(v) : v;
   } catch (err) {
-    return toCellError({ error: "VALUE", message: `Unexpected problem: ${err instanceof Error ? err.message : String(err)}` });
+    return unexpected(err);
+  }
+}
+
+export type SpillCell = number | string | boolean | CellError;
+
+/** A spilling result: the error of a cell without data stays in that cell; a failure of the whole call
+ *  becomes a 1x1 error, which Excel shows without spilling. */
+export function toSpill(compute: () => Matrix | DomainError): SpillCell[][] {
+  try {
+    const m = compute();
+    if (isDomainError(m)) return [[toCellError(m)]];
+    return m.map((row) => row.map((c) => (isDomainError(c) ? toCellError(c) : c)));
+  } catch (err) {
+    return [[unexpected(err)]];
   }
 }

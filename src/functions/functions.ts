@@ -1,10 +1,47 @@
 /*
  * The ASEAN.* custom functions. JSDoc here is the only source of their metadata (functions.json is
  * generated from it at build time). Ids are permanent: add functions, never rename one.
- * Each body is one call into the core; argument handling lives in src/core/args.ts.
+ * Each body is one call into the core, which resolves the raw arguments (src/core/resolve.ts).
+ * Spilling functions are typed any[][] because the metadata generator accepts no other element type
+ * that mixes numbers, text and error values.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { core } from "../core/api";
-import { toCell, type CellError } from "./cell";
+import { toCell, toSpill, type CellError } from "./cell";
+
+/**
+ * Direction of trade, from the reporter's side. Short forms T, X, M and B are accepted too.
+ * @customenum {string}
+ */
+export enum Flow {
+  /** Exports plus imports (the default). */
+  total = "total",
+  /** The reporter's exports to the partner, valued FOB. */
+  exports = "exports",
+  /** The reporter's imports from the partner, valued CIF. */
+  imports = "imports",
+  /** Exports minus imports. */
+  balance = "balance",
+}
+
+/**
+ * Unit of the result.
+ * @customenum {string}
+ */
+export enum Unit {
+  /** US$ billion (the default). */
+  USD_BN = "USD_BN",
+  /** US$ million. */
+  USD_MN = "USD_MN",
+  /** US dollars. */
+  USD = "USD",
+  /** Billion yuan. */
+  CNY_BN = "CNY_BN",
+  /** 100 million yuan (亿元). */
+  CNY_100M = "CNY_100M",
+  /** Yuan. */
+  CNY = "CNY",
+}
 
 /**
  * Goods trade between a reporter and a partner in one year, as the reporter's own statistics record it (US$ billion by default).
@@ -17,8 +54,101 @@ import { toCell, type CellError } from "./cell";
  * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" (亿元) or "CNY".
  * @returns The value, or #N/A saying which data exist when the source has none.
  */
-export function trade(reporter: string, partner: string, year: number | string, flow?: string | null, unit?: string | null): number | CellError {
-  return toCell(() => core().tradeNumber(reporter, partner, year, flow ?? null, unit ?? null));
+export function trade(reporter: string, partner: string, year: number | string, flow?: Flow, unit?: Unit): number | CellError {
+  return toCell(() => core().tradeNumber(reporter, partner, year, flow, unit));
+}
+
+/**
+ * Time series of a pair's trade, one row per year with a header row; years without data show #N/A, never 0.
+ * @customfunction SERIES
+ * @helpurl https://localhost:3000/help.html#series
+ * @param reporter Country or group whose statistics are used, e.g. "CN".
+ * @param partner Partner country or group, e.g. "ASEAN".
+ * @param [from] First year, e.g. 2010; the first year with data if left out.
+ * @param [to] Last year, e.g. 2024, or "latest" (the default).
+ * @param [flow] "total" (default), "exports", "imports" or "balance".
+ * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
+ * @param [options] Any of "noheaders", "horizontal", "newestfirst", "status", e.g. "horizontal, status", or "Headers=No; Sort=Desc".
+ * @returns A spilled table of years and values.
+ */
+export function series(reporter: string, partner: string, from?: number | string, to?: number | string, flow?: Flow, unit?: Unit, options?: string): any[][] {
+  return toSpill(() => core().series(reporter, partner, from, to, flow, unit, options));
+}
+
+/**
+ * The reporter's trade partners ranked by value: code, name, value and share of the reporter's trade with the world.
+ * @customfunction PARTNERS
+ * @helpurl https://localhost:3000/help.html#partners
+ * @param reporter Country or group whose statistics are used, e.g. "CN" or "MY".
+ * @param year Calendar year, e.g. 2024, or "latest".
+ * @param [flow] "total" (default), "exports", "imports" or "balance".
+ * @param [group] Only partners in this group, e.g. "ASEAN" or "RCEP".
+ * @param [top] Only the first N partners, e.g. 5.
+ * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
+ * @returns A spilled ranking with a header row.
+ */
+export function partners(reporter: string, year: number | string, flow?: Flow, group?: string, top?: number, unit?: Unit): any[][] {
+  return toSpill(() => core().partners(reporter, year, flow, group, top, unit));
+}
+
+/**
+ * The partner's share of the reporter's trade with the world (or with a group), as a fraction: format the cell as a percentage.
+ * @customfunction SHARE
+ * @helpurl https://localhost:3000/help.html#share
+ * @param reporter Country or group whose statistics are used, e.g. "CN".
+ * @param partner Partner country or group, e.g. "ASEAN".
+ * @param year Calendar year, e.g. 2024, or "latest".
+ * @param [flow] "total" (default), "exports" or "imports".
+ * @param [of] The whole the share is taken of: "WORLD" (default), or a group such as "RCEP".
+ * @returns A fraction such as 0.159 for 15.9 %.
+ */
+export function share(reporter: string, partner: string, year: number | string, flow?: Flow, of?: string): number | CellError {
+  return toCell(() => core().share(reporter, partner, year, flow, of));
+}
+
+/**
+ * Year-on-year growth of a pair's trade, or the compound annual growth rate since a base year, as a fraction.
+ * @customfunction GROWTH
+ * @helpurl https://localhost:3000/help.html#growth
+ * @param reporter Country or group whose statistics are used, e.g. "CN".
+ * @param partner Partner country or group, e.g. "MY".
+ * @param year Calendar year, e.g. 2024, or "latest".
+ * @param [flow] "total" (default), "exports", "imports" or "balance".
+ * @param [base_year] Base year for a compound annual rate, e.g. 2010; the previous year if left out.
+ * @returns A fraction such as 0.114 for 11.4 %.
+ */
+export function growth(reporter: string, partner: string, year: number | string, flow?: Flow, base_year?: number | string): number | CellError {
+  return toCell(() => core().growth(reporter, partner, year, flow, base_year));
+}
+
+/**
+ * The same flow as each side reports it (e.g. China's exports to Malaysia and Malaysia's imports from China) and the gap between them.
+ * @customfunction MIRROR
+ * @helpurl https://localhost:3000/help.html#mirror
+ * @param reporter First country, e.g. "CN".
+ * @param partner Second country, e.g. "MY".
+ * @param year Calendar year, e.g. 2020, or "latest".
+ * @param [flow] "total" (default), "exports" or "imports", from the first country's side.
+ * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
+ * @returns A spilled table: each side's figure, the gap and the gap as a share.
+ */
+export function mirror(reporter: string, partner: string, year: number | string, flow?: Flow, unit?: Unit): any[][] {
+  return toSpill(() => core().mirror(reporter, partner, year, flow, unit));
+}
+
+/**
+ * Foreign direct investment from a source economy into a host, as ASEANstats records it (US$ billion by default).
+ * @customfunction FDI
+ * @helpurl https://localhost:3000/help.html#fdi
+ * @param source Investing economy, e.g. "CN", or "WORLD" for all sources.
+ * @param host Host economy, e.g. "ASEAN" or "MY".
+ * @param year Calendar year, e.g. 2022, or "latest".
+ * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
+ * @param [measure] "inflow" (default, host-reported), "stock" (inward stock), "outflow" or "outstock" (reported by the investor).
+ * @returns The value, or #N/A saying what the FDI tables hold for the pair.
+ */
+export function fdi(source: string, host: string, year: number | string, unit?: Unit, measure?: string): number | CellError {
+  return toCell(() => core().fdi(source, host, year, unit, measure));
 }
 
 /**
@@ -31,8 +161,44 @@ export function trade(reporter: string, partner: string, year: number | string, 
  * @param [flow] "total" (default), "exports", "imports" or "balance".
  * @returns One line of citation text.
  */
-export function source(reporter: string, partner: string, year: number | string, flow?: string | null): string | CellError {
-  return toCell(() => core().source(reporter, partner, year, flow ?? null));
+export function source(reporter: string, partner: string, year: number | string, flow?: Flow): string | CellError {
+  return toCell(() => core().source(reporter, partner, year, flow));
+}
+
+/**
+ * The latest year in which a pair has a value.
+ * @customfunction LATEST
+ * @helpurl https://localhost:3000/help.html#latest
+ * @param reporter Country or group whose statistics are used, e.g. "MY".
+ * @param partner Partner country or group, e.g. "CN".
+ * @param [flow] "total" (default), "exports", "imports" or "balance".
+ * @returns A year such as 2024.
+ */
+export function latest(reporter: string, partner: string, flow?: Flow): number | CellError {
+  return toCell(() => core().latest(reporter, partner, flow));
+}
+
+/**
+ * The annual average exchange rate used for conversions: yuan per US dollar (FRED, series AEXCHUS).
+ * @customfunction FX
+ * @helpurl https://localhost:3000/help.html#fx
+ * @param year Calendar year, e.g. 2024, or "latest".
+ * @param [currency] "CNY" (the default and the only series bundled).
+ * @returns Units of the currency per US dollar.
+ */
+export function fx(year: number | string, currency?: string): number | CellError {
+  return toCell(() => core().fx(year, currency));
+}
+
+/**
+ * Codes, English and Chinese names of the countries and groups the functions accept, or of one group's members.
+ * @customfunction COUNTRIES
+ * @helpurl https://localhost:3000/help.html#countries
+ * @param [group] "ASEAN" or "RCEP" for their members; everything if left out.
+ * @returns A spilled table with a header row.
+ */
+export function countries(group?: string): any[][] {
+  return toSpill(() => core().countries(group));
 }
 
 /**

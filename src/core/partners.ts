@@ -1,0 +1,49 @@
+import type { Codes, Entity } from "./codes";
+import { isDomainError, notAvailable, type DomainError } from "./errors";
+import type { Flow } from "./flows";
+import type { Matrix, MatrixCell } from "./matrix";
+import type { YearArg } from "./args";
+import type { TradeQuery } from "./query";
+import { clean, type Unit } from "./units";
+
+export interface PartnersRequest {
+  reporter: Entity;
+  year: YearArg;
+  flow: Flow;
+  group: Entity | null;
+  top: number | null;
+  unit: Unit;
+}
+
+/** Aggregates that would count their members twice in a ranking of single economies. */
+const NOT_RANKED = new Set(["EU", "EA"]);
+
+/** The reporter's partners ranked by value: code, name, value and share of the reporter's trade with the world. */
+export function rankPartners(q: TradeQuery, codes: Codes, req: PartnersRequest): Matrix | DomainError {
+  const { reporter, flow, unit, group } = req;
+  const world = codes.get("WORLD") as Entity;
+  const year = req.year === "latest" ? q.latestYear(reporter, world, "total", unit) : req.year;
+  if (year === undefined) return notAvailable(`No ${reporter.en}-reported trade with the world in any year.`);
+  const candidates = group?.members
+    ? group.members.map((m) => codes.get(m) as Entity)
+    : codes.all().filter((e) => !e.isGroup && !NOT_RANKED.has(e.code));
+  const ranked: { e: Entity; v: number }[] = [];
+  for (const e of candidates) {
+    if (e.code === reporter.code) continue;
+    const v = q.value({ reporter, partner: e, year, flow, unit });
+    if (!isDomainError(v)) ranked.push({ e, v: v.value });
+  }
+  if (ranked.length === 0) {
+    return notAvailable(`No ${reporter.en}-reported ${flow} data by partner${group ? ` in ${group.en}` : ""} for ${year}.`);
+  }
+  ranked.sort((a, b) => b.v - a.v || a.e.code.localeCompare(b.e.code));
+  const total = q.value({ reporter, partner: world, year, flow, unit });
+  const share = (v: number): MatrixCell => {
+    if (flow === "balance") return notAvailable("A share of a balance has no meaning.");
+    if (isDomainError(total)) return notAvailable(`No ${reporter.en}-reported ${flow} with the world for ${year}.`);
+    return clean(v / total.value);
+  };
+  const rows: Matrix = [["Code", "Partner", `${year} ${flow} (${unit.label})`, `Share of ${reporter.en}'s ${flow} with the world`]];
+  for (const { e, v } of ranked.slice(0, req.top ?? ranked.length)) rows.push([e.code, e.en, v, share(v)]);
+  return rows;
+}

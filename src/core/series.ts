@@ -1,0 +1,47 @@
+import type { Entity } from "./codes";
+import { FIRST_YEAR, LAST_YEAR } from "./dataset";
+import { invalidValue, isDomainError, notAvailable, type DomainError } from "./errors";
+import { FLOW_PHRASE, type Flow } from "./flows";
+import { transpose, type Matrix, type MatrixCell } from "./matrix";
+import type { SeriesOptions, YearArg } from "./args";
+import type { TradeQuery } from "./query";
+import type { Unit } from "./units";
+
+export interface SeriesRequest {
+  reporter: Entity;
+  partner: Entity;
+  from: YearArg | null;
+  to: YearArg | null;
+  flow: Flow;
+  unit: Unit;
+  options: SeriesOptions;
+}
+
+/** Longest span a series may ask for, so a typo such as 1024 cannot spill a thousand rows. */
+const MAX_YEARS = LAST_YEAR - FIRST_YEAR + 1;
+
+/** A time series of one pair and flow: year and value per row; #N/A where a year has no value, never 0. */
+export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainError {
+  const { reporter, partner, flow, unit, options } = req;
+  const years: number[] = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (q.exists(reporter, partner, y, flow, unit)) years.push(y);
+  if (years.length === 0) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
+  const latest = years[years.length - 1];
+  const from = req.from === null ? years[0] : req.from === "latest" ? latest : req.from;
+  const to = req.to === null || req.to === "latest" ? latest : req.to;
+  if (from > to) return invalidValue(`to: ${to} is before from (${from}).`);
+  if (to - from + 1 > MAX_YEARS) return invalidValue(`from: a series spans at most ${MAX_YEARS} years.`);
+
+  const rows: MatrixCell[][] = [];
+  for (let y = from; y <= to; y++) {
+    const v = q.value({ reporter, partner, year: y, flow, unit });
+    const cell: MatrixCell = isDomainError(v) ? notAvailable(`No ${reporter.en}-reported value for ${y}.`) : v.value;
+    rows.push(options.status ? [y, cell, isDomainError(v) ? "no data" : v.status] : [y, cell]);
+  }
+  if (options.newestFirst) rows.reverse();
+  if (options.headers) {
+    const label = `${reporter.en} ${FLOW_PHRASE[flow]} ${partner.en} (${unit.label})`;
+    rows.unshift(options.status ? ["Year", label, "Status"] : ["Year", label]);
+  }
+  return options.horizontal ? transpose(rows) : rows;
+}
