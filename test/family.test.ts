@@ -1,0 +1,148 @@
+import { core } from "../src/core/api";
+import { isDomainError, type DomainError } from "../src/core/errors";
+import type { Matrix } from "../src/core/matrix";
+
+const c = core();
+const ok = <T>(v: T | DomainError): T => {
+  if (isDomainError(v)) throw new Error(`unexpected error: ${v.message}`);
+  return v;
+};
+const fail = (v: unknown): DomainError => {
+  if (!isDomainError(v)) throw new Error(`expected an error, got ${JSON.stringify(v)}`);
+  return v;
+};
+const rectangular = (m: Matrix): boolean => m.every((row) => row.length === m[0].length);
+
+describe("SERIES", () => {
+  it("spills year and value rows under a header, matching TRADE for every year", () => {
+    const m = ok(c.series("CN", "ASEAN", 2015, 2024));
+    expect(m[0]).toEqual(["Year", "China trade with ASEAN (US$ billion)"]);
+    expect(m).toHaveLength(11);
+    for (const [year, v] of m.slice(1)) expect(v).toEqual(c.tradeNumber("CN", "ASEAN", year, null, null));
+    expect(m[m.length - 1]).toEqual([2024, 982.34]);
+  });
+
+  it("puts #N/A in years without data, never 0", () => {
+    const m = ok(c.series("CN", "MY", 2019, 2024, "exports", null, "status"));
+    const y2021 = m.find((r) => r[0] === 2021);
+    expect(isDomainError(y2021?.[1])).toBe(true);
+    expect(y2021?.[2]).toBe("no data");
+    expect(m.find((r) => r[0] === 2024)?.[2]).toBe("published");
+  });
+
+  it("options: no headers, newest first, horizontal", () => {
+    const m = ok(c.series("CN", "MY", 2018, 2020, null, null, "noheaders, newestfirst"));
+    expect(m.map((r) => r[0])).toEqual([2020, 2019, 2018]);
+    const h = ok(c.series("CN", "MY", 2018, 2020, null, null, "Headers=No; Orient=H"));
+    expect(h).toHaveLength(2);
+    expect(h[0]).toEqual([2018, 2019, 2020]);
+    expect(rectangular(h)).toBe(true);
+  });
+
+  it("defaults to every year with data and rejects backwards ranges and unknown options", () => {
+    const m = ok(c.series("MY", "CN"));
+    expect(m[1][0]).toBe(2000);
+    expect(m[m.length - 1][0]).toBe(2020);
+    expect(fail(c.series("CN", "MY", 2024, 2010)).message).toMatch(/^to: /);
+    expect(fail(c.series("CN", "MY", 2010, 2020, null, null, "sideways")).message).toMatch(/^options: "sideways"/);
+  });
+});
+
+describe("PARTNERS", () => {
+  it("ranks China's ASEAN partners in 2024 with shares of China's world trade", () => {
+    const m = ok(c.partners("CN", 2024, null, "ASEAN", null));
+    expect(m[0][0]).toBe("Code");
+    expect(m).toHaveLength(11);
+    expect(m[1][0]).toBe("VN");
+    const values = m.slice(1).map((r) => r[2] as number);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    const world = c.tradeNumber("CN", "WORLD", 2024, null, null) as number;
+    for (const r of m.slice(1)) expect(r[3]).toBeCloseTo((r[2] as number) / world, 12);
+  });
+
+  it("top N, group filter and errors", () => {
+    expect(ok(c.partners("MY", 2020, "exports", null, 3))).toHaveLength(4);
+    expect(fail(c.partners("CN", 2024, null, "MY", null)).message).toMatch(/^group: "MY" is not a group/);
+    expect(fail(c.partners("CN", 2024, null, null, 0)).message).toMatch(/^top: /);
+    expect(fail(c.partners("MY", 2024)).error).toBe("NA");
+  });
+});
+
+describe("SHARE and GROWTH", () => {
+  it("ASEAN's share of China's 2024 trade is GAC's 15.9 %", () => {
+    expect(ok(c.share("CN", "ASEAN", 2024))).toBeCloseTo(0.159, 3);
+  });
+
+  it("a share of a group, in the currency where both values are reported (GAC's exact yuan table)", () => {
+    const s = ok(c.share("CN", "MY", 2024, null, "ASEAN"));
+    expect(s).toBeCloseTo(150870766 / 698991577, 12);
+  });
+
+  it("growth uses one currency for both years: US$ where both are published figures", () => {
+    expect(ok(c.growth("CN", "MY", 2024))).toBeCloseTo(212.03 / 190.24 - 1, 12);
+  });
+
+  it("compound annual growth since a base year", () => {
+    const g = ok(c.growth("CN", "ASEAN", 2020, null, 2010));
+    const a = c.tradeNumber("CN", "ASEAN", 2020, null, null) as number;
+    const b = c.tradeNumber("CN", "ASEAN", 2010, null, null) as number;
+    expect(g).toBeCloseTo((a / b) ** (1 / 10) - 1, 12);
+    expect(fail(c.growth("CN", "MY", 2020, null, 2021)).message).toMatch(/^base_year: /);
+    expect(fail(c.share("CN", "MY", 2020, "balance")).message).toMatch(/^flow: /);
+  });
+});
+
+describe("MIRROR", () => {
+  it("shows each side's figure and the gap", () => {
+    const m = ok(c.mirror("CN", "MY", 2020, "exports"));
+    expect(m[1][2]).toBe(c.tradeNumber("CN", "MY", 2020, "exports", null));
+    expect(m[2][2]).toBe(c.tradeNumber("MY", "CN", 2020, "imports", null));
+    expect(m[3][2]).toBeCloseTo((m[1][2] as number) - (m[2][2] as number), 9);
+    expect(rectangular(m)).toBe(true);
+  });
+
+  it("keeps the side that exists and marks the other #N/A", () => {
+    const m = ok(c.mirror("CN", "MY", 2024));
+    expect(m[1][2]).toBe(212.03);
+    expect(isDomainError(m[2][2])).toBe(true);
+    expect(fail(c.mirror("CN", "MY", 2020, "balance")).message).toMatch(/^flow: /);
+  });
+});
+
+describe("FDI", () => {
+  it("China's FDI into ASEAN as the hosts report it", () => {
+    expect(ok(c.fdi("CN", "ASEAN", 2022))).toBe(15.53898);
+    expect(ok(c.fdi("CN", "ASEAN", 2010, "USD_MN"))).toBe(3601);
+    expect(ok(c.fdi("CN", "MY", 2022, "USD_MN", "stock"))).toBe(6756.47);
+    expect(ok(c.fdi("MY", "CN", 2022, "USD_MN", "outflow"))).toBe(380.99);
+  });
+
+  it("says which measures exist when one does not", () => {
+    const e = fail(c.fdi("CN", "MY", 2022));
+    expect(e.error).toBe("NA");
+    expect(e.message).toContain('measure "stock": 2014–2022');
+    expect(fail(c.fdi("CN", "ASEAN", 2022, null, "sideways")).message).toMatch(/^measure: /);
+  });
+});
+
+describe("LATEST, FX, COUNTRIES, EDITION", () => {
+  it("latest year per pair", () => {
+    expect(c.latest("CN", "MY")).toBe(2024);
+    expect(c.latest("MY", "CN")).toBe(2020);
+  });
+
+  it("the FRED rate used for conversions", () => {
+    expect(c.fx(2024)).toBe(7.1957);
+    expect(c.fx("latest")).toBe(7.1875);
+    expect(fail(c.fx(1970)).error).toBe("NA");
+    expect(fail(c.fx(2020, "EUR")).message).toMatch(/^currency: /);
+  });
+
+  it("lists a group's members with names in both languages", () => {
+    const m = ok(c.countries("ASEAN"));
+    expect(m).toHaveLength(11);
+    expect(m).toContainEqual(["MY", "MYS", "Malaysia", "马来西亚", "ASEAN, RCEP"]);
+    expect(ok(c.countries()).length).toBeGreaterThan(240);
+    expect(fail(c.countries("MY")).message).toMatch(/^group: /);
+  });
+});
