@@ -54,11 +54,9 @@ export class TradeQuery {
 
   value(req: TradeRequest): TradeValue | DomainError {
     const { reporter, partner, flow, unit } = req;
-    if (reporter.code === partner.code) {
+    // A group with itself is its internal trade (members with one another); a country with itself is nothing.
+    if (reporter.code === partner.code && !reporter.members) {
       return invalidValue(`partner: "${partner.code}" is the reporter itself; choose another partner.`);
-    }
-    if (reporter.members && partner.members && reporter.members.some((m) => partner.members?.includes(m))) {
-      return invalidValue(`partner: ${reporter.en} and ${partner.en} overlap; choose groups without common members.`);
     }
     const year = req.year === "latest" ? this.latestYear(reporter, partner, flow, unit) : req.year;
     if (year === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);

@@ -83,7 +83,7 @@ export const PROJECTS: readonly Project[] = [
     kind: "expressway",
     status: "in operation",
     opened: "October 2022",
-    keyFigure: { label: "Travel time between the two cities, under", value: 2, unit: "hours" },
+    keyFigure: { label: "Travel time, Phnom Penh to Sihanoukville, under", value: 2, unit: "hours" },
     note: "Cambodia's first expressway, to its largest deep-water port; construction began in 2019. Travel took five hours before.",
     source: CORRIDORS,
   },
@@ -129,7 +129,7 @@ export const PROJECTS: readonly Project[] = [
     kind: "power grid",
     status: "in operation",
     keyFigure: { label: "Clean energy's share of the power exchanged, more than", value: 90, unit: "%" },
-    note: "Several lines of 110 kV and above; the report names Viet Nam, Laos and Myanmar among the countries linked.",
+    note: "Lines of 110 kV or more; the report names Viet Nam, Laos and Myanmar among the countries linked.",
     source: CORRIDORS,
   },
   {
@@ -146,7 +146,7 @@ export const PROJECTS: readonly Project[] = [
     countries: ["TH"],
     kind: "factory",
     keyFigure: { label: "Planned yearly output, more than", value: 4, unit: "million units" },
-    note: "208,000 square metres; described as Southeast Asia's first fully 5G-connected smart factory.",
+    note: "208,000 square metres; presented as the first smart factory in Southeast Asia with full 5G coverage.",
     source: INVEST,
   },
   {
