@@ -41,6 +41,8 @@ const EXAMPLES: Record<string, [string, string][]> = {
   LATEST: [['=ASEAN.LATEST("MY","CN")', "the newest year Malaysia reports (2020)"]],
   FX: [["=ASEAN.FX(2024)", "yuan per US$ used for 2024 conversions"]],
   COUNTRIES: [['=ASEAN.COUNTRIES("ASEAN")', "the ten members with codes and names"]],
+  FACT: [['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")', "the report's zero-tariff coverage (65, per cent)"], ['=ASEAN.FACT("EXCHANGE_STUDENTS","citation")', "where that figure comes from"]],
+  FACTS: [["=ASEAN.FACTS()", "every headline figure with its id and citation"]],
   EDITION: [["=ASEAN.EDITION()", "the bundled dataset's edition"]],
 };
 

@@ -146,3 +146,27 @@ describe("LATEST, FX, COUNTRIES, EDITION", () => {
     expect(fail(c.countries("MY")).message).toMatch(/^group: /);
   });
 });
+
+describe("FACT and FACTS", () => {
+  it("returns the report's figures as stated, with unit and citation", () => {
+    expect(c.fact("ZERO_TARIFF_COVERAGE_PCT", null)).toBe(65);
+    expect(c.fact("zero_tariff_coverage_pct", "unit")).toBe("%");
+    expect(c.fact("ZERO_TARIFF_COVERAGE_PCT", "qualifier")).toBe("more than");
+    expect(c.fact("CN_ASEAN_TRADE_2024_USD_BN", null)).toBe(c.tradeNumber("CN", "ASEAN", 2024, null, null));
+    expect(c.fact("CN_ASEAN_TRADE_2024_USD_BN", "citation")).toContain("Xinhua Institute");
+  });
+
+  it("suggests ids and names the argument", () => {
+    expect(fail(c.fact("students", null)).message).toMatch(/^id: .*"EXCHANGE_STUDENTS"/);
+    expect(fail(c.fact("EXCHANGE_STUDENTS", "colour")).message).toMatch(/^field: /);
+    expect(fail(c.fact(null, null)).message).toMatch(/^id: is required/);
+  });
+
+  it("FACTS lists every id once", () => {
+    const m = c.facts();
+    const ids = m.slice(1).map((r) => r[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(rectangular(m)).toBe(true);
+    for (const id of ids) expect(isDomainError(c.fact(id, null))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import { bundledDataset, LAST_YEAR, type Dataset } from "./dataset";
 import type { FdiMeasure } from "./dataset-types";
 import { invalidValue, isDomainError, notAvailable, type DomainError } from "./errors";
 import { FdiTable } from "./fdi";
+import { fact, factsTable } from "./facts-query";
 import type { Matrix } from "./matrix";
 import { mirror } from "./mirror";
 import { rankPartners } from "./partners";
@@ -146,6 +147,16 @@ export class AseanCore {
     const groupsOf = (e: Entity): string =>
       this.codes.all().filter((g) => g.members?.includes(e.code)).map((g) => g.code).join(", ");
     return [["Code", "ISO3", "English", "Chinese", "Groups"], ...list.map((e) => [e.code, e.iso3, e.en, e.zh, e.isGroup ? "group" : groupsOf(e)])];
+  }
+
+  /** =ASEAN.FACT */
+  fact(...raw: unknown[]): number | string | DomainError {
+    return fact(raw[0], raw[1]);
+  }
+
+  /** =ASEAN.FACTS */
+  facts(): Matrix {
+    return factsTable();
   }
 
   edition(): string {

@@ -21,5 +21,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionEntry>> = {
   LATEST: { fn: fns.latest, minArgs: 2, maxArgs: 3, spills: false },
   FX: { fn: fns.fx, minArgs: 1, maxArgs: 2, spills: false },
   COUNTRIES: { fn: fns.countries, minArgs: 0, maxArgs: 1, spills: true },
+  FACT: { fn: fns.fact, minArgs: 1, maxArgs: 2, spills: false },
+  FACTS: { fn: fns.facts, minArgs: 0, maxArgs: 0, spills: true },
   EDITION: { fn: fns.edition, minArgs: 0, maxArgs: 0, spills: false },
 };

@@ -202,6 +202,28 @@ export function countries(group?: string): any[][] {
 }
 
 /**
+ * A headline figure of the Xinhua Institute report (2025) or the articles around it, by its permanent id, e.g. "ZERO_TARIFF_COVERAGE_PCT".
+ * @customfunction FACT
+ * @helpurl https://localhost:3000/help.html#fact
+ * @param id The figure's id, as listed by =ASEAN.FACTS().
+ * @param [field] "value" (default), "unit", "label", "year", "qualifier", "source" or "citation".
+ * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for.
+ */
+export function fact(id: string, field?: string): number | string | CellError {
+  return toCell(() => core().fact(id, field));
+}
+
+/**
+ * Every headline figure of the report with its id, value, unit, qualifier, year and citation.
+ * @customfunction FACTS
+ * @helpurl https://localhost:3000/help.html#facts
+ * @returns A spilled table with a header row.
+ */
+export function facts(): any[][] {
+  return toSpill(() => core().facts());
+}
+
+/**
  * Edition of the bundled dataset, e.g. "2025.1": results are reproducible for a given edition.
  * @customfunction EDITION
  * @helpurl https://localhost:3000/help.html#edition

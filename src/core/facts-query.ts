@@ -1,0 +1,57 @@
+import { choiceArg, scalarArg } from "./args";
+import { invalidValue, notAvailable, type DomainError } from "./errors";
+import type { Matrix } from "./matrix";
+import { FACTS, factById } from "./report/facts";
+import type { Fact } from "./report/types";
+import { editDistance, foldKey } from "./text";
+
+type FactField = "value" | "unit" | "label" | "year" | "qualifier" | "source" | "citation";
+
+const FIELDS: Record<string, FactField> = {
+  value: "value", unit: "unit", label: "label", name: "label", year: "year", qualifier: "qualifier",
+  source: "source", citation: "citation", cite: "citation",
+};
+
+/** "Xinhua Institute, RCEP and the Vision of the Maritime Silk Road… (2025), Chapter 1, part I, section 1; GAC data" */
+export function citeFact(f: Fact): string {
+  const s = f.source;
+  return `${s.publisher}, ${s.title} (${s.year}), ${s.where}${s.basis ? `; ${s.basis} data` : ""}.`;
+}
+
+function suggest(id: string): string {
+  const key = foldKey(id);
+  // Ids are long: a fragment that appears in one is as good a hint as a near spelling.
+  const close = FACTS.map((f) => [key.length >= 4 && foldKey(f.id).includes(key) ? 0 : editDistance(key, foldKey(f.id), 8), f.id] as const)
+    .filter(([d]) => d <= 8)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, 3)
+    .map(([, i]) => `"${i}"`);
+  return close.length > 0 ? ` Did you mean ${close.join(", ")}?` : " =ASEAN.FACTS() lists every id.";
+}
+
+/** =ASEAN.FACT: one headline figure of the report (or a field of it) by its permanent id. */
+export function fact(rawId: unknown, rawField: unknown): number | string | DomainError {
+  const id = scalarArg("id", rawId);
+  if (id !== null && typeof id === "object") return id;
+  if (typeof id !== "string") return invalidValue(`id: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
+  const field = choiceArg("field", rawField, FIELDS, "value");
+  if (typeof field === "object") return field;
+  const f = factById(id.toUpperCase().replace(/[\s-]+/g, "_"));
+  if (!f) return invalidValue(`id: "${id}" is not a headline figure of the report.${suggest(id)}`);
+  switch (field) {
+    case "value": return f.value;
+    case "unit": return f.unit;
+    case "label": return f.label;
+    case "year": return f.year ?? notAvailable(`${f.id} describes ${f.period ?? "no single year"}.`);
+    case "qualifier": return f.qualifier ?? "exact";
+    case "source": return `${f.source.publisher}: ${f.source.title}`;
+    case "citation": return citeFact(f);
+  }
+}
+
+/** =ASEAN.FACTS: every headline figure with its id, value, unit, year and citation. */
+export function factsTable(): Matrix {
+  const rows: Matrix = [["Id", "Figure", "Value", "Unit", "Qualifier", "Year", "Source"]];
+  for (const f of FACTS) rows.push([f.id, f.label, f.value, f.unit, f.qualifier ?? "exact", f.year ?? f.period ?? "", citeFact(f)]);
+  return rows;
+}
