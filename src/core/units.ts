@@ -39,8 +39,8 @@ export function rescale(amount: number, fromScale: number, toScale: number): num
   return k >= 0 ? amount * 10 ** k : amount / 10 ** -k;
 }
 
-/** Strips binary noise such as 212.03000000000003 from sums and conversions; 15 significant digits is
- *  more than any source publishes. */
+/** Strips binary noise such as 212.03000000000003 from sums and conversions; 13 significant digits is
+ *  more than any source publishes, and noise from a subtraction of near values stays below it. */
 export function clean(x: number): number {
-  return Number(x.toPrecision(15));
+  return Number(x.toPrecision(13));
 }
