@@ -172,14 +172,10 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
 }
 
 export function buildFigure(c: AseanCore, spec: FigureSpec): Figure {
-  const { columns, rows } = runQuery(c, spec.query);
-  const unavailable = spec.query.kind === "unavailable" ? { reason: spec.query.reason, publisher: spec.query.publisher } : undefined;
-  return {
-    id: spec.id, group: spec.group, title: spec.title, subtitle: spec.subtitle, unit: spec.unit, keywords: spec.keywords,
-    insertable: unavailable === undefined, ...(unavailable ? { unavailable } : {}),
-    columns, rows, ...(spec.chart ? { chart: spec.chart } : {}),
-    sourceNote: spec.sourceNote, ...(spec.dataNote ? { dataNote: spec.dataNote } : {}),
-  };
+  const { query, chart, ...heading } = spec;
+  const { columns, rows } = runQuery(c, query);
+  const unavailable = query.kind === "unavailable" ? { reason: query.reason, publisher: query.publisher } : undefined;
+  return { ...heading, insertable: unavailable === undefined, ...(unavailable ? { unavailable } : {}), columns, rows, ...(chart ? { chart } : {}) };
 }
 
 /** Every catalogue item, built once per runtime on first use. */

@@ -3,7 +3,7 @@
  * interpreter (build-figure.ts) turns a spec into a Figure for the pane's preview and the Excel writer.
  */
 import type { Flow } from "../flows";
-import type { ChartSpec, CatalogueGroup, NumberFormat } from "./figure-types";
+import type { ChartSpec, FigureHeading, NumberFormat } from "./figure-types";
 
 export type FigureQuery =
   | { kind: "trade-years"; reporter: string; partner: string; from: number; to: number; stated?: { year: number; factId: string }[]; columns: { key: string; header: string; flow: Flow; measure: "value" | "growth"; format: NumberFormat }[] }
@@ -16,17 +16,9 @@ export type FigureQuery =
   | { kind: "projects" }
   | { kind: "unavailable"; reason: string; publisher: string };
 
-export interface FigureSpec {
-  id: string;
-  group: CatalogueGroup;
-  title: string;
-  subtitle: string;
-  unit: string;
-  keywords: string[];
+export interface FigureSpec extends FigureHeading {
   query: FigureQuery;
   chart?: ChartSpec;
-  sourceNote: string;
-  dataNote?: string;
 }
 
 const REPORT = "Xinhua Institute, RCEP and the Vision of the Maritime Silk Road: New Frontiers for China-ASEAN Cooperation (2025)";

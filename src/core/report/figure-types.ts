@@ -50,7 +50,8 @@ export interface ChartSpec {
 
 export type CatalogueGroup = "Report figures" | "Trade tables" | "Headline figures" | "Projects";
 
-export interface Figure {
+/** What a catalogue item says about itself, in its spec and in the built figure alike. */
+export interface FigureHeading {
   id: string;
   group: CatalogueGroup;
   title: string;
@@ -58,14 +59,17 @@ export interface Figure {
   /** The unit line under the title, e.g. "US$ billion" or "% of ASEAN's total goods trade". */
   unit: string;
   keywords: string[];
+  /** "Source: ..." line written under the table. */
+  sourceNote: string;
+  /** What the statuses in the table mean here, and what is missing and why. */
+  dataNote?: string;
+}
+
+export interface Figure extends FigureHeading {
   /** False for items the catalogue lists but cannot insert; `unavailable` then says why. */
   insertable: boolean;
   unavailable?: { reason: string; publisher: string };
   columns: FigureColumn[];
   rows: FigureCell[][];
   chart?: ChartSpec;
-  /** "Source: ..." line written under the table. */
-  sourceNote: string;
-  /** What the statuses in the table mean here, and what is missing and why. */
-  dataNote?: string;
 }
