@@ -181,6 +181,14 @@ describe("argument errors name the argument", () => {
     expect(e.message).toMatch(pattern);
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("the word %s is text, not an object member", (word) => {
+    expect(err("CN", "MY", 2024, word).message).toMatch(/^flow: /);
+    expect(err("CN", "MY", 2024, null, word).message).toMatch(/^unit: /);
+    expect(err(word, "MY", 2024).message).toMatch(/^reporter: /);
+    expect(c.series("CN", "MY", null, null, null, null, word)).toMatchObject({ error: "VALUE" });
+    expect(c.fdi("CN", "ASEAN", 2022, null, word)).toMatchObject({ error: "VALUE" });
+  });
+
   it("a one-cell range is the value inside it", () => {
     expect(num([["CN"]], [["MY"]], [[2024]])).toBe(212.03);
   });

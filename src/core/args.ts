@@ -1,7 +1,7 @@
 import type { Codes, Entity } from "./codes";
 import { invalidValue, type DomainError } from "./errors";
 import { FLOW_ALIASES, type Flow } from "./flows";
-import { foldKey } from "./text";
+import { foldKey, lookup } from "./text";
 import { DEFAULT_UNIT, UNIT_ALIASES, UNITS, type Unit, type UnitId } from "./units";
 
 /**
@@ -64,7 +64,7 @@ export function flowArg(name: string, raw: unknown): Flow | DomainError {
   const v = scalarArg(name, raw);
   if (v !== null && typeof v === "object") return v;
   if (v === null) return "total";
-  const flow = typeof v === "string" ? FLOW_ALIASES[foldKey(v)] : undefined;
+  const flow = typeof v === "string" ? lookup(FLOW_ALIASES, foldKey(v)) : undefined;
   return flow ?? invalidValue(`${name}: ${quote(v)} is not a flow; use "total", "exports", "imports" or "balance" (T, X, M, B).`);
 }
 
@@ -74,7 +74,7 @@ export function unitArg(name: string, raw: unknown): Unit | DomainError {
   if (v === null) return DEFAULT_UNIT;
   if (typeof v === "string") {
     const upper = v.toUpperCase().replace(/\s+/g, "_") as UnitId;
-    const id = UNITS[upper] ? upper : UNIT_ALIASES[foldKey(v)];
+    const id = lookup(UNITS, upper) ? upper : lookup(UNIT_ALIASES, foldKey(v));
     if (id) return UNITS[id];
   }
   return invalidValue(`${name}: ${quote(v)} is not a unit; use ${Object.keys(UNITS).map((u) => `"${u}"`).join(", ")}.`);
@@ -103,7 +103,7 @@ export function choiceArg<T extends string>(name: string, raw: unknown, choices:
   const v = scalarArg(name, raw);
   if (v !== null && typeof v === "object") return v;
   if (v === null) return fallback;
-  const hit = typeof v === "string" ? choices[foldKey(v)] : undefined;
+  const hit = typeof v === "string" ? lookup(choices, foldKey(v)) : undefined;
   if (hit) return hit;
   const names = [...new Set(Object.values(choices))].map((c) => `"${c}"`).join(", ");
   return invalidValue(`${name}: ${quote(v)} is not one of ${names}.`);
@@ -142,7 +142,8 @@ export function seriesOptionsArg(name: string, raw: unknown): SeriesOptions | Do
   if (typeof v !== "string") return invalidValue(`${name}: ${quote(v)} is not a list of options such as "noheaders, horizontal".`);
   for (const token of v.split(/[,;\s]+/).filter((t) => t !== "")) {
     const [k, val] = token.split("=").map(foldKey);
-    const set = val === undefined ? OPTION_WORDS[k] : OPTION_PAIRS[k]?.[val];
+    const pairs = lookup(OPTION_PAIRS, k);
+    const set = val === undefined ? lookup(OPTION_WORDS, k) : pairs && lookup(pairs, val);
     if (!set) {
       return invalidValue(`${name}: "${token}" is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`);
     }

@@ -36,3 +36,8 @@ export function yearRanges(years: readonly number[]): string {
   }
   return parts.join(", ");
 }
+
+/** A record's own entry for a key typed by a user: "constructor" or "__proto__" are words, not members. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}

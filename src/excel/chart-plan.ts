@@ -1,0 +1,152 @@
+/**
+ * The chart an insert will draw, decided from the figure's chart spec, the block layout and what the
+ * host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
+ * chart and says so in `notes`; it never fails the insert.
+ */
+import type { ChartKind, ChartSpec, Figure } from "../core/report/figure-types";
+import { boxAddress } from "./a1";
+import { seriesColour } from "./house-style";
+import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";
+import type { Capabilities } from "./requirements";
+
+export type ExcelChartType = "Line" | "ColumnClustered" | "ColumnStacked100" | "BarClustered";
+
+const CHART_TYPE: Record<ChartKind, ExcelChartType> = {
+  line: "Line",
+  columnClustered: "ColumnClustered",
+  columnStacked100: "ColumnStacked100",
+  barClustered: "BarClustered",
+  combo: "ColumnClustered",
+};
+
+export interface SeriesPlan {
+  readonly name: string;
+  /** Address (on the figure's sheet) of the values, header excluded. */
+  readonly values: string;
+  readonly categories: string;
+  /** Set per series (ExcelApi 1.7) only when it differs from the chart's type. */
+  readonly chartType?: ExcelChartType;
+  readonly secondary: boolean;
+  /** Lines take a line colour; columns and bars a fill. */
+  readonly drawnAs: "line" | "fill";
+  readonly colour: string;
+}
+
+export interface ChartPlan {
+  readonly type: ExcelChartType;
+  /**
+   * "explicit": charts.add over the first series' values, then every series given its values, categories
+   * and name (ExcelApi 1.7). "range": charts.add over one contiguous range whose columns are the
+   * series (ExcelApi 1.1); Excel then names and fills the series itself.
+   */
+  readonly method: "explicit" | "range";
+  readonly source: string;
+  readonly series: readonly SeriesPlan[];
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  /** Axis number formats need ExcelApi 1.8; absent when the host lacks it. */
+  readonly yFormat?: string;
+  readonly secondaryAxis?: { readonly title?: string; readonly format?: string };
+  readonly legend: boolean;
+  readonly frame: ChartFrame;
+  readonly notes: readonly string[];
+}
+
+function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
+  const i = figure.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`The chart of this figure names a column "${key}" the table does not have`);
+  return i;
+}
+
+interface PlannedSeries {
+  readonly column: number;
+  readonly secondary: boolean;
+  readonly asLine: boolean;
+}
+
+/** Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary series only. */
+function chosenSeries(spec: ChartSpec, figure: Pick<Figure, "columns">, caps: Capabilities, notes: string[]): { type: ExcelChartType; series: PlannedSeries[] } {
+  const all = spec.series.map((s) => ({
+    column: columnIndex(figure, s.column),
+    secondary: spec.kind === "combo" && s.axis === "secondary",
+    asLine: spec.kind === "line" || (spec.kind === "combo" && s.as === "line"),
+  }));
+  if (spec.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis)) return { type: CHART_TYPE[spec.kind], series: all };
+  const primary = all.filter((s) => !s.secondary).map((s) => ({ ...s, asLine: false }));
+  const dropped = all.filter((s) => s.secondary).map((s) => figure.columns[s.column].header);
+  const needs = caps.seriesApi ? "a secondary axis (ExcelApi 1.8)" : "per-series chart types (ExcelApi 1.7) and a secondary axis (ExcelApi 1.8)";
+  notes.push(`This version of Excel lacks ${needs}, so the chart shows ${primary.map((s) => figure.columns[s.column].header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
+  return { type: "ColumnClustered", series: primary };
+}
+
+/** Adjacent columns starting at the first series: what a single contiguous source range can hold. */
+function contiguousRun(series: PlannedSeries[]): PlannedSeries[] {
+  const sorted = [...series].sort((a, b) => a.column - b.column);
+  const run = [sorted[0]];
+  for (const s of sorted.slice(1)) {
+    if (s.column !== run[run.length - 1].column + 1) break;
+    run.push(s);
+  }
+  return run;
+}
+
+function textColumn(figure: Pick<Figure, "rows">, index: number): boolean {
+  return figure.rows.every((r) => typeof r[index]?.value === "string");
+}
+
+export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "chart">, layout: BlockLayout, caps: Capabilities): ChartPlan | undefined {
+  const spec = figure.chart;
+  if (!spec || spec.series.length === 0 || figure.rows.length === 0) return undefined;
+  const notes: string[] = [];
+  const chosen = chosenSeries(spec, figure, caps, notes);
+  const category = columnIndex(figure, spec.category);
+  const categories = boxAddress(bodyColumn(layout, category));
+  const address = (col: number): string => boxAddress(bodyColumn(layout, col));
+
+  let method: ChartPlan["method"] = "explicit";
+  let source: string;
+  let planned = chosen.series;
+  if (caps.seriesApi) {
+    source = address(planned[0].column);
+  } else {
+    method = "range";
+    const run = contiguousRun(planned);
+    if (run.length < planned.length) {
+      const left = planned.filter((s) => !run.includes(s)).map((s) => figure.columns[s.column].header);
+      notes.push(`Without ExcelApi 1.7 a chart takes one block of adjacent columns, so it leaves out ${left.join(", ")}.`);
+    }
+    planned = run;
+    // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
+    const withCategories = category === run[0].column - 1 && textColumn(figure, category);
+    const first = withCategories ? category : run[0].column;
+    source = boxAddress(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1));
+    if (!withCategories) notes.push(`Without ExcelApi 1.7 the chart's category axis is numbered 1, 2, 3... instead of showing ${figure.columns[category].header.toLowerCase()}.`);
+  }
+
+  const series: SeriesPlan[] = planned.map((s, i) => ({
+    name: figure.columns[s.column].header,
+    values: address(s.column),
+    categories,
+    ...(spec.kind === "combo" && s.asLine ? { chartType: "Line" as const } : {}),
+    secondary: s.secondary,
+    drawnAs: s.asLine ? "line" : "fill",
+    colour: seriesColour(i),
+  }));
+  const secondary = series.some((s) => s.secondary);
+  if (!caps.secondaryAxis) notes.push("Axis number formats need ExcelApi 1.8: the chart's value axis uses Excel's default format.");
+  return {
+    type: chosen.type,
+    method,
+    source,
+    series,
+    title: figure.title,
+    xTitle: spec.xTitle,
+    yTitle: spec.yTitle,
+    ...(caps.secondaryAxis ? { yFormat: spec.yFormat } : {}),
+    ...(secondary ? { secondaryAxis: { ...(spec.y2Title ? { title: spec.y2Title } : {}), ...(spec.y2Format ? { format: spec.y2Format } : {}) } } : {}),
+    legend: series.length > 1,
+    frame: chartFrame(layout, spec.kind, figure.rows.length),
+    notes,
+  };
+}

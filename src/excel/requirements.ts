@@ -1,0 +1,53 @@
+/**
+ * Which ExcelApi requirement sets the host supports. Outside Office (a plain browser, tests without a
+ * fake) `Office` or `Office.context.requirements` is undefined, so every question answers "no".
+ */
+
+interface RequirementsApi {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+function requirementsApi(): RequirementsApi | undefined {
+  const office = (globalThis as { Office?: { context?: { requirements?: Partial<RequirementsApi> } } }).Office;
+  const requirements = office?.context?.requirements;
+  return typeof requirements?.isSetSupported === "function" ? (requirements as RequirementsApi) : undefined;
+}
+
+export function excelApiSupported(version: string): boolean {
+  const api = requirementsApi();
+  if (!api) return false;
+  try {
+    return api.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/** The features the writer uses beyond ExcelApi 1.1, each with the set that brings it. */
+export interface Capabilities {
+  /** 1.2: Range.getResizedRange and format.columnWidth; the writer needs these to insert at all. */
+  readonly resize: boolean;
+  /** 1.6: Application.suspendApiCalculationUntilNextSync. */
+  readonly suspendCalculation: boolean;
+  /** 1.7: Workbook.getActiveCell (before it: the first cell of the selection). */
+  readonly activeCell: boolean;
+  /** 1.7: series.add, setValues, setXAxisValues, per-series chartType, axes.getItem. */
+  readonly seriesApi: boolean;
+  /** 1.8: series.axisGroup (secondary axis) and axis numberFormat. */
+  readonly secondaryAxis: boolean;
+  /** 1.9: Range.getTables, to see an existing table reaching into the target block before writing. */
+  readonly rangeTables: boolean;
+}
+
+export const MINIMUM_EXCEL_API = "1.2";
+
+export function detectCapabilities(): Capabilities {
+  return {
+    resize: excelApiSupported("1.2"),
+    suspendCalculation: excelApiSupported("1.6"),
+    activeCell: excelApiSupported("1.7"),
+    seriesApi: excelApiSupported("1.7"),
+    secondaryAxis: excelApiSupported("1.8"),
+    rangeTables: excelApiSupported("1.9"),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Errors shaped like Office.js's (OfficeExtension.Error: name "RichApi.Error", a code, debugInfo),
+ * with the messages office.js itself uses where it defines them (its CoreUtility resource strings).
+ */
+
+export type FakeErrorCode = "PropertyNotLoaded" | "ApiNotFound" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation";
+
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: FakeErrorCode; message: string; errorLocation?: string };
+
+  constructor(readonly code: FakeErrorCode, message: string, errorLocation?: string) {
+    super(message);
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
+  }
+}
+
+export function propertyNotLoaded(entity: string, property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${entity}.${property}`,
+  );
+}
+
+export function apiNotFound(api: string, version: string): FakeOfficeError {
+  return new FakeOfficeError("ApiNotFound", `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, api);
+}
+
+export function invalidArgument(location: string, detail: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`, location);
+}
+
+export function itemNotFound(location: string, what: string): FakeOfficeError {
+  return new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (${what})`, location);
+}
+
+export function itemAlreadyExists(location: string, what: string): FakeOfficeError {
+  return new FakeOfficeError("ItemAlreadyExists", `The resource already exists. (${what})`, location);
+}
+
+export function invalidOperation(location: string, detail: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidOperation", `The operation is invalid for the object's current state. (${detail})`, location);
+}

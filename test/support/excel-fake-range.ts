@@ -1,0 +1,196 @@
+/**
+ * Range proxies of the Excel fake. A range is located lazily (when an operation runs), so ranges on a
+ * sheet added earlier in the same batch, or relative to the active cell, resolve as in Excel.
+ */
+import { FakeObject, type FakeRequestContext } from "./excel-fake-context";
+import { invalidArgument } from "./excel-fake-errors";
+import type { RangeRef, Scalar } from "./excel-fake-model";
+import { FakeWorksheet } from "./excel-fake-sheets";
+import { FakeTableScopedCollection } from "./excel-fake-tables";
+
+export type Locate<T> = () => T;
+
+export class FakeRange extends FakeObject {
+  protected readonly entity = "Range";
+  protected readonly scalars = ["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+
+  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef>, private readonly missing?: () => boolean) {
+    super(ctx);
+  }
+
+  resolve(): RangeRef {
+    return this.locate();
+  }
+
+  describe(): string {
+    return this.model.address(this.resolve());
+  }
+
+  protected override isMissing(): boolean {
+    return this.missing?.() ?? false;
+  }
+
+  protected snapshot(property: string): unknown {
+    const ref = this.resolve();
+    switch (property) {
+      case "address": return this.model.address(ref);
+      case "values": return this.model.readValues(ref);
+      case "formulas": return this.model.readFormulas(ref);
+      case "numberFormat": return this.model.readNumberFormats(ref);
+      case "rowIndex": return ref.rect.top;
+      case "columnIndex": return ref.rect.left;
+      case "rowCount": return ref.rect.height;
+      case "columnCount": return ref.rect.width;
+      default: throw new Error(`Range.${property} is not emulated by the Excel fake`);
+    }
+  }
+
+  get address(): string { return this.read("address"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+
+  get values(): Scalar[][] { return this.read("values"); }
+  set values(v: (Scalar | null)[][]) { this.assign("values", v, () => this.model.write(this.resolve(), v, "Range.values")); }
+
+  get formulas(): Scalar[][] { return this.read("formulas"); }
+  set formulas(v: (Scalar | null)[][]) { this.assign("formulas", v, () => this.model.write(this.resolve(), v, "Range.formulas")); }
+
+  get numberFormat(): string[][] { return this.read("numberFormat"); }
+  set numberFormat(v: (string | null)[][]) { this.assign("numberFormat", v, () => this.model.setNumberFormat(this.resolve(), v, "Range.numberFormat")); }
+
+  get worksheet(): FakeWorksheet {
+    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.resolve().sheet));
+  }
+
+  get format(): FakeRangeFormat {
+    return this.child("format", () => new FakeRangeFormat(this.ctx, () => this.resolve()));
+  }
+
+  /** A range relative to this one, checked against the sheet's edges when it is used. */
+  private relative(method: string, args: unknown[], shift: (ref: RangeRef) => RangeRef["rect"], version?: string): FakeRange {
+    this.navigate(method, args, version);
+    return new FakeRange(this.ctx, () => {
+      const ref = this.resolve();
+      return { sheet: ref.sheet, rect: this.model.checkInside(shift(ref), `Range.${method}`) };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.relative("getCell", [row, column], ({ rect }) => ({ top: rect.top + row, left: rect.left + column, height: 1, width: 1 }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.relative("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({ ...rect, top: rect.top + rowOffset, left: rect.left + columnOffset }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.relative("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, height: rect.height + deltaRows, width: rect.width + deltaColumns }), "1.2");
+  }
+
+  getColumn(column: number): FakeRange {
+    return this.relative("getColumn", [column], ({ rect }) => {
+      if (column < 0 || column >= rect.width) throw invalidArgument("Range.getColumn", `column ${column} is outside the range`);
+      return { ...rect, left: rect.left + column, width: 1 };
+    });
+  }
+
+  getRow(row: number): FakeRange {
+    return this.relative("getRow", [row], ({ rect }) => {
+      if (row < 0 || row >= rect.height) throw invalidArgument("Range.getRow", `row ${row} is outside the range`);
+      return { ...rect, top: rect.top + row, height: 1 };
+    });
+  }
+
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    this.navigate("getTables", [fullyContained], "1.9");
+    return new FakeTableScopedCollection(this.ctx, () => this.resolve(), fullyContained);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.navigate("getUsedRangeOrNullObject", [valuesOnly], "1.4");
+    const used = (): RangeRef["rect"] | undefined => {
+      const ref = this.resolve();
+      const u = this.model.usedRect(ref.sheet, valuesOnly);
+      if (!u) return undefined;
+      const top = Math.max(u.top, ref.rect.top);
+      const left = Math.max(u.left, ref.rect.left);
+      const bottom = Math.min(u.top + u.height, ref.rect.top + ref.rect.height);
+      const right = Math.min(u.left + u.width, ref.rect.left + ref.rect.width);
+      return bottom > top && right > left ? { top, left, height: bottom - top, width: right - left } : undefined;
+    };
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: used() ?? this.resolve().rect }), () => used() === undefined);
+  }
+}
+
+export class FakeRangeFormat extends FakeObject {
+  protected readonly entity = "RangeFormat";
+  protected readonly scalars = ["columnWidth", "wrapText"] as const;
+
+  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef>) {
+    super(ctx);
+  }
+
+  describe(): string {
+    return this.model.address(this.locate());
+  }
+
+  protected override readonly newer = { columnWidth: "1.2" };
+
+  protected snapshot(property: string): unknown {
+    const ref = this.locate();
+    if (property === "columnWidth") return this.model.columnWidth(ref);
+    if (property === "wrapText") return this.model.style(ref, "wrapText", false);
+    throw new Error(`RangeFormat.${property} is not emulated by the Excel fake`);
+  }
+
+  get columnWidth(): number { return this.read("columnWidth"); }
+  set columnWidth(points: number) {
+    this.assign("columnWidth", points, () => {
+      const { sheet, rect } = this.locate();
+      for (let c = 0; c < rect.width; c++) sheet.columnWidths.set(rect.left + c, points);
+    });
+  }
+
+  get wrapText(): boolean { return this.read("wrapText"); }
+  set wrapText(v: boolean) { this.assign("wrapText", v, () => this.model.setStyle(this.locate(), "wrapText", v)); }
+
+  autofitColumns(): void {
+    this.invoke("autofitColumns", [], () => undefined, "1.2");
+  }
+
+  get font(): FakeStyleGroup {
+    return this.child("font", () => new FakeStyleGroup(this.ctx, "RangeFont", this.locate, { bold: false, italic: false, size: 11, color: "#000000", name: "Aptos Narrow" }));
+  }
+
+  get fill(): FakeStyleGroup {
+    return this.child("fill", () => new FakeStyleGroup(this.ctx, "RangeFill", this.locate, { color: "#FFFFFF" }, "fill."));
+  }
+}
+
+/** RangeFont and RangeFill: plain style properties stored per cell. */
+export class FakeStyleGroup extends FakeObject {
+  protected readonly scalars: readonly string[];
+
+  constructor(ctx: FakeRequestContext, protected readonly entity: string, private readonly locate: Locate<RangeRef>, private readonly defaults: Record<string, Scalar>, private readonly prefix = "") {
+    super(ctx);
+    this.scalars = Object.keys(defaults);
+    for (const name of this.scalars) {
+      Object.defineProperty(this, name, {
+        get: () => this.read(name),
+        set: (v: Scalar) => this.assign(name, v, () => this.model.setStyle(this.locate(), this.prefix + name, v)),
+        enumerable: true,
+      });
+    }
+  }
+
+  describe(): string {
+    return this.model.address(this.locate());
+  }
+
+  protected snapshot(property: string): unknown {
+    if (!(property in this.defaults)) throw new Error(`${this.entity}.${property} is not emulated by the Excel fake`);
+    return this.model.style(this.locate(), this.prefix + property, this.defaults[property]);
+  }
+}

@@ -1,0 +1,174 @@
+/** Workbook, worksheet and worksheet-collection proxies of the Excel fake. */
+import { FakeChartCollection } from "./excel-fake-charts";
+import { FakeCollection, FakeObject, type FakeRequestContext } from "./excel-fake-context";
+import { invalidArgument } from "./excel-fake-errors";
+import type { SheetModel } from "./excel-fake-model";
+import { FakeRange, type Locate } from "./excel-fake-range";
+import { FakeNamedItemCollection, FakeTableCollection } from "./excel-fake-tables";
+import { SHEET_COLUMNS, SHEET_ROWS, parseAddress } from "./excel-fake-address";
+
+export class FakeWorksheet extends FakeObject {
+  protected readonly entity = "Worksheet";
+  protected readonly scalars = ["name", "position"] as const;
+
+  constructor(ctx: FakeRequestContext, private readonly locate: Locate<SheetModel>, private readonly missing?: () => boolean) {
+    super(ctx);
+  }
+
+  resolve(): SheetModel {
+    return this.locate();
+  }
+
+  describe(): string {
+    return this.resolve().name;
+  }
+
+  protected override isMissing(): boolean {
+    return this.missing?.() ?? false;
+  }
+
+  protected snapshot(property: string): unknown {
+    const sheet = this.resolve();
+    if (property === "name") return sheet.name;
+    if (property === "position") return this.model.sheets.indexOf(sheet);
+    throw new Error(`Worksheet.${property} is not emulated by the Excel fake`);
+  }
+
+  get name(): string { return this.read("name"); }
+  get position(): number { return this.read("position"); }
+
+  /** An address on this sheet; a sheet-qualified address must name this sheet. */
+  getRange(address?: string): FakeRange {
+    this.navigate("getRange", address === undefined ? [] : [address]);
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      if (address === undefined) return { sheet, rect: { top: 0, left: 0, height: SHEET_ROWS, width: SHEET_COLUMNS } };
+      const parsed = parseAddress(address);
+      if (!parsed || (parsed.sheet !== undefined && this.model.sheet(parsed.sheet) !== sheet)) {
+        throw invalidArgument("Worksheet.getRange", `"${address}" is not a range on ${sheet.name}`);
+      }
+      return { sheet, rect: parsed.rect };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.getRange().getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  activate(): void {
+    this.invoke("activate", [], () => {
+      this.model.activeSheet = this.resolve();
+    });
+  }
+
+  get tables(): FakeTableCollection {
+    return this.child("tables", () => new FakeTableCollection(this.ctx, () => this.resolve()));
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child("charts", () => new FakeChartCollection(this.ctx, () => this.resolve()));
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected readonly entity = "WorksheetCollection";
+
+  describe(): string {
+    return "worksheets";
+  }
+
+  protected currentItems(): FakeWorksheet[] {
+    return this.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetModel | undefined;
+    const proxy = new FakeWorksheet(this.ctx, () => {
+      if (!created) throw invalidArgument("WorksheetCollection.add", "the new sheet was used before the add ran");
+      return created;
+    });
+    this.invoke("add", name === undefined ? [] : [name], () => {
+      created = this.model.addSheet(name);
+    });
+    return proxy;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    this.navigate("getItem", [key]);
+    return new FakeWorksheet(this.ctx, () => this.model.sheetOrThrow(key, "WorksheetCollection.getItem"));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.navigate("getItemOrNullObject", [key], "1.4");
+    return new FakeWorksheet(this.ctx, () => this.model.sheetOrThrow(key, "WorksheetCollection.getItemOrNullObject"), () => !this.model.sheet(key));
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    this.navigate("getActiveWorksheet", []);
+    return new FakeWorksheet(this.ctx, () => this.model.activeSheet);
+  }
+}
+
+export class FakeApplication extends FakeObject {
+  protected readonly entity = "Application";
+  protected readonly scalars = [] as const;
+
+  describe(): string {
+    return "application";
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`Application.${property} is not emulated by the Excel fake`);
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.invoke("suspendApiCalculationUntilNextSync", [], () => this.model.suspendCalculation(), "1.6");
+  }
+}
+
+export class FakeWorkbook extends FakeObject {
+  protected readonly entity = "Workbook";
+  protected readonly scalars = [] as const;
+
+  describe(): string {
+    return "workbook";
+  }
+
+  protected snapshot(property: string): unknown {
+    throw new Error(`Workbook.${property} is not emulated by the Excel fake`);
+  }
+
+  get worksheets(): FakeWorksheetCollection {
+    return this.child("worksheets", () => new FakeWorksheetCollection(this.ctx));
+  }
+
+  get tables(): FakeTableCollection {
+    return this.child("tables", () => new FakeTableCollection(this.ctx));
+  }
+
+  get names(): FakeNamedItemCollection {
+    return this.child("names", () => new FakeNamedItemCollection(this.ctx));
+  }
+
+  get application(): FakeApplication {
+    return this.child("application", () => new FakeApplication(this.ctx));
+  }
+
+  /** Where the cursor is when the operation runs, as in Excel. */
+  getActiveCell(): FakeRange {
+    this.navigate("getActiveCell", [], "1.7");
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.model.activeSheet;
+      return { sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } };
+    });
+  }
+
+  /** The fake's selection is always the active cell alone. */
+  getSelectedRange(): FakeRange {
+    this.navigate("getSelectedRange", []);
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.model.activeSheet;
+      return { sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } };
+    });
+  }
+}
