@@ -3,12 +3,15 @@
  * property tests (test/property.test.ts) and the long fuzzing run (test/fuzz.ts).
  */
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import * as ts from "typescript";
 import { core } from "../../src/core/api";
 import type { Entity } from "../../src/core/codes";
 import { FLOW_ALIASES } from "../../src/core/flows";
 import { foldKey } from "../../src/core/text";
 import { UNIT_ALIASES, UNITS } from "../../src/core/units";
-import type { FunctionEntry } from "../../src/functions/catalog";
+import { FUNCTIONS, type FunctionEntry } from "../../src/functions/catalog";
 import { isCellError } from "../../src/functions/cell";
 
 export const SEED = Number(process.env.FC_SEED ?? 20250401);
@@ -17,6 +20,8 @@ export const RUNS = Number(process.env.FC_RUNS ?? 10000);
 const codes = core().codes;
 const entities = codes.all();
 const reporting = [...new Set(core().dataset.file.series.map((s) => s[0]))].map((c) => codes.get(c) as Entity);
+const covered = [...new Set([...reporting, ...entities.filter((e) => e.isGroup)])];
+const fdiParty = (i: 1 | 2): Entity[] => [...new Set(core().dataset.file.fdi.map((s) => s[i]))].map((c) => codes.get(c)).filter((e): e is Entity => !!e);
 
 /** How people type a known name: any case, with stray spaces around it. */
 function typed(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -40,7 +45,7 @@ const TRICKY = [
 
 const knownText: fc.Arbitrary<string> = fc.oneof(
   spelling(entities),
-  typed(fc.constantFrom(...FLOW_WORDS, ...UNIT_WORDS, "latest")),
+  typed(fc.constantFrom(...FLOW_WORDS, ...UNIT_WORDS, "latest", "inflow", "stock", "outflow", "outstock", "noheaders", "horizontal", "Sort=Desc")),
   fc.integer({ min: 1990, max: 2030 }).map(String),
 );
 
@@ -84,54 +89,122 @@ export const rangeArg: fc.Arbitrary<unknown> = fc.oneof(
 
 export const anyArg: fc.Arbitrary<unknown> = fc.oneof({ arbitrary: scalarArg, weight: 5 }, { arbitrary: rangeArg, weight: 1 });
 
+const FUNCTIONS_SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
+let declared: Map<string, string[]> | undefined;
+
 /**
- * Parameter names as Excel shows them: the metadata is generated from these same signatures, and
- * error messages name arguments by them.
+ * Parameter names by function id, as Excel shows them: read from the declarations that carry the
+ * @customfunction tag, the same source the metadata is generated from. (The compiled functions
+ * cannot be asked: bundlers rename parameters.)
  */
-export function parameterNames(fn: FunctionEntry["fn"]): string[] {
-  const head = /^[^(]*\(([^)]*)\)/.exec(Function.prototype.toString.call(fn));
-  if (!head) throw new Error(`Cannot read the parameters of ${fn.name}`);
-  return head[1].split(",").map((p) => p.split("=")[0].trim()).filter((p) => p !== "");
+export function parameterNames(id: string): string[] {
+  if (!declared) {
+    declared = new Map();
+    const file = ts.createSourceFile(FUNCTIONS_SOURCE, readFileSync(FUNCTIONS_SOURCE, "utf8"), ts.ScriptTarget.Latest, true);
+    for (const node of file.statements) {
+      if (!ts.isFunctionDeclaration(node)) continue;
+      const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === "customfunction");
+      const fnId = typeof tag?.comment === "string" ? tag.comment.trim().split(/\s+/)[0] : node.name?.text.toUpperCase();
+      if (fnId) declared.set(fnId, node.parameters.map((p) => p.name.getText(file)));
+    }
+  }
+  const names = declared.get(id);
+  if (!names) throw new Error(`No declaration of ${id} in ${FUNCTIONS_SOURCE}`);
+  return names;
 }
 
-/** Valid values per parameter name; a new parameter name needs an entry here before its function is tested. */
+/** Ids of the report's figures as =ASEAN.FACTS() lists them (first column under the header). */
+function factIds(): string[] {
+  const table = FUNCTIONS.FACTS?.fn() as unknown;
+  const ids = Array.isArray(table) ? table.slice(1).map((row: unknown[]) => row[0]).filter((v): v is string => typeof v === "string") : [];
+  return ids.length > 0 ? ids : ["(no facts listed)"];
+}
+
+const optionalYear = fc.oneof(fc.constant(null), fc.integer({ min: 1995, max: 2026 }), typed(fc.constant("latest")));
+const SERIES_WORDS = ["noheaders", "horizontal", "newestfirst", "status"];
+const SERIES_PAIRS = ["Headers=No", "Orient=H", "Sort=Desc", "Status=Yes"];
+
+/**
+ * Valid values per parameter name, as the functions' documentation describes them. A parameter
+ * without an entry is generated freely, and a #VALUE! naming it is then not held against the function.
+ */
 const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
-  reporter: fc.oneof({ arbitrary: spelling(reporting), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
-  // Mostly partners the dataset covers, so that valid calls often find a value.
-  partner: fc.oneof({ arbitrary: spelling([...reporting, ...entities.filter((e) => e.isGroup)]), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
+  // Mostly parties the dataset covers, so that valid calls often find a value.
+  reporter: fc.oneof({ arbitrary: spelling(covered), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
+  partner: fc.oneof({ arbitrary: spelling(covered), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
+  source: fc.oneof({ arbitrary: spelling(fdiParty(1)), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
+  host: fc.oneof({ arbitrary: spelling(fdiParty(2)), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
   year: fc.oneof(fc.integer({ min: 1995, max: 2026 }), fc.integer({ min: 1995, max: 2026 }).map(String), typed(fc.constant("latest"))),
+  from: optionalYear,
+  to: optionalYear,
+  base_year: optionalYear,
   flow: fc.oneof(fc.constant(null), typed(fc.constantFrom(...FLOW_WORDS))),
   unit: fc.oneof(fc.constant(null), typed(fc.constantFrom(...UNIT_WORDS))),
+  group: fc.oneof(fc.constant(null), spelling(entities.filter((e) => e.members))),
+  of: fc.oneof(fc.constant(null), spelling(entities.filter((e) => e.isGroup))),
+  top: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 1000 })),
+  measure: fc.constantFrom(null, "inflow", "stock", "outflow", "outstock"),
+  currency: fc.constantFrom(null, "CNY", "cny"),
+  field: fc.constantFrom(null, "value", "unit", "label", "year", "qualifier", "source", "citation"),
+  id: fc.constantFrom(...factIds()),
+  options: fc.oneof(fc.constant(null), fc.subarray(SERIES_WORDS).map((w) => w.join(", ")), fc.subarray(SERIES_PAIRS).map((w) => w.join("; "))),
 };
 
 const entityOf = (v: unknown): Entity | undefined => {
   const r = typeof v === "string" ? codes.resolve(v.trim()) : undefined;
   return r?.ok ? r.entity : undefined;
 };
+const isBalance = (v: unknown): boolean => typeof v === "string" && FLOW_ALIASES[foldKey(v)] === "balance";
+const asNumber = (v: unknown): number | undefined => (typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 
-/** A reporter cannot be its own partner, nor two groups share members: those are argument errors by design. */
-function distinctParties(names: readonly string[], args: readonly unknown[]): boolean {
-  const r = entityOf(args[names.indexOf("reporter")]);
-  const p = entityOf(args[names.indexOf("partner")]);
-  if (!r || !p) return true;
-  return r.code !== p.code && !(r.members && p.members && r.members.some((m) => p.members?.includes(m)));
+/** Where a function's documentation allows less than the parameter allows elsewhere. */
+const NARROWER: Readonly<Record<string, Readonly<Record<string, (v: unknown) => boolean>>>> = {
+  SHARE: { flow: (v) => !isBalance(v) },
+  MIRROR: { flow: (v) => !isBalance(v) },
+};
+
+const allowedFor = (id: string, param: string, v: unknown): boolean => NARROWER[id]?.[param]?.(v) ?? true;
+
+/** A country cannot trade with itself (a group with itself is its internal trade). */
+const clash = (a: Entity | undefined, b: Entity | undefined): boolean => !!a && !!b && a.code === b.code && !a.members;
+
+/** Functions that compare two sides, so that even a group cannot be its own partner. */
+const TWO_SIDED = new Set(["MIRROR"]);
+
+/** Combinations documented as argument errors; valid-argument properties leave them out. */
+function admissible(id: string, a: Readonly<Record<string, unknown>>): boolean {
+  const r = entityOf(a.reporter);
+  const p = entityOf(a.partner);
+  if (clash(r, p) || (TWO_SIDED.has(id) && r && p && r.code === p.code)) return false;
+  // SHARE documents WORLD as the whole when `of` is left out; it divides by the reporter's trade with it.
+  const of = "of" in a ? entityOf(a.of) ?? codes.get("WORLD") : undefined;
+  if ((p && of && p.code === of.code) || clash(r, of)) return false;
+  const base = asNumber(a.base_year);
+  if (base !== undefined && !((asNumber(a.year) ?? -Infinity) > base)) return false;
+  const from = asNumber(a.from);
+  const to = asNumber(a.to);
+  if (from !== undefined && to !== undefined && from > to) return false;
+  if (typeof a.from === "string" && a.from.trim().toLowerCase() === "latest" && a.to !== null && a.to !== undefined) return false;
+  return Object.keys(NARROWER[id] ?? {}).every((name) => allowedFor(id, name, a[name]));
 }
 
 /**
  * Any argument list whose length Excel would accept. Each position is valid about half the time,
  * because arguments are checked in order: with every one random, later ones would hardly be reached.
  */
-export function argsFor(entry: FunctionEntry): fc.Arbitrary<unknown[]> {
-  const positions = parameterNames(entry.fn).map((n) => (VALID[n] ? fc.oneof(VALID[n], anyArg) : anyArg));
+export function argsFor(id: string, entry: FunctionEntry): fc.Arbitrary<unknown[]> {
+  const positions = parameterNames(id).map((n) => (VALID[n] ? fc.oneof(VALID[n], anyArg) : anyArg));
   return fc.integer({ min: entry.minArgs, max: entry.maxArgs }).chain((n) => fc.tuple(...positions.slice(0, n)));
 }
 
-/** Arguments every one of which is a documented, known value. */
-export function validArgsFor(entry: FunctionEntry): fc.Arbitrary<unknown[]> {
-  const names = parameterNames(entry.fn);
-  const missing = names.filter((n) => !VALID[n]);
-  if (missing.length > 0) throw new Error(`No valid-value generator for parameter(s) ${missing.join(", ")}`);
-  return fc.tuple(...names.map((n) => VALID[n])).filter((args) => distinctParties(names, args));
+/** Parameters of a function that have no valid-value generator yet. */
+export const unconstrained = (id: string): string[] => parameterNames(id).filter((n) => !VALID[n]);
+
+/** Arguments every one of which is a documented, known value (parameters without a generator aside). */
+export function validArgsFor(id: string): fc.Arbitrary<unknown[]> {
+  const names = parameterNames(id);
+  return fc.tuple(...names.map((n) => VALID[n] ?? anyArg))
+    .filter((args) => admissible(id, Object.fromEntries(names.map((n, i) => [n, args[i]]))));
 }
 
 /** Whether a text is one of the documented spellings of a flow or unit (blank means the default). */
@@ -165,7 +238,8 @@ export function problemWith(result: unknown, params: readonly string[]): string 
   const width = (result[0] as unknown[]).length;
   if (width === 0 || result.some((row: unknown[]) => row.length !== width)) return "spilled rows are not rectangular";
   for (const row of result as unknown[][]) for (const c of row) {
-    const p = scalarProblem(c, params);
+    // Table cells may be booleans (SpillCell allows them); a single result may not.
+    const p = typeof c === "boolean" ? undefined : scalarProblem(c, params);
     if (p) return p;
   }
   return undefined;
@@ -187,6 +261,12 @@ export function outcomeLabel(result: unknown): string {
   return typeof result;
 }
 
+/** Property names of Object.prototype: a lookup in a plain object finds them unless it checks own keys. */
+const INHERITED = Object.getOwnPropertyNames(Object.prototype);
+
+/** Excel shows a 1x1 spill as a plain value: a call that fails as a whole spills one error cell. */
+const single = (r: unknown): unknown => (Array.isArray(r) && r.length === 1 && Array.isArray(r[0]) && r[0].length === 1 ? r[0][0] : r);
+
 /** A property over one argument list; the same objects run under jest and in the long fuzzing run. */
 export interface NamedProperty {
   readonly name: string;
@@ -198,8 +278,9 @@ function fail(args: readonly unknown[], why: string): never {
 }
 
 /** The properties every catalog function must have; `tally` sees each outcome (for summaries). */
-export function propertiesFor(entry: FunctionEntry, tally: (label: string) => void = () => undefined): NamedProperty[] {
-  const params = parameterNames(entry.fn);
+export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: string) => void = () => undefined): NamedProperty[] {
+  const params = parameterNames(id);
+  const free = unconstrained(id);
   const run = (args: unknown[]): unknown => {
     const { result, threw } = callSafely(entry, args);
     if (threw !== undefined) fail(args, `threw: ${threw}`);
@@ -208,13 +289,18 @@ export function propertiesFor(entry: FunctionEntry, tally: (label: string) => vo
     if (problem) fail(args, problem);
     return result;
   };
+  const valueError = (r: unknown): string | undefined => {
+    const cells = Array.isArray(r) ? (r as unknown[][]).flat() : [r];
+    const e = cells.find((c) => isCellError(c) && c.code === "#VALUE!" && !free.some((n) => c.message.startsWith(`${n}: `)));
+    return isCellError(e) ? e.message : undefined;
+  };
   const props: NamedProperty[] = [
-    { name: "keeps every invariant for any arguments", property: fc.property(argsFor(entry), (args) => void run(args)) },
+    { name: "keeps every invariant for any arguments", property: fc.property(argsFor(id, entry), (args) => void run(args)) },
     {
       name: "gives a value or #N/A, never #VALUE!, for valid arguments",
-      property: fc.property(validArgsFor(entry), (args) => {
-        const r = run(args);
-        if (isCellError(r) && r.code === "#VALUE!") fail(args, `#VALUE! for valid arguments: ${r.message}`);
+      property: fc.property(validArgsFor(id), (args) => {
+        const message = valueError(run(args));
+        if (message !== undefined) fail(args, `#VALUE! for valid arguments: ${message}`);
       }),
     },
   ];
@@ -223,14 +309,31 @@ export function propertiesFor(entry: FunctionEntry, tally: (label: string) => vo
     if (i < 0) continue;
     props.push({
       name: `accepts exactly the documented spellings of ${param}`,
-      property: fc.property(fc.tuple(validArgsFor(entry), textArg).map(([args, text]) => args.map((a, k) => (k === i ? text : a))), (args) => {
-        const r = run(args);
+      property: fc.property(fc.tuple(validArgsFor(id), textArg).map(([args, text]) => args.map((a, k) => (k === i ? text : a))), (args) => {
+        const r = single(run(args));
+        const text = args[i] as string;
         const rejected = isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${param}: `);
-        const documented = documentedSpelling(param, args[i] as string);
-        if (documented && isCellError(r) && r.code === "#VALUE!") fail(args, `documented ${param} rejected: ${r.message}`);
-        if (!documented && !rejected) fail(args, `undocumented ${param} ${JSON.stringify(args[i])} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`);
+        if (!documentedSpelling(param, text)) {
+          if (!rejected) fail(args, `undocumented ${param} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`);
+        } else if (allowedFor(id, param, text) && rejected) {
+          // Other arguments' errors are the valid-argument property's business.
+          fail(args, `documented ${param} rejected: ${(r as { message: string }).message}`);
+        }
       }),
     });
   }
+  if (params.length === 0) return props;
+  props.push({
+    name: "rejects names every JavaScript object inherits, in any parameter",
+    property: fc.property(
+      fc.tuple(validArgsFor(id), fc.nat({ max: params.length - 1 }), typed(fc.constantFrom(...INHERITED))),
+      ([args, i, text]) => {
+        const call = args.map((a, k) => (k === i ? text : a));
+        const r = single(run(call));
+        if (!(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {
+          fail(call, `${params[i]} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`);
+        }
+      }),
+  });
   return props;
 }

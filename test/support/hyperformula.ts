@@ -44,9 +44,9 @@ class Propagate {
 }
 
 /**
- * Error arguments: Excel only calls a custom function with an error when the parameter is typed `any`
- * and the error came through a range; for a scalar argument it returns the error without calling.
- * The same rule here: the first error found (scalar, or in a range read row by row) is the result.
+ * Error arguments: Excel hands an error to a custom function only for a parameter typed `any`, and the
+ * ASEAN parameters are typed, so the cell shows the error and the function is not called. The same
+ * here: the first error found (an argument, or a cell of a range read row by row) is the result.
  */
 function translateScalar(v: unknown): JsArg | Propagate {
   if (v === undefined || v === EmptyValue) return null;
@@ -125,18 +125,25 @@ function literal(node: AstNode): { value: JsArg } | undefined {
   }
 }
 
-/**
- * The spill size the engine must reserve before evaluating. HyperFormula fixes it from the formula
- * text alone, so the function runs on the literal arguments. With a reference or a nested formula as
- * an argument the size is unknown: the cell then shows #VALUE! rather than a wrongly sized spill.
- */
-export function spillSize(entry: FunctionEntry, args: readonly AstNode[]): ArraySize {
+/** All arguments as literals, or undefined when one must be evaluated. */
+function literalArgs(args: readonly AstNode[]): JsArg[] | undefined {
   const values: JsArg[] = [];
   for (const a of args) {
     const lit = literal(a);
-    if (!lit) return ArraySize.error();
+    if (!lit) return undefined;
     values.push(lit.value);
   }
+  return values;
+}
+
+/**
+ * The spill size the engine must reserve before evaluating. HyperFormula fixes it from the formula
+ * text alone, so the function runs on the literal arguments. With a reference or a nested formula as
+ * an argument the size is unknown: such a cell shows #VALUE! (see call) rather than a wrongly sized spill.
+ */
+export function spillSize(entry: FunctionEntry, args: readonly AstNode[]): ArraySize {
+  const values = literalArgs(args);
+  if (!values) return ArraySize.error();
   if (values.length < entry.minArgs || values.length > entry.maxArgs) return ArraySize.scalar();
   const r = callEntry(entry, values);
   if (!Array.isArray(r) || r.length === 0 || !Array.isArray(r[0])) return ArraySize.scalar();
@@ -173,8 +180,15 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
     call(ast: CallAst, state: EngineState): unknown {
       const name = ast.procedureName as string;
       const entry = byName.get(name) as FunctionEntry;
-      return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) =>
-        translateResult(name, callEntry(entry, args)));
+      const sized = !entry.spills || literalArgs(ast.args) !== undefined;
+      return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => {
+        const r = translateResult(name, callEntry(entry, args));
+        // A limit of this engine, not of Excel: say so instead of the engine's "Cell range not allowed".
+        if (!sized && r instanceof SimpleRangeValue && (r.width() > 1 || r.height() > 1)) {
+          return new CellError(ErrorType.VALUE, `${name} spills here only with literal arguments (HyperFormula sizes spills from the formula text).`);
+        }
+        return r;
+      });
     }
 
     size(ast: CallAst): ArraySize {

@@ -1,0 +1,259 @@
+/*
+ * Performance figures, each beside a baseline measured in the same run: npx tsx test/bench/run.ts
+ * Prints readable lines, then one JSON line with every figure (for CI logs and comparisons).
+ * The bundle is measured from dist/ as built; --build rebuilds it first (npx webpack --mode production).
+ * Targets: >= 2,000,000 TRADE lookups/s; start-up < 30 ms; a TRADE cell <= 2x a trivial built-in;
+ * >= 100x faster than SUMIFS over the flattened data; functions bundle <= 300 KB gzipped.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpus } from "node:os";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+import { AseanCore, core } from "../../src/core/api";
+import { Codes } from "../../src/core/codes";
+import { Dataset } from "../../src/core/dataset";
+import type { DatasetFile } from "../../src/core/dataset-types";
+import { FUNCTIONS } from "../../src/functions/catalog";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TARGET = { lookupsPerSec: 2_000_000, startupMs: 30, hfVsAbs: 2, speedupVsSumifs: 100, bundleKB: 300 };
+const figures: Record<string, number | string> = {};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, d = 2): number => Number(x.toFixed(d));
+const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
+
+type TradeArgs = [unknown, unknown, unknown, unknown, unknown];
+
+/** A small seeded generator, so every run measures the same workload. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Argument lists as a workbook holds them: pairs the dataset covers, spelt as codes, names or Chinese
+ * names, many years, flows and units. One in twenty gives an error: mistyped, or a year without data.
+ */
+function tradeArgs(n: number, seed: number): TradeArgs[] {
+  const rnd = random(seed);
+  const trade = FUNCTIONS.TRADE.fn as (...a: TradeArgs) => unknown;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pairs = [...new Set(core().dataset.file.series.map((s) => `${s[0]}|${s[1]}`))].map((k) => k.split("|"));
+  const spell = (code: string): string => {
+    const e = core().codes.get(code);
+    return e ? pick([e.code, e.code, e.en, e.zh, e.code.toLowerCase()]) : code;
+  };
+  const flows = [null, "total", "T", "exports", "X", "imports", "M", "balance", "B", "出口"];
+  const units = [null, null, "USD_BN", "USD_MN", "CNY_100M", "CNY", "cny_bn"];
+  const values: TradeArgs[] = [];
+  const errors: TradeArgs[] = [];
+  while (values.length < n * 0.95 || errors.length < n * 0.05) {
+    const [r, p] = pick(pairs);
+    const args: TradeArgs = [spell(r), spell(p), 1995 + Math.floor(rnd() * 31), pick(flows), pick(units)];
+    if (rnd() < 0.3) args[Math.floor(rnd() * 5)] = pick(["Narnia", 1800, "sideways", "EUR"]);
+    const isValue = typeof trade(...args) === "number";
+    if (isValue && values.length < n * 0.95) values.push(args);
+    if (!isValue && errors.length < n * 0.05) errors.push(args);
+  }
+  // Interleaved, as errors sit among values in a real sheet.
+  return values.map((v, i) => (i % 19 === 18 && errors.length > 0 ? (errors.pop() as TradeArgs) : v)).concat(errors);
+}
+
+/** The dataset's US-dollar values as a plain table: reporter, partner, year, flow, US$ billion. */
+function flatTradeRows(): [string, string, number, string, number][] {
+  const rows: [string, string, number, string, number][] = [];
+  for (const [r, p, f, currency, scale, , , firstYear, values] of core().dataset.file.series) {
+    if (currency !== "USD") continue;
+    values.forEach((v, i) => v !== null && rows.push([r, p, firstYear + i, f, v * 10 ** (scale - 9)]));
+  }
+  return rows;
+}
+
+interface StartupSample {
+  parseMs: number;
+  indexMs: number;
+  totalMs: number;
+  /** The rest of AseanCore (query and FDI tables) on top, timed after the rest, so slightly warm. */
+  coreExtraMs: number;
+}
+
+const DATASET = path.join(ROOT, "src/core/data/dataset.json");
+
+/** One start-up, timed inside a fresh process (run with --startup-sample). */
+function startupSample(): StartupSample {
+  const t0 = performance.now();
+  const file = JSON.parse(readFileSync(DATASET, "utf8")) as DatasetFile;
+  const t1 = performance.now();
+  const dataset = new Dataset(file);
+  new Codes(dataset);
+  const t2 = performance.now();
+  new AseanCore(dataset);
+  const t3 = performance.now();
+  return { parseMs: t1 - t0, indexMs: t2 - t1, totalMs: t2 - t0, coreExtraMs: t3 - t2 };
+}
+
+function measureStartup(runs: number): StartupSample[] {
+  return Array.from({ length: runs }, () => {
+    const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--startup-sample"], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`start-up sample failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").pop() as string) as StartupSample;
+  });
+}
+
+/** Results are summed here so that no measured call can be optimised away. */
+let consumed = 0;
+
+/** Calls per second of `body` over the list, repeated until at least `minMs` have passed. */
+function rate<T>(list: readonly T[], body: (x: T) => number, minMs: number): number {
+  let sink = 0;
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const x of list) sink += body(x);
+    calls += list.length;
+    elapsed = performance.now() - start;
+  }
+  consumed += sink;
+  return (calls / elapsed) * 1000;
+}
+
+function lookups(): void {
+  const trade = FUNCTIONS.TRADE.fn as (...a: TradeArgs) => unknown;
+  const list = tradeArgs(50_000, 1);
+  const asNumber = (v: unknown): number => (typeof v === "number" ? v : 0);
+  // The floor: the same list answered from a Map of precomputed results.
+  const answers = new Map<string, number>();
+  const keys = list.map((a) => a.join("|"));
+  list.forEach((a, i) => answers.set(keys[i], asNumber(trade(...a))));
+  const ok = list.filter((a) => typeof trade(...a) === "number").length / list.length;
+  rate(list, (a) => asNumber(trade(...a)), 500);
+  rate(keys, (k) => answers.get(k) ?? 0, 200);
+  const ours = median([1, 2, 3].map(() => rate(list, (a) => asNumber(trade(...a)), 700)));
+  const floor = median([1, 2, 3].map(() => rate(keys, (k) => answers.get(k) ?? 0, 300)));
+  console.log(`(a) ASEAN.TRADE lookups: ${Math.round(ours).toLocaleString("en")}/s over ${list.length.toLocaleString("en")} varied argument lists (${Math.round(ok * 100)}% values)`);
+  console.log(`    baseline Map.get of a precomputed key: ${Math.round(floor).toLocaleString("en")}/s; TRADE costs ${round(floor / ours, 1)}x the floor`);
+  console.log(`    target ${TARGET.lookupsPerSec.toLocaleString("en")}/s: ratio ${round(ours / TARGET.lookupsPerSec)} (${verdict(ours >= TARGET.lookupsPerSec)})`);
+  Object.assign(figures, {
+    lookupsPerSec: Math.round(ours), lookupTargetRatio: round(ours / TARGET.lookupsPerSec),
+    mapLookupsPerSec: Math.round(floor), lookupVsMapCost: round(floor / ours, 1), lookupValueShare: round(ok),
+  });
+}
+
+function startup(): void {
+  const samples: StartupSample[] = measureStartup(7);
+  const total = median(samples.map((s) => s.totalMs));
+  const parse = median(samples.map((s) => s.parseMs));
+  const extra = median(samples.map((s) => s.coreExtraMs));
+  console.log(`(b) start-up, median of ${samples.length} fresh processes: read + JSON.parse + Dataset + Codes = ${round(total)} ms (${verdict(total < TARGET.startupMs)} < ${TARGET.startupMs} ms)`);
+  console.log(`    baseline read + JSON.parse alone: ${round(parse)} ms; indexing adds ${round(total - parse)} ms (${round(total / parse, 1)}x the parse alone)`);
+  console.log(`    (the rest of AseanCore, e.g. the FDI table, adds ${round(extra)} ms more)`);
+  Object.assign(figures, { startupMs: round(total), parseMs: round(parse), startupVsParse: round(total / parse, 1), coreExtraMs: round(extra) });
+}
+
+type Sheet = (string | number | null)[][];
+// Loaded only where needed, so that start-up samples run in processes without the engine.
+type Engine = typeof import("../support/hyperformula");
+
+/** Time to build and compute a sheet, in ms. */
+function buildOnce(hf: Engine, sheet: Sheet): number {
+  const start = performance.now();
+  const book = hf.buildSheet(sheet);
+  const ms = performance.now() - start;
+  book.destroy();
+  return ms;
+}
+
+/** Median build times of sheets measured in alternation (so drift hits all alike), after a warm-up. */
+function buildMs(hf: Engine, sheets: Sheet[], reps: number): number[] {
+  for (const s of sheets) buildOnce(hf, s.slice(0, 200));
+  const times = sheets.map(() => [] as number[]);
+  for (let r = 0; r < reps; r++) sheets.forEach((s, i) => times[i].push(buildOnce(hf, s)));
+  return times.map(median);
+}
+
+const q = (v: unknown): string => (typeof v === "number" ? String(v) : `"${String(v)}"`);
+
+async function engine(): Promise<void> {
+  const hf: Engine = await import("../support/hyperformula");
+  const n = 10_000;
+  const args = tradeArgs(n, 2).filter((a) => typeof (FUNCTIONS.TRADE.fn as (...x: TradeArgs) => unknown)(...a) === "number");
+  const tradeSheet = Array.from({ length: n }, (_, i) => [`=ASEAN.TRADE(${args[i % args.length].map(q).join(",")})`]);
+  const absSheet = Array.from({ length: n }, (_, i) => [`=ABS(-${i + 0.5})`]);
+  const [tradeMs, absMs] = buildMs(hf, [tradeSheet, absSheet], 5);
+  const ours = (tradeMs / n) * 1000;
+  const abs = (absMs / n) * 1000;
+  console.log(`(c) HyperFormula, ${n.toLocaleString("en")} cells each: =ASEAN.TRADE(...) ${round(ours)} µs/cell, =ABS(...) ${round(abs)} µs/cell: ${round(ours / abs)}x (${verdict(ours / abs <= TARGET.hfVsAbs)} <= ${TARGET.hfVsAbs}x)`);
+
+  // Without the add-in: the dataset as a table (reporter, partner, year, flow, US$ bn) and SUMIFS over it.
+  const rows = flatTradeRows();
+  const last = rows.length;
+  const sumifs = (r: (typeof rows)[number]): string =>
+    `=SUMIFS($E$1:$E$${last},$A$1:$A$${last},"${r[0]}",$B$1:$B$${last},"${r[1]}",$C$1:$C$${last},${r[2]},$D$1:$D$${last},"${r[3]}")`;
+  const data: (string | number | null)[][] = rows.map((r) => [...r, null]);
+  const [dataOnly] = buildMs(hf, [data], 1);
+  // Sized from a first small batch so this part stays near 15 s.
+  const probe = 10;
+  const withProbe = data.map((row, i) => (i < probe ? [...row.slice(0, 5), sumifs(rows[(i * 7919) % last])] : row));
+  const probeCellMs = Math.max(0.01, (buildOnce(hf, withProbe) - dataOnly) / probe);
+  const k = Math.max(20, Math.min(500, Math.floor(8_000 / probeCellMs)));
+  const withSumifs = data.map((row, i) => (i < k ? [...row.slice(0, 5), sumifs(rows[(i * 7919) % last])] : row));
+  const sumifsUs = ((buildOnce(hf, withSumifs) - dataOnly) / k) * 1000;
+  const speedup = sumifsUs / ours;
+  console.log(`    SUMIFS over the flattened dataset (${last.toLocaleString("en")} rows), ${k} cells: ${round(sumifsUs, 0)} µs/cell; ASEAN.TRADE is ${round(speedup, 0)}x faster (${verdict(speedup >= TARGET.speedupVsSumifs)} >= ${TARGET.speedupVsSumifs}x)`);
+  Object.assign(figures, {
+    hfTradePerCellUs: round(ours), hfAbsPerCellUs: round(abs), hfTradeVsAbs: round(ours / abs),
+    sumifsPerCellUs: round(sumifsUs, 0), sumifsCells: k, sumifsDataRows: last, speedupVsSumifs: round(speedup, 0),
+  });
+}
+
+/** Latest modification time of any file under a directory. */
+function newest(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? newest(p) : statSync(p).mtimeMs;
+  }));
+}
+
+function bundle(): void {
+  const files = ["runtime.js", "core.js", "functions.js"].map((f) => path.join(ROOT, "dist", f));
+  if (!files.every(existsSync) || process.argv.includes("--build")) {
+    console.log("(d) building (npx webpack --mode production) ...");
+    const build = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+    if (build.status !== 0 || !files.every(existsSync)) throw new Error("The production build failed; run npx webpack --mode production to see why.");
+  }
+  const sizes = files.map((f) => gzipSync(readFileSync(f)).length / 1024);
+  const kb = sizes.reduce((a, b) => a + b, 0);
+  const builtAt = Math.min(...files.map((f) => statSync(f).mtimeMs));
+  const stale = newest(path.join(ROOT, "src")) > builtAt ? "\n    note: dist/ is older than src/; run with --build for current figures" : "";
+  console.log(`(d) functions bundle gzipped: runtime ${round(sizes[0], 1)} + core ${round(sizes[1], 1)} + functions ${round(sizes[2], 1)} = ${round(kb, 1)} KB (${verdict(kb <= TARGET.bundleKB)} <= ${TARGET.bundleKB} KB)${stale}`);
+  Object.assign(figures, { functionsBundleGzipKB: round(kb, 1), bundleTargetRatio: round(kb / TARGET.bundleKB) });
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes("--startup-sample")) {
+    console.log(JSON.stringify(startupSample()));
+    return;
+  }
+  console.log(`ASEAN data add-in benchmark (node ${process.version}, ${cpus().length} CPUs)`);
+  const start = performance.now();
+  for (const [name, part] of [["lookups", lookups], ["start-up", startup], ["engine", engine], ["bundle", bundle]] as const) {
+    const t = performance.now();
+    await part();
+    console.log(`    [${name}: ${round((performance.now() - t) / 1000, 1)} s]`);
+  }
+  figures.totalSeconds = round((performance.now() - start) / 1000, 1);
+  if (!Number.isFinite(consumed)) console.log("(a checksum of the measured results was not finite)");
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
