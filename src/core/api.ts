@@ -9,6 +9,7 @@ import { invalidValue, isDomainError, notAvailable, type DomainError } from "./e
 import { FdiTable } from "./fdi";
 import { fact, factsTable } from "./facts-query";
 import type { Matrix } from "./matrix";
+import { ArgumentMemo } from "./memo";
 import { mirror } from "./mirror";
 import { rankPartners } from "./partners";
 import { TradeQuery, type TradeRequest, type TradeValue } from "./query";
@@ -35,6 +36,7 @@ export class AseanCore {
   readonly fdiTable: FdiTable;
   private readonly country: Parser<Entity>;
   private readonly optionalGroup: Parser<Entity | null>;
+  private readonly tradeMemo = new ArgumentMemo<number | DomainError>(200_000);
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
@@ -58,9 +60,14 @@ export class AseanCore {
   }
 
   /** =ASEAN.TRADE */
-  tradeNumber(...raw: unknown[]): number | DomainError {
-    const v = this.tradeValue(...raw);
-    return isDomainError(v) ? v : v.value;
+  tradeNumber(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): number | DomainError {
+    const key = ArgumentMemo.key5(reporter, partner, year, flow, unit);
+    const held = key === undefined ? undefined : this.tradeMemo.get(key);
+    if (held !== undefined) return held;
+    const v = this.tradeValue(reporter, partner, year, flow, unit);
+    const result = isDomainError(v) ? v : v.value;
+    if (key !== undefined) this.tradeMemo.set(key, result);
+    return result;
   }
 
   /** =ASEAN.SOURCE: the citation of the value TRADE would return for the same arguments. */
@@ -124,7 +131,7 @@ export class AseanCore {
   latest(...raw: unknown[]): number | DomainError {
     const a = resolveArgs({ reporter: this.country, partner: this.country, flow: flowArg }, raw);
     if (isDomainError(a)) return a;
-    if (a.reporter.code === a.partner.code) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
+    if (a.reporter.code === a.partner.code && !a.reporter.members) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
     const y = this.trade.latestYear(a.reporter, a.partner, a.flow, UNITS.USD_BN);
     return y ?? notAvailable(`No ${a.reporter.en}-reported ${a.flow} data with ${a.partner.en} in any year.`);
   }

@@ -18,30 +18,40 @@ export type Resolution = { ok: true; entity: Entity } | { ok: false; suggestions
  * common aliases. Built once per dataset.
  */
 export class Codes {
-  private readonly byKey = new Map<string, Entity>();
   private readonly byCode = new Map<string, Entity>();
+  /** Folded names -> entity; built on the first lookup by name, since folding every name takes a while. */
+  private keys?: Map<string, Entity>;
   private readonly recent = new Map<string, Resolution>();
+  private readonly spellings: { entity: Entity; codes: string[]; names: string[] }[] = [];
 
   constructor(dataset: Dataset) {
     const { countries, groups } = dataset.file;
-    // Codes first, then names, then aliases, so that a name never shadows a code ("CHN", "AS").
-    const entries: [Entity, string[], string[]][] = [];
     for (const [code, iso3, en, zh, aliases] of countries) {
-      entries.push([{ code, iso3, en, zh, members: null, isGroup: false }, [code, iso3], [en, zh, ...aliases]]);
+      this.add({ code, iso3, en, zh, members: null, isGroup: false }, [iso3], [en, zh, ...aliases]);
     }
     for (const [code, g] of Object.entries(groups)) {
-      entries.push([{ code, iso3: code, en: g.en, zh: g.zh, members: g.members, isGroup: true }, [code], [g.en, g.zh, ...g.aliases]]);
+      this.add({ code, iso3: code, en: g.en, zh: g.zh, members: g.members, isGroup: true }, [], [g.en, g.zh, ...g.aliases]);
     }
-    for (const [entity, codes] of entries) {
-      this.byCode.set(entity.code, entity);
-      for (const c of codes) this.byKey.set(foldKey(c), entity);
-    }
-    for (const [entity, , names] of entries) {
+  }
+
+  private add(entity: Entity, codes: string[], names: string[]): void {
+    this.byCode.set(entity.code, entity);
+    this.spellings.push({ entity, codes: [entity.code, ...codes], names });
+  }
+
+  /** Codes first, then names and aliases, so that a name never shadows a code ("CHN", "AS"). */
+  private byKey(): Map<string, Entity> {
+    if (this.keys) return this.keys;
+    const keys = new Map<string, Entity>();
+    for (const { entity, codes } of this.spellings) for (const c of codes) keys.set(foldKey(c), entity);
+    for (const { entity, names } of this.spellings) {
       for (const name of names) {
         const key = foldKey(name);
-        if (!this.byKey.has(key)) this.byKey.set(key, entity);
+        if (!keys.has(key)) keys.set(key, entity);
       }
     }
+    this.keys = keys;
+    return keys;
   }
 
   get(code: string): Entity | undefined {
@@ -55,7 +65,7 @@ export class Codes {
   resolve(text: string): Resolution {
     const hit = this.recent.get(text);
     if (hit) return hit;
-    const entity = this.byKey.get(foldKey(text));
+    const entity = this.byKey().get(foldKey(text));
     const res: Resolution = entity ? { ok: true, entity } : { ok: false, suggestions: this.suggest(text) };
     // Spreadsheets repeat the same few arguments thousands of times; remember them (bounded).
     if (this.recent.size > 4096) this.recent.clear();
@@ -69,7 +79,7 @@ export class Codes {
     if (key === "") return [];
     const cap = Math.max(1, Math.min(3, Math.floor(key.length / 3)));
     const scored: [number, Entity][] = [];
-    for (const [k, entity] of this.byKey) {
+    for (const [k, entity] of this.byKey()) {
       const d = k.startsWith(key) && key.length >= 2 ? 0.5 : editDistance(key, k, cap);
       if (d <= cap) scored.push([d, entity]);
     }

@@ -1,4 +1,4 @@
-import type { Currency, DatasetFile, GapRecord, SourceRecord, StatusCode, StoredFlow } from "./dataset-types";
+import type { Currency, DatasetFile, GapRecord, SeriesRecord, SourceRecord, StatusCode, StoredFlow } from "./dataset-types";
 import datasetFile from "./data/dataset.json";
 
 /** One stored value, as its source published it. */
@@ -18,10 +18,14 @@ const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const FLOW_INDEX: Record<StoredFlow, number> = { X: 0, M: 1, T: 2 };
 const CURRENCY_INDEX: Record<Currency, number> = { USD: 0, CNY: 1 };
 const BLOCK = 3 * 2 * YEARS;
+const NOT_BUILT = -1;
+const NO_DATA = -2;
+const offset = (f: StoredFlow, c: Currency, year: number): number => (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
 
 /**
  * The dataset with its index. A (reporter, partner) pair maps to a block of one flat array, and a value's
- * place in its block is arithmetic on flow, currency and year: a lookup builds no strings.
+ * place in its block is arithmetic on flow, currency and year: a lookup builds no strings. Blocks are
+ * filled on a pair's first lookup, so start-up only sorts the series by pair.
  */
 export class Dataset {
   readonly edition: string;
@@ -30,7 +34,9 @@ export class Dataset {
   readonly file: DatasetFile;
   /** Entity code -> dense index; every country, economy and group of the file. */
   private readonly entityIndex = new Map<string, number>();
+  /** Per pair: NOT_BUILT, NO_DATA, or the offset of its block in `cells`. */
   private readonly pairBlock: Int32Array;
+  private readonly pairSeries = new Map<number, SeriesRecord[]>();
   private readonly cells: (StoredValue | undefined)[] = [];
   private readonly fxFirstYear: number;
   private readonly fxRates: readonly number[];
@@ -44,41 +50,51 @@ export class Dataset {
     this.gaps = file.gaps;
     for (const [code] of file.countries) this.entityIndex.set(code, this.entityIndex.size);
     for (const code of Object.keys(file.groups)) this.entityIndex.set(code, this.entityIndex.size);
-    const n = this.entityIndex.size;
-    this.pairBlock = new Int32Array(n * n).fill(-1);
-    for (const [r, p, f, currency, scale, sourceId, status, firstYear, values, note] of file.series) {
-      values.forEach((amount, i) => {
-        if (amount === null) return;
-        const slot = this.slot(r, p, f, currency, firstYear + i, true);
-        if (slot < 0) throw new Error(`Dataset value outside the index: ${r} ${p} ${firstYear + i}`);
-        this.cells[slot] = note === undefined
-          ? { amount, scale, currency, sourceId, status }
-          : { amount, scale, currency, sourceId, status, note };
-      });
+    this.pairBlock = new Int32Array(this.entityIndex.size ** 2).fill(NO_DATA);
+    for (const rec of file.series) {
+      const pair = this.pairOf(rec[0], rec[1]);
+      if (pair < 0) throw new Error(`Dataset series for an unknown economy: ${rec[0]} ${rec[1]}`);
+      const list = this.pairSeries.get(pair);
+      if (list) list.push(rec);
+      else this.pairSeries.set(pair, [rec]);
+      this.pairBlock[pair] = NOT_BUILT;
     }
     const fx = file.fx.find((x) => x.currency === "CNY");
     this.fxFirstYear = fx ? fx.firstYear : 0;
     this.fxRates = fx ? fx.rates : [];
   }
 
-  private slot(r: string, p: string, f: StoredFlow, c: Currency, year: number, create = false): number {
+  private pairOf(r: string, p: string): number {
     const ri = this.entityIndex.get(r);
     const pi = this.entityIndex.get(p);
-    if (ri === undefined || pi === undefined || year < FIRST_YEAR || year > LAST_YEAR) return -1;
-    const pair = ri * this.entityIndex.size + pi;
-    let block = this.pairBlock[pair];
-    if (block < 0) {
-      if (!create) return -1;
-      block = this.cells.length;
-      this.pairBlock[pair] = block;
-      for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
+    return ri === undefined || pi === undefined ? -1 : ri * this.entityIndex.size + pi;
+  }
+
+  private buildBlock(pair: number): number {
+    const block = this.cells.length;
+    for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
+    for (const [r, p, f, currency, scale, sourceId, status, firstYear, values, note] of this.pairSeries.get(pair) ?? []) {
+      values.forEach((amount, i) => {
+        const year = firstYear + i;
+        if (amount === null) return;
+        if (year < FIRST_YEAR || year > LAST_YEAR) throw new Error(`Dataset value outside the index: ${r} ${p} ${year}`);
+        this.cells[block + offset(f, currency, year)] = note === undefined
+          ? { amount, scale, currency, sourceId, status }
+          : { amount, scale, currency, sourceId, status, note };
+      });
     }
-    return block + (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
+    this.pairBlock[pair] = block;
+    return block;
   }
 
   get(r: string, p: string, f: StoredFlow, c: Currency, year: number): StoredValue | undefined {
-    const slot = this.slot(r, p, f, c, year);
-    return slot < 0 ? undefined : this.cells[slot];
+    if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
+    const pair = this.pairOf(r, p);
+    if (pair < 0) return undefined;
+    let block = this.pairBlock[pair];
+    if (block === NO_DATA) return undefined;
+    if (block === NOT_BUILT) block = this.buildBlock(pair);
+    return this.cells[block + offset(f, c, year)];
   }
 
   /** Yuan per US dollar, annual average, or undefined where the rate series has no such year. */

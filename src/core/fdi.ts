@@ -21,12 +21,19 @@ interface FdiSeries {
 
 /** ASEANstats FDI, indexed by measure, investor and host. Values are US$ million. */
 export class FdiTable {
-  private readonly series = new Map<string, FdiSeries>();
+  private index?: Map<string, FdiSeries>;
 
-  constructor(private readonly dataset: Dataset) {
-    for (const [measure, investor, host, sourceId, firstYear, values] of dataset.file.fdi) {
-      this.series.set(`${measure}|${investor}|${host}`, { sourceId, firstYear, values });
+  constructor(private readonly dataset: Dataset) {}
+
+  /** Built on first use: most workbooks never ask for FDI. */
+  private get series(): Map<string, FdiSeries> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const [measure, investor, host, sourceId, firstYear, values] of this.dataset.file.fdi) {
+        this.index.set(`${measure}|${investor}|${host}`, { sourceId, firstYear, values });
+      }
     }
+    return this.index;
   }
 
   years(measure: FdiMeasure, investor: string, host: string): number[] {

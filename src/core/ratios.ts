@@ -33,6 +33,7 @@ function bestPair(a: (u: Unit) => TradeValue | DomainError, b: (u: Unit) => Trad
 export function share(q: TradeQuery, reporter: Entity, partner: Entity, year: YearArg, flow: Flow, of: Entity): number | DomainError {
   if (flow === "balance") return invalidValue("flow: a share of a balance has no meaning; use total, exports or imports.");
   if (partner.code === of.code) return invalidValue(`of: "${of.code}" is the partner itself.`);
+  if (reporter.code === of.code && !of.members) return invalidValue(`of: "${of.code}" is the reporter itself; use "WORLD" or a group.`);
   const y = year === "latest" ? q.latestYear(reporter, partner, flow, UNITS.USD_BN) : year;
   if (y === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en}.`);
   const pair = bestPair((unit) => q.value({ reporter, partner, year: y, flow, unit }), (unit) => q.value({ reporter, partner: of, year: y, flow, unit }));

@@ -28,6 +28,9 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   if (years.length === 0) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
   const latest = years[years.length - 1];
   const from = req.from === null ? years[0] : req.from === "latest" ? latest : req.from;
+  if ((req.to === null || req.to === "latest") && from > latest) {
+    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} from ${from} on; the latest year is ${latest}.`);
+  }
   const to = req.to === null || req.to === "latest" ? latest : req.to;
   if (from > to) return invalidValue(`to: ${to} is before from (${from}).`);
   if (to - from + 1 > MAX_YEARS) return invalidValue(`from: a series spans at most ${MAX_YEARS} years.`);

@@ -8,10 +8,9 @@ export interface CellError {
   readonly message: string;
 }
 
-class PortableCellError extends Error implements CellError {
-  constructor(readonly code: "#N/A" | "#VALUE!", message: string) {
-    super(message);
-  }
+/** A plain value, not an Error subclass: capturing a stack trace for every #N/A cell would dominate the cost of a lookup. */
+class PortableCellError implements CellError {
+  constructor(readonly code: "#N/A" | "#VALUE!", readonly message: string) {}
 }
 
 export function toCellError(e: DomainError): CellError {
