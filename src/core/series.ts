@@ -27,12 +27,15 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (q.exists(reporter, partner, y, flow, unit)) years.push(y);
   if (years.length === 0) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
   const latest = years[years.length - 1];
-  const from = req.from === null ? years[0] : req.from === "latest" ? latest : req.from;
-  if ((req.to === null || req.to === "latest") && from > latest) {
-    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} from ${from} on; the latest year is ${latest}.`);
+  if (typeof req.from === "number" && typeof req.to === "number" && req.from > req.to) {
+    return invalidValue(`to: ${req.to} is before from (${req.from}).`);
   }
+  const from = req.from === null ? years[0] : req.from === "latest" ? latest : req.from;
   const to = req.to === null || req.to === "latest" ? latest : req.to;
-  if (from > to) return invalidValue(`to: ${to} is before from (${from}).`);
+  // A range that a default end leaves empty asks for years the data does not reach: that is missing data.
+  if (from > to) {
+    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in those years; it covers ${years[0]}–${latest}.`);
+  }
   if (to - from + 1 > MAX_YEARS) return invalidValue(`from: a series spans at most ${MAX_YEARS} years.`);
 
   const rows: MatrixCell[][] = [];
