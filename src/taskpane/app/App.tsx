@@ -1,0 +1,55 @@
+import * as React from "react";
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { FormulaBuilder } from "../builder/FormulaBuilder";
+import { CatalogueView } from "../catalogue/CatalogueView";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { useHost } from "./host-context";
+import { PaneHeader } from "./PaneHeader";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, boxSizing: "border-box",
+    minHeight: "100vh", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+type View = "catalogue" | "builder";
+
+export function App(): React.ReactElement {
+  const styles = useStyles();
+  const host = useHost();
+  const [view, setView] = React.useState<View>("catalogue");
+  // The builder is first drawn when first opened (it is not needed to browse), then kept.
+  const [builderOpened, setBuilderOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (view === "builder") setBuilderOpened(true);
+  }, [view]);
+  return (
+    <main className={styles.root}>
+      <PaneHeader />
+      {host.kind === "preview" && (
+        <MessageBar intent="info" layout="multiline" data-preview-mode>
+          <MessageBarBody>{host.reason}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
+        <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
+        <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
+      </TabList>
+      {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
+      <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
+        <ErrorBoundary area="catalogue">
+          <CatalogueView />
+        </ErrorBoundary>
+      </div>
+      <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" hidden={view !== "builder"}>
+        {(builderOpened || view === "builder") && (
+          <ErrorBoundary area="formula builder">
+            <FormulaBuilder />
+          </ErrorBoundary>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import * as React from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { detectHost, type HostState } from "../host/detect-host";
+import { App } from "./App";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { HostContext } from "./host-context";
+import { ReadyMarker } from "./ReadyMarker";
+
+const HOST_TIMEOUT_MS = 15_000;
+const SILENT_HOST = "Office has not reported a host, so inserting is off for now: previews and the formula builder work.";
+
+/**
+ * The pane renders at once and learns about its host afterwards: the catalogue, previews and the
+ * formula builder need no host, so nothing waits for Office.onReady except the insert buttons.
+ */
+export function Root(): React.ReactElement {
+  const [host, setHost] = React.useState<HostState>({ kind: "detecting" });
+  React.useEffect(() => {
+    let live = true;
+    // If Office never answers, say so instead of leaving the insert buttons waiting; a late answer still wins.
+    const timer = window.setTimeout(() => live && setHost((h) => (h.kind === "detecting" ? { kind: "preview", reason: SILENT_HOST } : h)), HOST_TIMEOUT_MS);
+    detectHost()
+      .then((h) => live && setHost(h))
+      .catch((err: unknown) => live && setHost({ kind: "preview", reason: `Could not reach Excel: ${err instanceof Error ? err.message : String(err)}` }))
+      .finally(() => window.clearTimeout(timer));
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <HostContext.Provider value={host}>
+        <ErrorBoundary area="pane">
+          <App />
+          <ReadyMarker host={host} />
+        </ErrorBoundary>
+      </HostContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,71 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { insertFormulaAtSelection, type FormulaInsertResult } from "../../excel/insert-formula";
+import { insertBlocker, useHost } from "../app/host-context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start" },
+});
+
+type Outcome = FormulaInsertResult | { ok: false; reason: string; thrown: true };
+
+export function InsertFormula({ formula }: { formula: string }): React.ReactElement {
+  const styles = useStyles();
+  const host = useHost();
+  const blocker = insertBlocker(host);
+  const blockerId = useId("formula-blocker");
+  const [busy, setBusy] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<Outcome | undefined>();
+  React.useEffect(() => setOutcome(undefined), [formula]);
+
+  const insert = async (): Promise<void> => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await insertFormulaAtSelection(formula));
+    } catch (err) {
+      setOutcome({ ok: false, reason: err instanceof Error ? err.message : String(err), thrown: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      {blocker && host.kind !== "detecting" && (
+        <MessageBar intent="info" id={blockerId}>
+          <MessageBarBody>{blocker}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        className={styles.button}
+        appearance="primary"
+        disabledFocusable={blocker !== undefined || busy}
+        aria-describedby={blocker && host.kind !== "detecting" ? blockerId : undefined}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+        onClick={() => void insert()}
+      >
+        Insert into the active cell
+      </Button>
+      <div aria-live="polite">
+        {outcome?.ok === true && (
+          <MessageBar intent="success" data-formula-insert="ok">
+            <MessageBarBody>
+              <MessageBarTitle>Inserted</MessageBarTitle>
+              {outcome.formula} in {outcome.address}.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.ok === false && (
+          <MessageBar intent={"thrown" in outcome ? "error" : "warning"} layout="multiline" data-formula-insert="refused">
+            <MessageBarBody>
+              <MessageBarTitle>Nothing was inserted</MessageBarTitle>
+              {outcome.reason}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

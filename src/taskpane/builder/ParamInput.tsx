@@ -1,0 +1,84 @@
+import * as React from "react";
+import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, SERIES_OPTIONS, UNITS, WHOLES,
+  countryChoices, factChoices, yearChoices, type Choice,
+} from "./choices";
+import type { ParamSpec } from "./function-forms";
+import { SearchCombobox } from "./SearchCombobox";
+
+const useStyles = makeStyles({
+  checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+});
+
+const LAST_YEAR = new Date().getFullYear();
+
+/** What leaving an optional parameter out means, in the words of the function's help. */
+const OMITTED: Partial<Record<ParamSpec["kind"], string>> = {
+  year: "(leave out)",
+  flow: "total (default)",
+  unit: "US$ billion (default)",
+  group: "(all)",
+  of: "WORLD (default)",
+  fdiMeasure: "inflow (default)",
+  currency: "CNY (default)",
+  factField: "value (default)",
+};
+
+interface Props {
+  param: ParamSpec;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function ChoiceSelect({ param, value, onChange, choices }: Props & { choices: readonly Choice[] }): React.ReactElement {
+  return (
+    <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      {param.optional && <option value="">{OMITTED[param.kind] ?? "(leave out)"}</option>}
+      {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+    </Select>
+  );
+}
+
+function SeriesOptions({ value, onChange }: Omit<Props, "param">): React.ReactElement {
+  const styles = useStyles();
+  const chosen = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const toggle = (option: string, on: boolean): void => {
+    const next = SERIES_OPTIONS.map((o) => o.value).filter((o) => (o === option ? on : chosen.includes(o)));
+    onChange(next.join(", "));
+  };
+  return (
+    <div className={styles.checks} role="group" aria-label="Series options">
+      {SERIES_OPTIONS.map((o) => (
+        <Checkbox key={o.value} label={o.label} checked={chosen.includes(o.value)} onChange={(_, d) => toggle(o.value, d.checked === true)} />
+      ))}
+    </div>
+  );
+}
+
+/** One parameter of the formula being built, with the control its kind calls for. */
+export function ParamInput(props: Props): React.ReactElement {
+  const { param, value, onChange } = props;
+  const label = `${param.label}${param.optional ? " (optional)" : ""}`;
+  const control = ((): React.ReactElement => {
+    switch (param.kind) {
+      case "country":
+        return <SearchCombobox choices={countryChoices()} value={value} onChange={onChange} placeholder="Type a code or a name" showAlso />;
+      case "factId":
+        return <SearchCombobox choices={factChoices()} value={value} onChange={onChange} placeholder="Type part of an id or a label" />;
+      case "year": return <ChoiceSelect {...props} choices={yearChoices(LAST_YEAR)} />;
+      case "flow": return <ChoiceSelect {...props} choices={FLOWS} />;
+      case "unit": return <ChoiceSelect {...props} choices={UNITS} />;
+      case "group": return <ChoiceSelect {...props} choices={GROUPS} />;
+      case "of": return <ChoiceSelect {...props} choices={WHOLES} />;
+      case "fdiMeasure": return <ChoiceSelect {...props} choices={FDI_MEASURES} />;
+      case "currency": return <ChoiceSelect {...props} choices={CURRENCIES} />;
+      case "factField": return <ChoiceSelect {...props} choices={FACT_FIELDS} />;
+      case "top":
+        return <Input type="number" min={1} max={1000} value={value} placeholder="all" onChange={(_, d) => onChange(d.value)} />;
+      case "seriesOptions":
+        return <SeriesOptions value={value} onChange={onChange} />;
+    }
+  })();
+  return <Field label={label}>{control}</Field>;
+}

@@ -1,0 +1,33 @@
+import * as React from "react";
+import { CATALOGUE, type FigureSpec } from "../../core/report/catalog";
+import { CatalogueList } from "./CatalogueList";
+import { FigureDetails } from "./FigureDetails";
+
+/**
+ * The catalogue as a list that drills into one item: a 320-pixel pane has no room for a list and a
+ * preview side by side.
+ */
+export function CatalogueView(): React.ReactElement {
+  const [query, setQuery] = React.useState("");
+  const [selected, setSelected] = React.useState<FigureSpec | undefined>();
+  const [lastViewed, setLastViewed] = React.useState<string | undefined>();
+  const itemRefs = React.useRef(new Map<string, HTMLButtonElement>());
+
+  // Back in the list, keyboard focus returns to the item that was open rather than to the top of the pane.
+  React.useEffect(() => {
+    if (!selected && lastViewed) itemRefs.current.get(lastViewed)?.focus();
+  }, [selected, lastViewed]);
+
+  if (selected) {
+    return (
+      <FigureDetails
+        spec={selected}
+        onBack={() => {
+          setLastViewed(selected.id);
+          setSelected(undefined);
+        }}
+      />
+    );
+  }
+  return <CatalogueList specs={CATALOGUE} query={query} onQueryChange={setQuery} selectedId={lastViewed} onSelect={setSelected} itemRefs={itemRefs} />;
+}

@@ -1,0 +1,41 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowLeft16Regular } from "@fluentui/react-icons";
+import type { FigureSpec } from "../../core/report/catalog";
+import { FigurePreview } from "./FigurePreview";
+import { useFigure } from "./use-figure";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
+  back: { alignSelf: "flex-start" },
+});
+
+interface Props {
+  spec: FigureSpec;
+  onBack: () => void;
+}
+
+export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
+  const styles = useStyles();
+  const state = useFigure(spec);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const ready = state.status === "ready";
+  React.useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready, spec]);
+  return (
+    <div className={styles.root}>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack}>All items</Button>
+      {state.status === "loading" && <Spinner size="small" label="Building the preview…" />}
+      {state.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This item could not be built</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "ready" && <FigurePreview figure={state.figure} headingRef={headingRef} />}
+    </div>
+  );
+}

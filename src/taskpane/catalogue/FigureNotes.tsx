@@ -1,0 +1,31 @@
+import * as React from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Figure } from "../../core/report/figure-types";
+
+const useStyles = makeStyles({
+  notes: {
+    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0,
+    color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  // Notes quote long formulas with no break opportunities; they must wrap inside a narrow pane.
+  detail: { margin: 0, overflowWrap: "anywhere" },
+});
+
+export function FigureNotes({ figure }: { figure: Figure }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <dl className={styles.notes}>
+      <div>
+        <dt className={styles.term}>Source</dt>
+        <dd className={styles.detail}>{figure.sourceNote.replace(/^Source:\s*/, "")}</dd>
+      </div>
+      {figure.dataNote && (
+        <div>
+          <dt className={styles.term}>About the data</dt>
+          <dd className={styles.detail}>{figure.dataNote}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,49 @@
+import * as React from "react";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Figure } from "../../core/report/figure-types";
+import { ChartPreview } from "../chart/ChartPreview";
+import { FigureNotes } from "./FigureNotes";
+import { FigureTable } from "./FigureTable";
+import { InsertPanel } from "./InsertPanel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  head: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: {
+    margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold,
+    ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  unit: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  figure: Figure;
+  /** The heading takes focus when the preview opens, so a screen reader starts reading at the figure. */
+  headingRef: React.RefObject<HTMLHeadingElement>;
+}
+
+export function FigurePreview({ figure, headingRef }: Props): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <article className={styles.root} aria-labelledby={`title-${figure.id}`} data-figure-id={figure.id}>
+      <header className={styles.head}>
+        <h2 id={`title-${figure.id}`} ref={headingRef} tabIndex={-1} className={styles.title}>{figure.title}</h2>
+        <Text size={200} className={styles.subtitle}>{figure.subtitle}</Text>
+        <Caption1 className={styles.unit}>Unit: {figure.unit}</Caption1>
+      </header>
+      {figure.unavailable && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not available to insert</MessageBarTitle>
+            {figure.unavailable.reason} Publisher: {figure.unavailable.publisher}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ChartPreview figure={figure} />
+      {figure.columns.length > 0 && <FigureTable figure={figure} />}
+      <FigureNotes figure={figure} />
+      <InsertPanel key={figure.id} figure={figure} />
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { InsertResult } from "../../excel/insert-types";
+
+/** The outcome of an insert: the writer's result, or an exception it threw. */
+export type InsertOutcome = { kind: "result"; result: InsertResult; target: "selection" | "newSheet" } | { kind: "failed"; message: string };
+
+const useStyles = makeStyles({
+  notes: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="success" layout="multiline" data-insert-result="ok">
+      <MessageBarBody>
+        <MessageBarTitle>Inserted</MessageBarTitle>
+        Table {result.table} at {result.address}{result.chart ? `, with chart ${result.chart}` : ""}.
+        {result.notes.length > 0 && (
+          <ul className={styles.notes}>
+            {result.notes.map((note, i) => <li key={i}>{note}</li>)}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface Props {
+  outcome: InsertOutcome;
+  onInsertOnNewSheet: () => void;
+  busy: boolean;
+}
+
+export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): React.ReactElement {
+  if (outcome.kind === "failed") {
+    return (
+      <MessageBar intent="error" layout="multiline" data-insert-result="error">
+        <MessageBarBody>
+          <MessageBarTitle>Could not insert</MessageBarTitle>
+          {outcome.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { result, target } = outcome;
+  if (result.ok) return <Success result={result} />;
+  // A full target is the one refusal a new sheet always solves; other refusals (a missing requirement set) it would not.
+  const offerNewSheet = target === "selection" && result.occupied !== undefined;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-insert-result="refused">
+      <MessageBarBody>
+        <MessageBarTitle>Nothing was inserted</MessageBarTitle>
+        {result.reason}
+      </MessageBarBody>
+      {offerNewSheet && (
+        <MessageBarActions>
+          <Button size="small" onClick={onInsertOnNewSheet} disabled={busy}>Insert on a new sheet instead</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from "react";
+import type { FigureSpec } from "../../core/report/catalog";
+import type { Figure } from "../../core/report/figure-types";
+import { cachedFigure, figureFor } from "./figure-cache";
+
+export type FigureState = { status: "loading" } | { status: "ready"; figure: Figure } | { status: "failed"; message: string };
+
+/** The built figure of a spec; building yields to the browser first so the pane can show that it is working. */
+export function useFigure(spec: FigureSpec): FigureState {
+  const [state, setState] = useState<FigureState>(() => {
+    const hit = cachedFigure(spec);
+    return hit ? { status: "ready", figure: hit } : { status: "loading" };
+  });
+  useEffect(() => {
+    const hit = cachedFigure(spec);
+    if (hit) {
+      setState({ status: "ready", figure: hit });
+      return undefined;
+    }
+    setState({ status: "loading" });
+    const timer = window.setTimeout(() => {
+      try {
+        setState({ status: "ready", figure: figureFor(spec) });
+      } catch (err) {
+        setState({ status: "failed", message: err instanceof Error ? err.message : String(err) });
+      }
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [spec]);
+  return state;
+}

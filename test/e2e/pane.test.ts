@@ -1,0 +1,238 @@
+/**
+ * The task pane in a real browser: headless Chromium on the production build, served from 127.0.0.1.
+ * First outside Excel (preview mode, as when the pane is opened in a plain browser), then with the
+ * HyperFormula-backed Excel stand-in injected before the page loads, so that inserts run the real
+ * writer against a workbook that evaluates what was written.
+ */
+import { mkdirSync, readFileSync } from "fs";
+import * as path from "path";
+import type { Browser } from "playwright-core";
+import { core } from "../../src/core/api";
+import { CATALOGUE } from "../../src/core/report/catalog";
+import { buildFigure } from "../../src/core/report/build-figure";
+import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
+import { seriousViolations } from "./support/axe";
+import { launchChromium, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
+import { ensureProductionDist } from "./support/fresh-build";
+import { backToCatalogue, formulaShown, openFormulaBuilder, openItem, pickCountry } from "./support/pane-driver";
+import { DIST, SCREENSHOTS } from "./support/paths";
+import { serveDirectory, type StaticServer } from "./support/static-server";
+import { describeWithExcel } from "./with-excel";
+
+jest.setTimeout(10 * 60_000);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureProductionDist();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveDirectory(DIST);
+  browser = await launchChromium();
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+const offOrigin = (requests: readonly string[], origin: string): string[] =>
+  requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
+
+describe("outside Excel (preview mode)", () => {
+  let pane: OpenPane;
+
+  beforeAll(async () => {
+    pane = await openPane(browser, server.origin);
+  });
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test("says it is in preview mode and lists the whole catalogue in its four groups", async () => {
+    const { page } = pane;
+    expect(await page.getAttribute("html", "data-host")).toBe("preview");
+    await expect(page.locator("[data-preview-mode]").innerText()).resolves.toMatch(/outside Excel/);
+    const headings = await page.locator("nav[aria-label='Report catalogue'] h2").allInnerTexts();
+    expect(headings).toEqual(["Report figures", "Trade tables", "Headline figures", "Projects"]);
+    expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-catalogue.png"), fullPage: true });
+  });
+
+  test("search narrows the catalogue and says when nothing matches", async () => {
+    const { page } = pane;
+    const search = page.getByRole("searchbox", { name: "Search the catalogue" });
+    await search.fill("rcep");
+    const ids = await page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+    expect(ids).toContain("figure-4-intra-rcep");
+    expect(ids).not.toContain("connectivity-projects");
+    await search.fill("no such figure anywhere");
+    await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches/);
+    await search.fill("");
+    expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
+  });
+
+  test("every catalogue item previews: a table with the figure's rows, a chart where the figure has one", async () => {
+    const { page } = pane;
+    for (const spec of CATALOGUE) {
+      const figure = buildFigure(core(), spec);
+      const article = await openItem(page, spec.id);
+      await expect(article.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(figure.title);
+      // Nothing pushes the pane sideways: wide tables scroll inside their own region.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_VIEWPORT.width);
+      const table = article.locator(`table[data-figure-table="${spec.id}"]`);
+      if (figure.columns.length > 0) {
+        expect(await table.locator("tbody tr").count()).toBe(figure.rows.length);
+        expect(await table.locator("thead th").count()).toBe(figure.columns.length);
+      } else {
+        expect(await table.count()).toBe(0);
+      }
+      const chart = article.locator("figure[data-chart-kind]");
+      if (figure.chart) {
+        expect(await chart.getAttribute("data-chart-kind")).toBe(figure.chart.kind);
+        expect(await chart.locator("svg rect, svg path").count()).toBeGreaterThan(0);
+        await expect(chart.getByRole("img").getAttribute("aria-label")).resolves.toMatch(/chart of/);
+      } else {
+        expect(await chart.count()).toBe(0);
+      }
+      if (figure.insertable) {
+        const insert = article.getByRole("button", { name: "Insert", exact: true });
+        expect(await insert.getAttribute("aria-disabled")).toBe("true");
+        await expect(article.getByText("Inserting needs Excel").innerText()).resolves.toMatch(/outside Excel/);
+      } else {
+        await expect(article.getByText(figure.unavailable?.reason ?? "?").innerText()).resolves.toContain(figure.unavailable?.publisher);
+        expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
+        expect(await article.getByRole("radio").count()).toBe(0);
+      }
+      await backToCatalogue(page);
+    }
+  });
+
+  test("tables read as Excel shows them under each column's number format", async () => {
+    const { page } = pane;
+    const cell = (article: Awaited<ReturnType<typeof openItem>>, row: number, col: number): Promise<string> =>
+      article.locator(`tbody tr:nth-child(${row}) td:nth-child(${col})`).innerText();
+
+    const shares = await openItem(page, "figure-2-asean-partner-shares");
+    await expect(cell(shares, 1, 1)).resolves.toBe("2010");
+    await expect(cell(shares, 1, 2)).resolves.toMatch(/^\d{1,2}\.\d%$/);
+    await expect(cell(shares, 12, 2)).resolves.toBe("#N/A"); // 2021: the IMF extract ends in 2020
+    await expect(cell(shares, 1, 7)).resolves.toBe("11.5%"); // the report's stated 2010 share
+
+    const categories = await openItem(page, "figure-1-categories");
+    await expect(cell(categories, 1, 3)).resolves.toBe("3.0x");
+
+    const investment = await openItem(page, "figure-3-investment");
+    await expect(cell(investment, 1, 2)).resolves.toMatch(/^\d+\.\d\d$/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-3.png"), fullPage: true });
+    await backToCatalogue(page);
+  });
+
+  test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03, finding Malaysia by its Chinese name too", async () => {
+    const { page } = pane;
+    await openFormulaBuilder(page);
+    await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+    await pickCountry(page, "Reporter", "china", "China (CN)");
+    await pickCountry(page, "Partner", "Malaysia", "Malaysia (MY)");
+    await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+    await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: "212.03" });
+
+    await pickCountry(page, "Partner", "越南", "Vietnam (VN)");
+    await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","VN",2024)' });
+    await pickCountry(page, "Partner", "马来西亚", "Malaysia (MY)");
+    await page.getByRole("combobox", { name: "Flow (optional)" }).selectOption("exports");
+    const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
+    await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
+
+    const insert = page.getByRole("button", { name: "Insert into the active cell" });
+    expect(await insert.getAttribute("aria-disabled")).toBe("true");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-formula-builder.png"), fullPage: true });
+  });
+
+  test("spilled results show as a small table, and domain errors as a message with the reason", async () => {
+    const { page } = pane;
+    await openFormulaBuilder(page);
+    await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
+    const spill = page.locator("table[data-spill-rows]");
+    const expected = core().series("CN", "ASEAN", 2015, null, null, null, null);
+    expect(Array.isArray(expected)).toBe(true);
+    expect(Number(await spill.getAttribute("data-spill-rows"))).toBe((expected as unknown[]).length);
+    await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
+
+    await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+    await page.getByRole("combobox", { name: "Year" }).selectOption("1991");
+    const error = page.locator("[data-formula-error]");
+    await expect(error.getAttribute("data-formula-error")).resolves.toBe("#N/A");
+    expect((await error.innerText()).length).toBeGreaterThan(20);
+  });
+
+  test("has no serious or critical accessibility violations: catalogue, an open figure, the formula builder", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Catalogue" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const id of ["figure-3-investment", "figure-5-msr-trade-index", "headline-figures"]) {
+      await openItem(page, id);
+      expect(await seriousViolations(page)).toEqual([]);
+      if (id === "figure-5-msr-trade-index") await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-5-unavailable.png"), fullPage: true });
+    }
+    await backToCatalogue(page);
+    await openFormulaBuilder(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("can be used from the keyboard alone: open an item, reach Insert, come back to the same item", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Catalogue" }).click();
+    const item = page.locator('[data-item-id="china-asean-trade-1991-2024"]');
+    await item.focus();
+    await page.keyboard.press("Enter");
+    await page.locator('article[data-figure-id="china-asean-trade-1991-2024"]').waitFor();
+    // Focus moves to the figure's heading, so reading starts at the figure.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
+    let reachedInsert = false;
+    for (let i = 0; i < 30 && !reachedInsert; i++) {
+      await page.keyboard.press("Tab");
+      reachedInsert = await page.evaluate(() => document.activeElement?.textContent === "Insert");
+    }
+    expect(reachedInsert).toBe(true);
+    await page.getByRole("button", { name: "All items" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-item-id"))).resolves.toBe("china-asean-trade-1991-2024");
+  });
+
+  test("makes no request outside its own origin and logs no errors", () => {
+    expect(pane.requests.length).toBeGreaterThan(3);
+    expect(offOrigin(pane.requests, server.origin)).toEqual([]);
+    // Outside Office, office.js tries to frame Microsoft's telemetry proxy; the page's CSP (frame-src 'self') stops it.
+    expect(pane.blocked.every((url) => url.startsWith(OFFICE_TELEMETRY))).toBe(true);
+    expect(pane.errors).toEqual([]);
+  });
+});
+
+describe("the build", () => {
+  test("keeps the pane's React code out of the runtime, core and functions chunks", () => {
+    for (const chunk of ["runtime.js", "core.js", "functions.js"]) {
+      const code = readFileSync(path.join(DIST, chunk), "utf8");
+      expect({ chunk, react: code.includes("react.element") || code.includes("react.fragment") }).toEqual({ chunk, react: false });
+      expect({ chunk, fluent: code.includes("fui-FluentProvider") }).toEqual({ chunk, fluent: false });
+    }
+    const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "core.js", "functions.js", "taskpane.js"]);
+    expect(html).toContain("Content-Security-Policy");
+  });
+
+  test("the formula builder's parameters are the functions' own, in order", () => {
+    const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[] };
+    for (const form of FUNCTION_FORMS) {
+      const fn = metadata.functions.find((f) => f.id === form.id);
+      expect(fn).toBeDefined();
+      const params = (fn?.parameters ?? []).map((p) => ({ name: p.name, optional: p.optional === true }));
+      expect({ id: form.id, params: form.params.map((p) => ({ name: p.name, optional: p.optional })) }).toEqual({ id: form.id, params });
+    }
+  });
+});
+
+describeWithExcel(() => ({ server, browser }));

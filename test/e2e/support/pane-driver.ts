@@ -1,0 +1,64 @@
+/** Steps through the pane the way a user does: by roles and accessible names, so the tests also check the labelling. */
+import type { Locator, Page } from "playwright-core";
+
+export async function openItem(page: Page, id: string): Promise<Locator> {
+  await page.getByRole("tab", { name: "Catalogue" }).click();
+  const back = page.getByRole("button", { name: "All items" });
+  if (await back.isVisible()) await back.click();
+  await page.locator(`[data-item-id="${id}"]`).click();
+  const article = page.locator(`article[data-figure-id="${id}"]`);
+  await article.waitFor();
+  return article;
+}
+
+export async function backToCatalogue(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "All items" }).click();
+  await page.getByRole("searchbox", { name: "Search the catalogue" }).waitFor();
+}
+
+export interface InsertChoice {
+  target: "selection" | "newSheet";
+  mode: "values" | "formulas";
+  chart: boolean;
+  sourceNote: boolean;
+}
+
+async function setChecked(locator: Locator, on: boolean): Promise<void> {
+  if (await locator.isDisabled()) return;
+  if ((await locator.isChecked()) !== on) await locator.click();
+}
+
+export async function chooseInsertOptions(panel: Locator, choice: InsertChoice): Promise<void> {
+  await panel.getByRole("radio", { name: choice.target === "newSheet" ? "On a new sheet" : "At the selected cell" }).check();
+  await panel.getByRole("radio", { name: choice.mode === "formulas" ? "Live =ASEAN formulas" : "Values" }).check();
+  await setChecked(panel.getByRole("checkbox", { name: /^Chart/ }), choice.chart);
+  await setChecked(panel.getByRole("checkbox", { name: "Source note" }), choice.sourceNote);
+}
+
+/** Clicks Insert and waits for the outcome bar; returns its kind ("ok", "refused" or "error") and text. */
+export async function insertAndWait(panel: Locator): Promise<{ kind: string; text: string }> {
+  await panel.getByRole("button", { name: "Insert", exact: true }).click();
+  const bar = panel.locator("[data-insert-result]");
+  await bar.waitFor();
+  return { kind: (await bar.getAttribute("data-insert-result")) ?? "", text: await bar.innerText() };
+}
+
+export async function openFormulaBuilder(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "Formula builder" }).click();
+  await page.getByRole("combobox", { name: "Function" }).waitFor();
+}
+
+/** Picks a country in a builder combobox by typing part of a name and choosing the option offered. */
+export async function pickCountry(page: Page, field: string, typed: string, option: string): Promise<void> {
+  const box = page.getByRole("combobox", { name: field });
+  await box.click();
+  await box.fill(typed);
+  await page.getByRole("option", { name: new RegExp(`^${option.replace(/[()]/g, "\\$&")}`) }).click();
+}
+
+export async function formulaShown(page: Page): Promise<{ formula: string; value: string | null }> {
+  const formula = (await page.locator("[data-formula-text]").innerText()).trim();
+  const shown = page.locator("[data-formula-value]");
+  const value = (await shown.count()) > 0 ? await shown.getAttribute("data-formula-value") : null;
+  return { formula, value };
+}

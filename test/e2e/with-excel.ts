@@ -1,0 +1,241 @@
+/**
+ * The pane against a workbook: the Excel stand-in of test/support (HyperFormula with the ASEAN
+ * functions) is injected before the page loads, the pane's real insert code writes into it, and the
+ * tests read the sheet back. A formula inserted by the pane must compute, in that engine, the number
+ * the pane inserts as a value.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { core } from "../../src/core/api";
+import { CATALOGUE } from "../../src/core/report/catalog";
+import { buildFigure } from "../../src/core/report/build-figure";
+import type { ChartKind, Figure } from "../../src/core/report/figure-types";
+import type { ExcelFakeOptions } from "../support/excel-fake";
+import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
+import { openPane, type OpenPane } from "./support/browser";
+import { ensureExcelFakeBundle } from "./support/fresh-build";
+import { chooseInsertOptions, insertAndWait, openFormulaBuilder, openItem, pickCountry, type InsertChoice } from "./support/pane-driver";
+import { SCREENSHOTS } from "./support/paths";
+import type { StaticServer } from "./support/static-server";
+import { readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, type BlockRead } from "./support/workbook-reads";
+
+export interface Env {
+  server: StaticServer;
+  browser: Browser;
+}
+
+const EXCEL_CHART_TYPE: Record<ChartKind, string> = {
+  line: "Line", columnClustered: "ColumnClustered", columnStacked100: "ColumnStacked100", barClustered: "BarClustered", combo: "ColumnClustered",
+};
+
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+async function openWithWorkbook(env: Env, options: ExcelFakeOptions = {}): Promise<OpenPane> {
+  const bundle = readFileSync(ensureExcelFakeBundle(), "utf8");
+  return openPane(env.browser, env.server.origin, { initScripts: [bundle, `window.standInForExcel(${JSON.stringify(options)});`] });
+}
+
+/** The address the success message names, e.g. 'Figure 2'!A1:G22. */
+function insertedAddress(text: string): string {
+  const match = /at ('(?:[^']|'')+'|[^\s!]+)!([A-Z]+\d+:[A-Z]+\d+)/.exec(text);
+  if (!match) throw new Error(`No address in: ${text}`);
+  return `${match[1]}!${match[2]}`;
+}
+
+async function insertFigure(page: Page, figure: Figure, choice: InsertChoice): Promise<{ address: string; text: string }> {
+  const article = await openItem(page, figure.id);
+  const panel = article.locator(`[data-insert-panel="${figure.id}"]`);
+  await chooseInsertOptions(panel, choice);
+  const outcome = await insertAndWait(panel);
+  if (outcome.kind !== "ok") throw new Error(`Inserting ${figure.id} (${JSON.stringify(choice)}) did not succeed: ${outcome.text}`);
+  return { address: insertedAddress(outcome.text), text: outcome.text };
+}
+
+/** Every cell of the values block holds the figure's value (#N/A where it has none). */
+function valueMismatches(figure: Figure, block: BlockRead): string[] {
+  const out: string[] = [];
+  figure.rows.forEach((row, r) => row.forEach((cell, c) => {
+    const why = mismatch(block.body[r][c], cell.value);
+    if (why) out.push(`${figure.id} values row ${r} col ${c}: ${why}`);
+  }));
+  return out;
+}
+
+/** Each formula the figure carries is in its cell, and computes what the values block holds there. */
+function formulaMismatches(figure: Figure, values: BlockRead, formulas: BlockRead): string[] {
+  const out: string[] = [];
+  figure.rows.forEach((row, r) => row.forEach((cell, c) => {
+    const where = `${figure.id} formulas row ${r} col ${c}`;
+    if (cell.formula !== undefined && formulas.formulas[r][c] !== cell.formula) out.push(`${where}: formula ${String(formulas.formulas[r][c])}, expected ${cell.formula}`);
+    if (!sameComputed(formulas.body[r][c], values.body[r][c])) out.push(`${where}: computes ${JSON.stringify(formulas.body[r][c])}, the value inserted is ${JSON.stringify(values.body[r][c])}`);
+  }));
+  return out;
+}
+
+export function describeWithExcel(env: () => Env): void {
+  describe("with a workbook standing in for Excel", () => {
+    let pane: OpenPane;
+
+    beforeAll(async () => {
+      pane = await openWithWorkbook(env());
+    }, 5 * 60_000);
+    afterAll(async () => {
+      await pane?.close();
+    });
+
+    test("counts as in Excel: no preview notice, insert buttons enabled", async () => {
+      const { page } = pane;
+      expect(await page.getAttribute("html", "data-host")).toBe("excel");
+      expect(await page.locator("[data-preview-mode]").count()).toBe(0);
+      const article = await openItem(page, "figure-3-investment");
+      expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBeNull();
+      const unavailable = await openItem(page, "figure-5-msr-trade-index");
+      expect(await unavailable.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
+    });
+
+    const insertable = CATALOGUE.filter((spec) => spec.query.kind !== "unavailable");
+
+    test.each(insertable.map((spec) => [spec.id]))("inserts %s as values and as live formulas, and the formulas compute the values", async (id) => {
+      const { page } = pane;
+      const spec = insertable.find((s) => s.id === id);
+      if (!spec) throw new Error(id);
+      const figure = buildFigure(core(), spec);
+      const runsBefore = (await readRuns(page)).length;
+      const chartAddsBefore = (await readCalls(page, "ChartCollection.add")).length;
+
+      const asValues = await insertFigure(page, figure, { target: "newSheet", mode: "values", chart: true, sourceNote: true });
+      const asFormulas = await insertFigure(page, figure, { target: "newSheet", mode: "formulas", chart: true, sourceNote: true });
+      const values = await readBlock(page, asValues.address, figure);
+      const formulas = await readBlock(page, asFormulas.address, figure);
+
+      expect(values.title).toBe(figure.title);
+      expect(values.header).toEqual(figure.columns.map((c) => c.header));
+      expect(values.sourceNote).toBe(figure.sourceNote);
+      expect(valueMismatches(figure, values)).toEqual([]);
+      expect(values.formulas.flat().filter((f) => f !== undefined && f !== "=NA()")).toEqual([]);
+      expect(formulaMismatches(figure, values, formulas)).toEqual([]);
+      // Number formats follow the figure's columns wherever a number is shown.
+      figure.columns.forEach((column, c) => {
+        if (column.format === "@") return;
+        figure.rows.forEach((row, r) => {
+          if (typeof row[c].value === "number") expect({ at: `${r},${c}`, format: values.formats[r][c] }).toEqual({ at: `${r},${c}`, format: column.format });
+        });
+      });
+
+      // Two round trips at most per insert: one to read the target, one to write.
+      const runs = (await readRuns(page)).slice(runsBefore);
+      expect(runs).toHaveLength(2);
+      for (const run of runs) expect(run.syncs).toBeLessThanOrEqual(2);
+
+      const charts = [...(await readCharts(page, values.sheet)), ...(await readCharts(page, formulas.sheet))];
+      const chartAdds = (await readCalls(page, "ChartCollection.add")).slice(chartAddsBefore);
+      if (!figure.chart) {
+        expect(charts).toEqual([]);
+        expect(chartAdds).toEqual([]);
+        return;
+      }
+      const spec2 = figure.chart;
+      expect(chartAdds.map((c) => c.args[0])).toEqual([EXCEL_CHART_TYPE[spec2.kind], EXCEL_CHART_TYPE[spec2.kind]]);
+      expect(charts).toHaveLength(2);
+      const headers = spec2.series.map((s) => figure.columns.find((c) => c.key === s.column)?.header);
+      for (const chart of charts) {
+        expect(chart.type).toBe(EXCEL_CHART_TYPE[spec2.kind]);
+        expect(chart.title).toBe(figure.title);
+        expect(chart.series.map((s) => s.name)).toEqual(headers);
+        expect(chart.series.every((s) => s.points === figure.rows.length)).toBe(true);
+        expect(chart.axes.category).toBe(spec2.xTitle);
+        expect(chart.axes.value).toBe(spec2.yTitle);
+        spec2.series.forEach((s, i) => {
+          expect(chart.series[i].axisGroup).toBe(spec2.kind === "combo" && s.axis === "secondary" ? "Secondary" : "Primary");
+          if (spec2.kind === "combo" && s.as === "line") expect(chart.series[i].chartType).toBe("Line");
+        });
+        if (spec2.y2Title) expect(chart.axes.secondaryValue).toBe(spec2.y2Title);
+      }
+    });
+
+    test("leaves the chart and the source note out when asked to", async () => {
+      const { page } = pane;
+      const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "china-asean-members-2024") ?? CATALOGUE[0]);
+      const { address } = await insertFigure(page, figure, { target: "newSheet", mode: "values", chart: false, sourceNote: false });
+      const block = await readBlock(page, address, figure);
+      expect(await readCharts(page, block.sheet)).toEqual([]);
+      expect(block.sourceNote).toBeNull();
+      await page.screenshot({ path: path.join(SCREENSHOTS, "excel-after-insert.png"), fullPage: true });
+    });
+
+    test("the formula builder writes its formula into the active cell, where it computes the value shown", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+      await pickCountry(page, "Reporter", "CN", "China (CN)");
+      await pickCountry(page, "Partner", "MY", "Malaysia (MY)");
+      await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+      await setActiveCell(page, "Sheet1!C3");
+      await page.getByRole("button", { name: "Insert into the active cell" }).click();
+      await page.locator("[data-formula-insert]").waitFor();
+      expect(await page.locator("[data-formula-insert]").getAttribute("data-formula-insert")).toBe("ok");
+      expect(await readCell(page, "Sheet1!C3")).toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: 212.03 });
+
+      // The same cell again: it is no longer empty, so nothing is written.
+      await page.getByRole("button", { name: "Insert into the active cell" }).click();
+      await page.locator("[data-formula-insert]").waitFor();
+      expect(await page.locator("[data-formula-insert]").getAttribute("data-formula-insert")).toBe("refused");
+      await expect(page.locator("[data-formula-insert]").innerText()).resolves.toMatch(/not empty/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "excel-formula-inserted.png"), fullPage: true });
+    });
+
+    test("stays on its own origin and logs no errors", () => {
+      const origin = env().server.origin;
+      expect(pane.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"))).toEqual([]);
+      expect(pane.blocked.every((u) => u.startsWith(OFFICE_TELEMETRY))).toBe(true);
+      expect(pane.errors).toEqual([]);
+    });
+  });
+
+  describe("with a workbook whose selected cell holds data", () => {
+    let pane: OpenPane;
+
+    beforeAll(async () => {
+      pane = await openWithWorkbook(env(), { cells: { B2: "keep me" }, activeCell: "Sheet1!B2" });
+    }, 5 * 60_000);
+    afterAll(async () => {
+      await pane?.close();
+    });
+
+    test("never overwrites: it says why, offers a new sheet, and that works", async () => {
+      const { page } = pane;
+      const article = await openItem(page, "figure-3-investment");
+      const panel = article.locator('[data-insert-panel="figure-3-investment"]');
+      await chooseInsertOptions(panel, { target: "selection", mode: "formulas", chart: true, sourceNote: true });
+      const refused = await insertAndWait(panel);
+      expect(refused.kind).toBe("refused");
+      expect(refused.text).toMatch(/holds data/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "excel-target-not-empty.png"), fullPage: true });
+
+      await panel.getByRole("button", { name: "Insert on a new sheet instead" }).click();
+      await panel.locator('[data-insert-result="ok"]').waitFor();
+      expect((await readCell(page, "Sheet1!B2")).value).toBe("keep me");
+    });
+  });
+
+  describe("with an Excel too old for the writer", () => {
+    let pane: OpenPane;
+
+    beforeAll(async () => {
+      pane = await openWithWorkbook(env(), { excelApi: "1.1" });
+    }, 5 * 60_000);
+    afterAll(async () => {
+      await pane?.close();
+    });
+
+    test("shows the writer's reason in a message bar instead of failing silently", async () => {
+      const { page } = pane;
+      const article = await openItem(page, "figure-2-asean-partner-shares");
+      const outcome = await insertAndWait(article.locator("[data-insert-panel]"));
+      expect(outcome.kind).toBe("refused");
+      expect(outcome.text).toMatch(/ExcelApi/);
+      expect(await article.getByRole("button", { name: "Insert on a new sheet instead" }).count()).toBe(0);
+    });
+  });
+}
