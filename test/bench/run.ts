@@ -3,7 +3,8 @@
  * Prints readable lines, then one JSON line with every figure (for CI logs and comparisons).
  * The bundle is measured from dist/ as built; --build rebuilds it first (npx webpack --mode production).
  * Targets: >= 2,000,000 TRADE lookups/s; start-up < 30 ms; a TRADE cell <= 2x a trivial built-in;
- * >= 100x faster than SUMIFS over the flattened data; functions bundle <= 300 KB gzipped.
+ * >= 100x faster than SUMIFS over the flattened data; functions bundle <= 300 KB gzipped; the task pane
+ * interactive in headless Chromium in < 1 s (needs /usr/bin/chromium).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -17,7 +18,7 @@ import type { DatasetFile } from "../../src/core/dataset-types";
 import { FUNCTIONS } from "../../src/functions/catalog";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TARGET = { lookupsPerSec: 2_000_000, startupMs: 30, hfVsAbs: 2, speedupVsSumifs: 100, bundleKB: 300 };
+const TARGET = { lookupsPerSec: 2_000_000, startupMs: 30, hfVsAbs: 2, speedupVsSumifs: 100, bundleKB: 300, ttiMs: 1000 };
 const figures: Record<string, number | string> = {};
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number, d = 2): number => Number(x.toFixed(d));
@@ -140,6 +141,21 @@ function lookups(): void {
   console.log(`(a) ASEAN.TRADE lookups: ${Math.round(ours).toLocaleString("en")}/s over ${list.length.toLocaleString("en")} varied argument lists (${Math.round(ok * 100)}% values)`);
   console.log(`    baseline Map.get of a precomputed key: ${Math.round(floor).toLocaleString("en")}/s; TRADE costs ${round(floor / ours, 1)}x the floor`);
   console.log(`    target ${TARGET.lookupsPerSec.toLocaleString("en")}/s: ratio ${round(ours / TARGET.lookupsPerSec)} (${verdict(ours >= TARGET.lookupsPerSec)})`);
+  // Repeated arguments are answered from the core's result memo; a first recalculation computes each one.
+  const coldRates = [1, 2, 3].map(() => {
+    const fresh = new AseanCore(core().dataset);
+    const t = performance.now();
+    let sink = 0;
+    for (const a of list) {
+      const v = fresh.tradeNumber(a[0], a[1], a[2], a[3], a[4]);
+      sink += typeof v === "number" ? v : 0;
+    }
+    consumed += sink;
+    return (list.length / (performance.now() - t)) * 1000;
+  });
+  const cold = median(coldRates);
+  console.log(`    first-time lookups (a fresh core, nothing remembered): ${Math.round(cold).toLocaleString("en")}/s`);
+  figures.coldLookupsPerSec = Math.round(cold);
   Object.assign(figures, {
     lookupsPerSec: Math.round(ours), lookupTargetRatio: round(ours / TARGET.lookupsPerSec),
     mapLookupsPerSec: Math.round(floor), lookupVsMapCost: round(floor / ours, 1), lookupValueShare: round(ok),
@@ -236,6 +252,20 @@ function bundle(): void {
   Object.assign(figures, { functionsBundleGzipKB: round(kb, 1), bundleTargetRatio: round(kb / TARGET.bundleKB) });
 }
 
+/** What the task pane page loads besides office.js, and how soon its catalogue answers a click. */
+async function pane(): Promise<void> {
+  const files = ["runtime.js", "core.js", "functions.js", "taskpane.js"].map((f) => path.join(ROOT, "dist", f));
+  const kb = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length / 1024, 0);
+  const own = gzipSync(readFileSync(files[3])).length / 1024;
+  const { measureTimeToInteractive } = await import("../e2e/tti");
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push((await measureTimeToInteractive()).ms);
+  const tti = median(times);
+  console.log(`(e) task pane page gzipped: ${round(kb, 1)} KB (the pane's own code ${round(own, 1)} KB; the rest is shared with the functions)`);
+  console.log(`    time to interactive in headless Chromium, median of ${times.length}: ${round(tti, 0)} ms (${verdict(tti < TARGET.ttiMs)} < ${TARGET.ttiMs} ms)`);
+  Object.assign(figures, { paneBundleGzipKB: round(kb, 1), paneOwnGzipKB: round(own, 1), paneTtiMs: round(tti, 0) });
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--startup-sample")) {
     console.log(JSON.stringify(startupSample()));
@@ -243,7 +273,7 @@ async function main(): Promise<void> {
   }
   console.log(`ASEAN data add-in benchmark (node ${process.version}, ${cpus().length} CPUs)`);
   const start = performance.now();
-  for (const [name, part] of [["lookups", lookups], ["start-up", startup], ["engine", engine], ["bundle", bundle]] as const) {
+  for (const [name, part] of [["lookups", lookups], ["start-up", startup], ["engine", engine], ["bundle", bundle], ["pane", pane]] as const) {
     const t = performance.now();
     await part();
     console.log(`    [${name}: ${round((performance.now() - t) / 1000, 1)} s]`);
