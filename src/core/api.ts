@@ -9,7 +9,7 @@ import { invalidValue, isDomainError, notAvailable, type DomainError } from "./e
 import { FdiTable } from "./fdi";
 import { fact, factsTable } from "./facts-query";
 import type { Matrix } from "./matrix";
-import { ArgumentMemo } from "./memo";
+import { ArgumentMemo5 } from "./memo";
 import { mirror } from "./mirror";
 import { rankPartners } from "./partners";
 import { TradeQuery, type TradeRequest, type TradeValue } from "./query";
@@ -36,7 +36,7 @@ export class AseanCore {
   readonly fdiTable: FdiTable;
   private readonly country: Parser<Entity>;
   private readonly optionalGroup: Parser<Entity | null>;
-  private readonly tradeMemo = new ArgumentMemo<number | DomainError>(200_000);
+  private readonly tradeMemo = new ArgumentMemo5<number | DomainError>(200_000);
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
@@ -61,12 +61,11 @@ export class AseanCore {
 
   /** =ASEAN.TRADE */
   tradeNumber(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): number | DomainError {
-    const key = ArgumentMemo.key5(reporter, partner, year, flow, unit);
-    const held = key === undefined ? undefined : this.tradeMemo.get(key);
+    const held = this.tradeMemo.get(reporter, partner, year, flow, unit);
     if (held !== undefined) return held;
     const v = this.tradeValue(reporter, partner, year, flow, unit);
     const result = isDomainError(v) ? v : v.value;
-    if (key !== undefined) this.tradeMemo.set(key, result);
+    this.tradeMemo.set(reporter, partner, year, flow, unit, result);
     return result;
   }
 

@@ -1,46 +1,45 @@
 /**
- * Results of a pure function of cell arguments, remembered by the arguments. The dataset never changes
- * while the add-in runs, so a workbook's thousands of repeated lookups (every recalculation asks again)
- * are answered without recomputing. Only scalar arguments make a key; ranges are computed each time.
+ * Results of a pure function of five cell arguments, remembered by the arguments. The dataset never
+ * changes while the add-in runs, so a workbook's repeated lookups (every recalculation asks again) are
+ * answered without recomputing. Maps nest one level per argument and take the arguments themselves as
+ * keys: no key string is built, so a hit allocates nothing. Ranges (arrays) are never remembered.
  */
-export class ArgumentMemo<T> {
-  private readonly map = new Map<string, T>();
+type Level = Map<unknown, unknown>;
+
+const isScalar = (a: unknown): boolean => a === null || (typeof a !== "object" && typeof a !== "function");
+
+export class ArgumentMemo5<T> {
+  private root: Level = new Map();
+  private size = 0;
 
   constructor(private readonly capacity: number) {}
 
-  /** The key for these arguments, or undefined when one of them is not a scalar. */
-  static key(args: readonly unknown[]): string | undefined {
-    let key = "";
-    for (let i = 0; i < args.length; i++) {
-      const part = keyPart(args[i]);
-      if (part === undefined) return undefined;
-      key += part;
-    }
-    return key;
+  get(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): T | undefined {
+    const l1 = this.root.get(a ?? null) as Level | undefined;
+    const l2 = l1?.get(b ?? null) as Level | undefined;
+    const l3 = l2?.get(c ?? null) as Level | undefined;
+    const l4 = l3?.get(d ?? null) as Level | undefined;
+    return l4?.get(e ?? null) as T | undefined;
   }
 
-  /** The same key for TRADE's five arguments, without an array per call on the hottest path. */
-  static key5(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): string | undefined {
-    const pa = keyPart(a), pb = keyPart(b), pc = keyPart(c), pd = keyPart(d), pe = keyPart(e);
-    return pa === undefined || pb === undefined || pc === undefined || pd === undefined || pe === undefined ? undefined : pa + pb + pc + pd + pe;
-  }
-
-  get(key: string): T | undefined {
-    return this.map.get(key);
-  }
-
-  set(key: string, value: T): void {
+  set(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, value: T): void {
+    if (!isScalar(a) || !isScalar(b) || !isScalar(c) || !isScalar(d) || !isScalar(e)) return;
     // Simple and bounded: a full memo starts over rather than tracking recency on every hit.
-    if (this.map.size >= this.capacity) this.map.clear();
-    this.map.set(key, value);
+    if (this.size >= this.capacity) {
+      this.root = new Map();
+      this.size = 0;
+    }
+    let level = this.root;
+    for (const k of [a, b, c, d]) {
+      const key = k ?? null;
+      let next = level.get(key) as Level | undefined;
+      if (!next) {
+        next = new Map();
+        level.set(key, next);
+      }
+      level = next;
+    }
+    if (!level.has(e ?? null)) this.size++;
+    level.set(e ?? null, value);
   }
-}
-
-/** One argument's share of a key; the separator cannot be typed into a cell, and text holding it is simply not remembered. */
-export function keyPart(a: unknown): string | undefined {
-  if (typeof a === "string") return a.includes("\u0000") ? undefined : "s" + a + "\u0000";
-  if (typeof a === "number") return "n" + a + "\u0000";
-  if (a === null || a === undefined) return "z\u0000";
-  if (typeof a === "boolean") return a ? "T\u0000" : "F\u0000";
-  return undefined;
 }
