@@ -64,7 +64,8 @@ export class TradeQuery {
     if ("missing" in acc) return explainMissing(this, reporter, partner, year, flow, acc.missing);
     const status = acc.computed ? combineStatus(acc.parts.map((p) => STATUS_NAME[p.stored.status])) : STATUS_NAME[acc.parts[0].stored.status];
     return {
-      value: clean(acc.value), unit, year, status, parts: acc.parts,
+      // A single stored value is already exact after rescaling; only sums and conversions carry noise.
+      value: acc.computed ? clean(acc.value) : acc.value, unit, year, status, parts: acc.parts,
       ...(acc.fxRate !== undefined ? { fxRate: acc.fxRate } : {}),
       ...(acc.summed ? { summed: acc.summed } : {}),
     };

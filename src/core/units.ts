@@ -36,7 +36,9 @@ export const UNIT_ALIASES: Record<string, UnitId> = {
 /** 10^k as an exact double for the small k used here; dividing by it rounds correctly. */
 export function rescale(amount: number, fromScale: number, toScale: number): number {
   const k = fromScale - toScale;
-  return k >= 0 ? amount * 10 ** k : amount / 10 ** -k;
+  if (k < 0) return amount / 10 ** -k;
+  // Scaling a whole number up is exact; a fraction times 10^k can pick up binary noise (1.1 * 100).
+  return k === 0 || Number.isInteger(amount) ? amount * 10 ** k : clean(amount * 10 ** k);
 }
 
 /** Strips binary noise such as 212.03000000000003 from sums and conversions; 13 significant digits is
