@@ -60,10 +60,11 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     optimization: {
       // One webpack runtime and one core chunk on the page: the functions and the pane share a single
-      // instance of the dataset and its index instead of each loading its own.
+      // instance of the dataset and its index (and of the function implementations, which the pane's
+      // formula builder calls) instead of each loading its own.
       runtimeChunk: "single",
       splitChunks: {
-        cacheGroups: { core: { test: /[\\/]src[\\/]core[\\/]/, name: "core", chunks: "all", enforce: true } },
+        cacheGroups: { core: { test: /[\\/]src[\\/](core|functions)[\\/]/, name: "core", chunks: "all", enforce: true } },
       },
     },
     plugins: [

@@ -2,8 +2,9 @@
  * From the builder's form to a formula: the text written into the cell, and the value the core
  * computes for the same arguments (the very call the custom function makes).
  */
-import { core } from "../../core/api";
-import { invalidValue, type DomainError } from "../../core/errors";
+import { invalidValue, notAvailable, type DomainError } from "../../core/errors";
+import { FUNCTIONS } from "../../functions/catalog";
+import { isCellError } from "../../functions/cell";
 import type { Matrix } from "../../core/matrix";
 import type { FunctionForm, FunctionId, ParamSpec } from "./function-forms";
 
@@ -26,30 +27,25 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
   return `=ASEAN.${form.id}(${args.map((a) => (a === null ? "" : literal(a))).join(",")})`;
 }
 
-type Call = (a: readonly unknown[]) => FormulaValue;
+/** A cell's error as the core's DomainError, so the result view has one kind of error to show. */
+function fromCell(v: unknown): number | string | DomainError {
+  if (isCellError(v)) return v.code === "#N/A" ? notAvailable(v.message) : invalidValue(v.message);
+  return typeof v === "number" || typeof v === "string" ? v : invalidValue(`Unexpected result ${String(v)}`);
+}
 
-/** Each function's core operation, given its arguments by position as Excel passes them. */
-const CALLS: Record<FunctionId, Call> = {
-  TRADE: (a) => core().tradeNumber(a[0], a[1], a[2], a[3], a[4]),
-  SERIES: (a) => core().series(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
-  PARTNERS: (a) => core().partners(a[0], a[1], a[2], a[3], a[4], a[5]),
-  SHARE: (a) => core().share(a[0], a[1], a[2], a[3], a[4]),
-  GROWTH: (a) => core().growth(a[0], a[1], a[2], a[3], a[4]),
-  MIRROR: (a) => core().mirror(a[0], a[1], a[2], a[3], a[4]),
-  FDI: (a) => core().fdi(a[0], a[1], a[2], a[3], a[4]),
-  SOURCE: (a) => core().source(a[0], a[1], a[2], a[3]),
-  LATEST: (a) => core().latest(a[0], a[1], a[2]),
-  FX: (a) => core().fx(a[0], a[1]),
-  COUNTRIES: (a) => core().countries(a[0]),
-  FACT: (a) => core().fact(a[0], a[1]),
-  FACTS: () => core().facts(),
-  EDITION: () => core().edition(),
-};
+/**
+ * The very implementation a cell calls (src/functions via the catalog), given the arguments by position
+ * as Excel passes them: the builder shows exactly what the cell will show.
+ */
+function call(id: FunctionId, args: readonly unknown[]): FormulaValue {
+  const result = (FUNCTIONS[id].fn as (...a: unknown[]) => unknown)(...args);
+  return Array.isArray(result) ? result.map((row: unknown[]) => row.map(fromCell)) : fromCell(result);
+}
 
 /** Never throws: anything unexpected becomes the #VALUE! the function itself would show in the cell. */
 export function evaluateFormula(form: FunctionForm, values: readonly string[]): FormulaValue {
   try {
-    return CALLS[form.id](form.params.map((p, i) => argumentOf(p, values[i] ?? "")));
+    return call(form.id, form.params.map((p, i) => argumentOf(p, values[i] ?? "")));
   } catch (err) {
     return invalidValue(`Unexpected problem: ${err instanceof Error ? err.message : String(err)}`);
   }
