@@ -14,8 +14,8 @@ const FLOWS: [StoredFlow, string][] = [
 /**
  * GAC's 2024 table by country (China as reporter):
  * - 2024 yuan values, exact, in 10,000 yuan (reported);
- * - 2024 US$ values, the documented full-year estimate (estimated) — quoted GAC US$ figures of grade A/B,
- *   read elsewhere, take precedence;
+ * - 2024 US$ values, the documented full-year estimate (estimated), for values of US$ 100 million or
+ *   more — quoted GAC US$ figures of grade A/B, read elsewhere, take precedence;
  * - 2023 yuan values from the 2024 value and GAC's year-on-year rate (derived), kept to the table's unit;
  *   none where the 2024 value is zero or the rate is missing.
  * The "China" row (re-imports of Chinese goods) and partners without an ISO code are left out.
@@ -32,7 +32,9 @@ export function readGac2024(rawDir: string, known: Map<string, string>): Cell[] 
       const yoy = row[`${name}_yoy_pct_cny`];
       if (!Number.isFinite(cny10k)) throw new Error(`Bad GAC value for ${p} ${name}`);
       cells.push({ r: "CN", p, y: 2024, f, c: "CNY", scale: 4, v: cny10k, src: "gac-2024", st: "R" });
-      if (usdBn !== "") {
+      // The estimate is printed to US$ 1 million; below US$ 100 million that is coarser than its own 0.2 %
+      // accuracy (tiny partners read 0.000), so those partners' US$ values come from the exact yuan instead.
+      if (usdBn !== "" && Number(usdBn) >= 0.1) {
         cells.push({ r: "CN", p, y: 2024, f, c: "USD", scale: 9, v: Number(usdBn), src: "gac-2024-usd-est", st: "E" });
       }
       const rate = Number(yoy);

@@ -23,7 +23,7 @@ export const SOURCES: Record<string, SourceRecord> = {
     dataset: "2024 full-year US$ value estimated from GAC's tables: exact US$ January-September plus the yuan fourth quarter at 7.1055 yuan per US$",
     origin: "GAC monthly tables transcribed in GitHub JaviReitano/China-Trade-2024, commit 872ff9759c44b3ba3f4b6611dd659558497329e7",
     licence: "Official statistics; cite: General Administration of Customs of China",
-    note: "Estimate, about 0.1 % above GAC's published US$ figures where those are known; GAC's December US$ table is not in the sources.",
+    note: "Estimate, about 0.1 % above GAC's published US$ figures where those are known; GAC's December US$ table is not in the sources. Used for values of US$ 100 million or more; smaller ones are converted from the exact yuan values.",
   },
   "gac-2023-derived": {
     publisher: PUBLISHER_GAC,
