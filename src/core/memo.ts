@@ -1,45 +1,58 @@
 /**
  * Results of a pure function of five cell arguments, remembered by the arguments. The dataset never
  * changes while the add-in runs, so a workbook's repeated lookups (every recalculation asks again) are
- * answered without recomputing. Maps nest one level per argument and take the arguments themselves as
- * keys: no key string is built, so a hit allocates nothing. Ranges (arrays) are never remembered.
+ * answered without recomputing.
+ *
+ * Each argument position interns its values into small numbers (a workbook uses few spellings of
+ * countries, years, flows and units), and the five numbers pack into one integer key. The intern tables
+ * are small enough to stay in cache, so a hit costs five small lookups and one large one, where keys
+ * built from strings or nested maps cost a cache miss per level. Ranges (arrays) are never remembered.
  */
-type Level = Map<unknown, unknown>;
+const BITS = [12, 12, 8, 6, 6] as const;
 
 const isScalar = (a: unknown): boolean => a === null || (typeof a !== "object" && typeof a !== "function");
 
 export class ArgumentMemo5<T> {
-  private root: Level = new Map();
-  private size = 0;
+  private readonly ids: Map<unknown, number>[] = BITS.map(() => new Map());
+  private table = new Map<number, T>();
 
   constructor(private readonly capacity: number) {}
 
   get(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): T | undefined {
-    const l1 = this.root.get(a ?? null) as Level | undefined;
-    const l2 = l1?.get(b ?? null) as Level | undefined;
-    const l3 = l2?.get(c ?? null) as Level | undefined;
-    const l4 = l3?.get(d ?? null) as Level | undefined;
-    return l4?.get(e ?? null) as T | undefined;
+    const key = this.key(a, b, c, d, e, false);
+    return key === undefined ? undefined : this.table.get(key);
   }
 
   set(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, value: T): void {
-    if (!isScalar(a) || !isScalar(b) || !isScalar(c) || !isScalar(d) || !isScalar(e)) return;
+    const key = this.key(a, b, c, d, e, true);
+    if (key === undefined) return;
     // Simple and bounded: a full memo starts over rather than tracking recency on every hit.
-    if (this.size >= this.capacity) {
-      this.root = new Map();
-      this.size = 0;
-    }
-    let level = this.root;
-    for (const k of [a, b, c, d]) {
-      const key = k ?? null;
-      let next = level.get(key) as Level | undefined;
-      if (!next) {
-        next = new Map();
-        level.set(key, next);
-      }
-      level = next;
-    }
-    if (!level.has(e ?? null)) this.size++;
-    level.set(e ?? null, value);
+    if (this.table.size >= this.capacity) this.table = new Map();
+    this.table.set(key, value);
+  }
+
+  private key(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, intern: boolean): number | undefined {
+    const ia = this.id(0, a, intern);
+    if (ia === undefined) return undefined;
+    const ib = this.id(1, b, intern);
+    if (ib === undefined) return undefined;
+    const ic = this.id(2, c, intern);
+    if (ic === undefined) return undefined;
+    const id = this.id(3, d, intern);
+    if (id === undefined) return undefined;
+    const ie = this.id(4, e, intern);
+    if (ie === undefined) return undefined;
+    // 44 bits in all: exact in a double.
+    return (((ia * 2 ** BITS[1] + ib) * 2 ** BITS[2] + ic) * 2 ** BITS[3] + id) * 2 ** BITS[4] + ie;
+  }
+
+  /** The small number for an argument value; undefined when it is not a scalar or its position is full. */
+  private id(pos: number, raw: unknown, intern: boolean): number | undefined {
+    const v = raw === undefined ? null : raw;
+    const ids = this.ids[pos];
+    const held = ids.get(v);
+    if (held !== undefined || !intern || !isScalar(v) || ids.size >= 2 ** BITS[pos]) return held;
+    ids.set(v, ids.size);
+    return ids.size - 1;
   }
 }
