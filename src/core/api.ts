@@ -37,12 +37,14 @@ export class AseanCore {
   private readonly country: Parser<Entity>;
   private readonly optionalGroup: Parser<Entity | null>;
   private readonly tradeMemo = new ArgumentMemo5<number | DomainError>(200_000);
+  private readonly tradeParams: { reporter: Parser<Entity>; partner: Parser<Entity>; year: typeof yearArg; flow: typeof flowArg; unit: typeof unitArg };
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
     this.trade = new TradeQuery(dataset, this.codes);
     this.fdiTable = new FdiTable(dataset);
     this.country = (name, raw) => countryArg(name, raw, this.codes);
+    this.tradeParams = { reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg };
     this.optionalGroup = (name, raw) => {
       const v = scalarArg(name, raw);
       if (v !== null && typeof v === "object") return v;
@@ -51,7 +53,7 @@ export class AseanCore {
   }
 
   tradeRequest(...raw: unknown[]): TradeRequest | DomainError {
-    return resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg }, raw);
+    return resolveArgs(this.tradeParams, raw);
   }
 
   tradeValue(...raw: unknown[]): TradeValue | DomainError {

@@ -11,12 +11,25 @@ type Resolved<S> = { [K in keyof S]: S[K] extends Parser<infer T> ? T : never };
  * coerce on their own.
  */
 export function resolveArgs<S extends Record<string, Parser<unknown>>>(spec: S, raw: readonly unknown[]): Resolved<S> | DomainError {
+  const params = paramsOf(spec);
   const out: Record<string, unknown> = {};
-  let i = 0;
-  for (const [name, parse] of Object.entries(spec)) {
-    const v = parse(name, raw[i++] ?? null);
+  for (let i = 0; i < params.length; i++) {
+    const [name, parse] = params[i];
+    const v = parse(name, raw[i] ?? null);
     if (isDomainError(v)) return v;
     out[name] = v;
   }
   return out as Resolved<S>;
+}
+
+/** Specs are declared once per function; their parameter lists are read once too. */
+const PARAMS = new WeakMap<object, [string, Parser<unknown>][]>();
+
+function paramsOf(spec: Record<string, Parser<unknown>>): [string, Parser<unknown>][] {
+  let params = PARAMS.get(spec);
+  if (!params) {
+    params = Object.entries(spec);
+    PARAMS.set(spec, params);
+  }
+  return params;
 }

@@ -44,5 +44,11 @@ export function rescale(amount: number, fromScale: number, toScale: number): num
 /** Strips binary noise such as 212.03000000000003 from sums and conversions; 13 significant digits is
  *  more than any source publishes, and noise from a subtraction of near values stays below it. */
 export function clean(x: number): number {
-  return Number(x.toPrecision(13));
+  if (x === 0 || !Number.isFinite(x)) return x;
+  // Same as Number(x.toPrecision(13)) without a trip through text: scale so 13 digits sit before the
+  // point, round, and divide by an exact power of ten (a correctly rounded division).
+  const k = 12 - Math.floor(Math.log10(Math.abs(x)));
+  if (k < 0 || k > 22) return Number(x.toPrecision(13));
+  const p = 10 ** k;
+  return Math.round(x * p) / p;
 }
