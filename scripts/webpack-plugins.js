@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { sources } = require("webpack");
 // The help page is rendered by the core itself (TypeScript), loaded through tsx at build time.
-const { renderHelpPage } = require("tsx/cjs/api").require("./help-page.ts", __filename);
+const tsx = require("tsx/cjs/api");
+const { renderHelpPage } = tsx.require("./help-page.ts", __filename);
+const { normaliseBaseUrl } = tsx.require("./manifest-for-host.ts", __filename);
 
 const STAGE = require("webpack").Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
 
@@ -23,11 +25,11 @@ class RenderHelpPlugin {
 class RebaseUrlsPlugin {
   constructor(from, to) {
     this.from = from;
-    this.to = to.replace(/\/+$/, "");
+    // The same rules as the production manifest command: https, no query, no trailing slash.
+    this.to = to.replace(/\/+$/, "") === from ? from : normaliseBaseUrl(to);
   }
   apply(compiler) {
     if (this.from === this.to) return;
-    if (!/^https:\/\/[^/]+/.test(this.to)) throw new Error(`The add-in URL must start with https://, got ${this.to}`);
     compiler.hooks.thisCompilation.tap("RebaseUrlsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "RebaseUrlsPlugin", stage: STAGE + 1 }, (assets) => {
         for (const name of Object.keys(assets)) {

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import type { CountryRecord, FdiMeasure, FdiRecord } from "../../src/core/dataset-types";
+import { readCsvRows } from "./csv";
 
 /** ASEANstats aggregate codes in brackets, as the add-in names them; other aggregates are left out. */
 const BRACKET: Record<string, string> = { "00": "ASEAN", "99": "WORLD", EU27: "EU" };
@@ -43,8 +42,7 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiRecord[]
   const names = nameIndex(countries);
   const byKey = new Map<string, { rec: FdiRecord; years: Map<number, number> }>();
   for (const t of TABLES) {
-    const text = readFileSync(path.join(rawDir, "aseanstats-fdi", t.file), "utf8").replace(/\r\n/g, "\n");
-    const rows = parse(text, { bom: true, relax_column_count: true }) as string[][];
+    const rows = readCsvRows(rawDir, path.join("aseanstats-fdi", t.file));
     const header = rows[1];
     const firstYearCol = header.findIndex((h) => /^\d{4}$/.test(h));
     let block = "";

@@ -1,5 +1,5 @@
 import {
-  choiceArg, countryArg, flowArg, optionalYearArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg, scalarArg,
+  choiceArg, countryArg, flowArg, optional, optionalYearArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg,
 } from "./args";
 import { citeTrade } from "./cite";
 import { Codes, type Entity } from "./codes";
@@ -12,7 +12,7 @@ import type { Matrix } from "./matrix";
 import { ArgumentMemo5 } from "./memo";
 import { mirror } from "./mirror";
 import { rankPartners } from "./partners";
-import { TradeQuery, type TradeRequest, type TradeValue } from "./query";
+import { checkPair, TradeQuery, type TradeRequest, type TradeValue } from "./query";
 import { growth, share } from "./ratios";
 import { resolveArgs, type Parser } from "./resolve";
 import { tradeSeries } from "./series";
@@ -26,34 +26,52 @@ const MEASURES: Record<string, FdiMeasure> = {
 };
 const CURRENCIES: Record<string, "CNY"> = { cny: "CNY", rmb: "CNY", yuan: "CNY", 人民币: "CNY" };
 
+/** The parameter lists of every function, built once per core (country parsers need its codes). */
+function declareParams(codes: Codes) {
+  const country: Parser<Entity> = (name, raw) => countryArg(name, raw, codes);
+  const optionalCountry = optional(country);
+  /** A group with members (ASEAN, RCEP), for parameters that list or filter by members. */
+  const memberGroup = optional<Entity>((name, raw) => {
+    const e = country(name, raw);
+    if (isDomainError(e) || e.members) return e;
+    return invalidValue(`${name}: "${e.code}" is not a group of countries; use "ASEAN" or "RCEP", or leave it out.`);
+  });
+  const trade = { reporter: country, partner: country, year: yearArg, flow: flowArg, unit: unitArg };
+  return {
+    trade,
+    series: { reporter: country, partner: country, from: optionalYearArg, to: optionalYearArg, flow: flowArg, unit: unitArg, options: seriesOptionsArg },
+    partners: { reporter: country, year: yearArg, flow: flowArg, group: memberGroup, top: (n: string, r: unknown) => wholeNumberArg(n, r, 1, 1000), unit: unitArg },
+    share: { reporter: country, partner: country, year: yearArg, flow: flowArg, of: optionalCountry },
+    growth: { reporter: country, partner: country, year: yearArg, flow: flowArg, base_year: optionalYearArg },
+    fdi: { source: country, host: country, year: yearArg, unit: unitArg, measure: (n: string, r: unknown) => choiceArg(n, r, MEASURES, "inflow") },
+    latest: { reporter: country, partner: country, flow: flowArg },
+    fx: { year: yearArg, currency: (n: string, r: unknown) => choiceArg(n, r, CURRENCIES, "CNY") },
+    countries: { group: memberGroup },
+  };
+}
+
 /**
- * The operations every face offers, taking raw cell arguments. Each declares its parameters once;
- * resolveArgs turns raw arguments into core values in order, so an error always names one argument.
+ * The operations every face offers, taking raw cell arguments. Parameters are declared once
+ * (declareParams); resolveArgs turns raw arguments into core values in order, so an error always
+ * names one argument.
  */
 export class AseanCore {
   readonly codes: Codes;
   readonly trade: TradeQuery;
   readonly fdiTable: FdiTable;
-  private readonly country: Parser<Entity>;
-  private readonly optionalGroup: Parser<Entity | null>;
   private readonly tradeMemo = new ArgumentMemo5<number | DomainError>(200_000);
-  private readonly tradeParams: { reporter: Parser<Entity>; partner: Parser<Entity>; year: typeof yearArg; flow: typeof flowArg; unit: typeof unitArg };
+  /** Every function's parameters, declared once: resolveArgs reads each list once and keeps it. */
+  private readonly params: ReturnType<typeof declareParams>;
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
     this.trade = new TradeQuery(dataset, this.codes);
     this.fdiTable = new FdiTable(dataset);
-    this.country = (name, raw) => countryArg(name, raw, this.codes);
-    this.tradeParams = { reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg };
-    this.optionalGroup = (name, raw) => {
-      const v = scalarArg(name, raw);
-      if (v !== null && typeof v === "object") return v;
-      return v === null ? null : countryArg(name, v, this.codes);
-    };
+    this.params = declareParams(this.codes);
   }
 
   tradeRequest(...raw: unknown[]): TradeRequest | DomainError {
-    return resolveArgs(this.tradeParams, raw);
+    return resolveArgs(this.params.trade, raw);
   }
 
   tradeValue(...raw: unknown[]): TradeValue | DomainError {
@@ -81,48 +99,42 @@ export class AseanCore {
 
   /** =ASEAN.SERIES */
   series(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs({ reporter: this.country, partner: this.country, from: optionalYearArg, to: optionalYearArg, flow: flowArg, unit: unitArg, options: seriesOptionsArg }, raw);
+    const a = resolveArgs(this.params.series, raw);
     return isDomainError(a) ? a : tradeSeries(this.trade, a);
   }
 
   /** =ASEAN.PARTNERS */
   partners(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs({
-      reporter: this.country, year: yearArg, flow: flowArg, group: this.optionalGroup,
-      top: (n: string, r: unknown) => wholeNumberArg(n, r, 1, 1000), unit: unitArg,
-    }, raw);
+    const a = resolveArgs(this.params.partners, raw);
     if (isDomainError(a)) return a;
-    if (a.group && !a.group.members) return invalidValue(`group: "${a.group.code}" is not a group of countries; use "ASEAN" or "RCEP".`);
     return rankPartners(this.trade, this.codes, a);
   }
 
   /** =ASEAN.SHARE */
   share(...raw: unknown[]): number | DomainError {
-    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, of: this.optionalGroup }, raw);
+    const a = resolveArgs(this.params.share, raw);
     if (isDomainError(a)) return a;
     return share(this.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? (this.codes.get("WORLD") as Entity));
   }
 
   /** =ASEAN.GROWTH */
   growth(...raw: unknown[]): number | DomainError {
-    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, base_year: optionalYearArg }, raw);
+    const a = resolveArgs(this.params.growth, raw);
     return isDomainError(a) ? a : growth(this.trade, a.reporter, a.partner, a.year, a.flow, a.base_year);
   }
 
   /** =ASEAN.MIRROR */
   mirror(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs({ reporter: this.country, partner: this.country, year: yearArg, flow: flowArg, unit: unitArg }, raw);
+    const a = resolveArgs(this.params.trade, raw);
     if (isDomainError(a)) return a;
+    // Unlike TRADE, a group with itself has no two sides to compare.
     if (a.reporter.code === a.partner.code) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
     return mirror(this.trade, a.reporter, a.partner, a.year, a.flow, a.unit);
   }
 
   /** =ASEAN.FDI */
   fdi(...raw: unknown[]): number | DomainError {
-    const a = resolveArgs({
-      source: this.country, host: this.country, year: yearArg, unit: unitArg,
-      measure: (n: string, r: unknown) => choiceArg(n, r, MEASURES, "inflow"),
-    }, raw);
+    const a = resolveArgs(this.params.fdi, raw);
     if (isDomainError(a)) return a;
     const v = this.fdiTable.value(a.source, a.host, a.year, a.unit, a.measure);
     return isDomainError(v) ? v : v.value;
@@ -130,16 +142,17 @@ export class AseanCore {
 
   /** =ASEAN.LATEST */
   latest(...raw: unknown[]): number | DomainError {
-    const a = resolveArgs({ reporter: this.country, partner: this.country, flow: flowArg }, raw);
+    const a = resolveArgs(this.params.latest, raw);
     if (isDomainError(a)) return a;
-    if (a.reporter.code === a.partner.code && !a.reporter.members) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
+    const pairError = checkPair(a.reporter, a.partner);
+    if (pairError) return pairError;
     const y = this.trade.latestYear(a.reporter, a.partner, a.flow, UNITS.USD_BN);
     return y ?? notAvailable(`No ${a.reporter.en}-reported ${a.flow} data with ${a.partner.en} in any year.`);
   }
 
   /** =ASEAN.FX: yuan per US dollar, the annual average used for conversions. */
   fx(...raw: unknown[]): number | DomainError {
-    const a = resolveArgs({ year: yearArg, currency: (n: string, r: unknown) => choiceArg(n, r, CURRENCIES, "CNY") }, raw);
+    const a = resolveArgs(this.params.fx, raw);
     if (isDomainError(a)) return a;
     const y = a.year === "latest" ? this.latestFxYear() : a.year;
     const rate = this.dataset.cnyPerUsd(y);
@@ -148,9 +161,8 @@ export class AseanCore {
 
   /** =ASEAN.COUNTRIES: codes and names, of one group or of everything the functions accept. */
   countries(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs({ group: this.optionalGroup }, raw);
+    const a = resolveArgs(this.params.countries, raw);
     if (isDomainError(a)) return a;
-    if (a.group && !a.group.members) return invalidValue(`group: "${a.group.code}" is not a group of countries; use "ASEAN" or "RCEP", or leave it out for all.`);
     const list = a.group?.members ? a.group.members.map((m) => this.codes.get(m) as Entity) : this.codes.all();
     const groupsOf = (e: Entity): string =>
       this.codes.all().filter((g) => g.members?.includes(e.code)).map((g) => g.code).join(", ");

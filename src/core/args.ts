@@ -80,12 +80,17 @@ export function unitArg(name: string, raw: unknown): Unit | DomainError {
   return invalidValue(`${name}: ${quote(v)} is not a unit; use ${Object.keys(UNITS).map((u) => `"${u}"`).join(", ")}.`);
 }
 
-/** An optional year: null when omitted. */
-export function optionalYearArg(name: string, raw: unknown): YearArg | null | DomainError {
-  const v = scalarArg(name, raw);
-  if (v !== null && typeof v === "object") return v;
-  return v === null ? null : yearArg(name, v);
+/** Makes a required parameter's parser optional: null when the argument is left out. */
+export function optional<T>(parse: (name: string, raw: unknown) => T | DomainError): (name: string, raw: unknown) => T | null | DomainError {
+  return (name, raw) => {
+    const v = scalarArg(name, raw);
+    if (v !== null && typeof v === "object") return v;
+    return v === null ? null : parse(name, v);
+  };
 }
+
+/** An optional year: null when omitted. */
+export const optionalYearArg = optional(yearArg);
 
 export function wholeNumberArg(name: string, raw: unknown, min: number, max: number): number | null | DomainError {
   const v = scalarArg(name, raw);

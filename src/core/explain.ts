@@ -1,14 +1,11 @@
 import type { Entity } from "./codes";
 import { notAvailable, type DomainError } from "./errors";
-import { FLOW_PHRASE, type Flow } from "./flows";
+import { FLOW_PHRASE, flowArgText, MIRROR_FLOW, type Flow } from "./flows";
 import type { TradeQuery } from "./query";
 import { yearRanges } from "./text";
 import { DEFAULT_UNIT } from "./units";
 import type { StoredFlow } from "./dataset-types";
-import { FIRST_YEAR, LAST_YEAR } from "./dataset";
 
-const MIRROR: Record<Flow, Flow> = { total: "total", exports: "imports", imports: "exports", balance: "balance" };
-const FLOW_ARG: Record<Flow, string> = { total: "", exports: ',"exports"', imports: ',"imports"', balance: ',"balance"' };
 const STORED_NAME: Record<StoredFlow, string> = { T: "total", X: "exports", M: "imports" };
 const STORED_FOR: Record<Flow, StoredFlow[]> = { total: ["T", "X", "M"], exports: ["X"], imports: ["M"], balance: ["X", "M"] };
 
@@ -28,17 +25,15 @@ export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number
   else parts.push(`${reason ?? "The source has no value for that year"}.`);
   const covered = yearsFor(q, r, p, flow);
   parts.push(covered ? `${r.en}-reported ${flow} data with ${p.en}: ${covered}.` : `${r.en} reports no ${flow} data with ${p.en}.`);
-  if (q.exists(p, r, year, MIRROR[flow], DEFAULT_UNIT)) {
-    parts.push(`${p.en}-reported value: ASEAN.TRADE("${p.code}","${r.code}",${year}${FLOW_ARG[MIRROR[flow]]}).`);
+  if (q.exists(p, r, year, MIRROR_FLOW[flow], DEFAULT_UNIT)) {
+    parts.push(`${p.en}-reported value: ASEAN.TRADE("${p.code}","${r.code}",${year}${flowArgText(MIRROR_FLOW[flow])}).`);
   }
   return notAvailable(parts.join(" "));
 }
 
 function yearsFor(q: TradeQuery, r: Entity, p: Entity, flow: Flow): string {
   if (r.members || p.members) {
-    const years: number[] = [];
-    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (q.exists(r, p, y, flow, DEFAULT_UNIT)) years.push(y);
-    return yearRanges(years);
+    return yearRanges(q.yearsWithValue(r, p, flow, DEFAULT_UNIT));
   }
   const sets = STORED_FOR[flow].map((f) => q.dataset.yearsWithData(r.code, p.code, f));
   // Balance needs both flows; total needs either a total or both flows.

@@ -1,13 +1,11 @@
 import type { Entity } from "./codes";
 import { invalidValue, isDomainError, notAvailable, type DomainError } from "./errors";
-import type { Flow } from "./flows";
+import { FLOW_PHRASE, MIRROR_FLOW, type Flow } from "./flows";
 import type { Matrix, MatrixCell } from "./matrix";
 import type { TradeQuery } from "./query";
 import { clean, type Unit } from "./units";
 import type { YearArg } from "./args";
 
-const OPPOSITE: Record<Exclude<Flow, "balance">, Exclude<Flow, "balance">> = { total: "total", exports: "imports", imports: "exports" };
-const PHRASE: Record<Exclude<Flow, "balance">, string> = { total: "trade with", exports: "exports to", imports: "imports from" };
 
 /**
  * The same flow as each side records it — e.g. China's exports to Malaysia and Malaysia's imports from
@@ -19,7 +17,7 @@ export function mirror(q: TradeQuery, reporter: Entity, partner: Entity, year: Y
   const y = year === "latest" ? q.latestYear(reporter, partner, flow, unit) : year;
   if (y === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en}.`);
   const ours = q.value({ reporter, partner, year: y, flow, unit });
-  const theirs = q.value({ reporter: partner, partner: reporter, year: y, flow: OPPOSITE[flow], unit });
+  const theirs = q.value({ reporter: partner, partner: reporter, year: y, flow: MIRROR_FLOW[flow], unit });
   if (isDomainError(ours) && isDomainError(theirs)) {
     return notAvailable(`Neither ${reporter.en} nor ${partner.en} has a ${y} figure for this flow in the bundled data.`);
   }
@@ -29,8 +27,8 @@ export function mirror(q: TradeQuery, reporter: Entity, partner: Entity, year: Y
   const gapShare: MatrixCell = both && theirs.value !== 0 ? clean((ours.value - theirs.value) / theirs.value) : notAvailable("The gap needs both sides' figures.");
   return [
     ["Reported by", "Flow", `${y} (${unit.label})`],
-    [reporter.en, `${PHRASE[flow]} ${partner.en}`, cell(ours)],
-    [partner.en, `${PHRASE[OPPOSITE[flow]]} ${reporter.en}`, cell(theirs)],
+    [reporter.en, `${FLOW_PHRASE[flow]} ${partner.en}`, cell(ours)],
+    [partner.en, `${FLOW_PHRASE[MIRROR_FLOW[flow]]} ${reporter.en}`, cell(theirs)],
     ["Gap", `${reporter.en}'s figure minus ${partner.en}'s`, gap],
     ["Gap, share", `of ${partner.en}'s figure`, gapShare],
   ];

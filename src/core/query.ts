@@ -48,16 +48,22 @@ export interface TradeRequest {
   unit: Unit;
 }
 
+/** A group with itself is its internal trade (members with one another); a country with itself is nothing. */
+export function checkPair(reporter: Entity, partner: Entity): DomainError | undefined {
+  if (reporter.code === partner.code && !reporter.members) {
+    return invalidValue(`partner: "${partner.code}" is the reporter itself; choose another partner.`);
+  }
+  return undefined;
+}
+
 /** Trade values as the reporter reports them; never mixes in the partner's statistics. */
 export class TradeQuery {
   constructor(readonly dataset: Dataset, readonly codes: Codes) {}
 
   value(req: TradeRequest): TradeValue | DomainError {
     const { reporter, partner, flow, unit } = req;
-    // A group with itself is its internal trade (members with one another); a country with itself is nothing.
-    if (reporter.code === partner.code && !reporter.members) {
-      return invalidValue(`partner: "${partner.code}" is the reporter itself; choose another partner.`);
-    }
+    const pairError = checkPair(reporter, partner);
+    if (pairError) return pairError;
     const year = req.year === "latest" ? this.latestYear(reporter, partner, flow, unit) : req.year;
     if (year === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
     const acc = this.flowValue(reporter, partner, year, flow, unit.currency, unit.scale);
@@ -74,6 +80,13 @@ export class TradeQuery {
   /** Whether a value exists, without building an explanation when it does not. */
   exists(reporter: Entity, partner: Entity, year: number, flow: Flow, unit: Unit): boolean {
     return !("missing" in this.flowValue(reporter, partner, year, flow, unit.currency, unit.scale));
+  }
+
+  /** Every year with a value, oldest first. */
+  yearsWithValue(reporter: Entity, partner: Entity, flow: Flow, unit: Unit): number[] {
+    const years: number[] = [];
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (this.exists(reporter, partner, y, flow, unit)) years.push(y);
+    return years;
   }
 
   /** The latest year with a value, or undefined. */

@@ -23,8 +23,7 @@ const MAX_YEARS = LAST_YEAR - FIRST_YEAR + 1;
 /** A time series of one pair and flow: year and value per row; #N/A where a year has no value, never 0. */
 export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainError {
   const { reporter, partner, flow, unit, options } = req;
-  const years: number[] = [];
-  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) if (q.exists(reporter, partner, y, flow, unit)) years.push(y);
+  const years = q.yearsWithValue(reporter, partner, flow, unit);
   if (years.length === 0) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
   const latest = years[years.length - 1];
   if (typeof req.from === "number" && typeof req.to === "number" && req.from > req.to) {

@@ -1,6 +1,6 @@
 import type { AseanCore } from "../api";
 import { isDomainError, type DomainError } from "../errors";
-import type { Flow } from "../flows";
+import { flowArgText, type Flow } from "../flows";
 import type { Status } from "../status";
 import { clean } from "../units";
 import { CATALOGUE, type FigureSpec, type FigureQuery } from "./catalog";
@@ -11,7 +11,6 @@ import { PROJECTS } from "./projects";
 import { citeFact } from "../facts-query";
 
 const q = (s: string): string => `"${s}"`;
-const flowArg = (f: Flow): string => (f === "total" ? "" : `,${q(f)}`);
 const label = (v: string | number): FigureCell => ({ value: v });
 const stated = (value: number | null, formula?: string): FigureCell => ({ value, status: "stated", ...(formula ? { formula } : {}) });
 
@@ -22,7 +21,7 @@ function computed(v: number | DomainError, formula: string, status: Status | und
 
 function tradeCell(c: AseanCore, r: string, p: string, year: number, flow: Flow): FigureCell {
   const v = c.tradeValue(r, p, year, flow, null);
-  const formula = `=ASEAN.TRADE(${q(r)},${q(p)},${year}${flowArg(flow)})`;
+  const formula = `=ASEAN.TRADE(${q(r)},${q(p)},${year}${flowArgText(flow)})`;
   return isDomainError(v) ? { value: null, formula } : { value: v.value, formula, status: v.status };
 }
 
@@ -43,7 +42,7 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
       for (let y = query.from; y <= query.to; y++) {
         rows.push([label(y), ...query.columns.map((col) => col.measure === "value"
           ? tradeCell(c, query.reporter, query.partner, y, col.flow)
-          : computed(c.growth(query.reporter, query.partner, y, col.flow, null), `=ASEAN.GROWTH(${q(query.reporter)},${q(query.partner)},${y}${flowArg(col.flow)})`, "derived"))]);
+          : computed(c.growth(query.reporter, query.partner, y, col.flow, null), `=ASEAN.GROWTH(${q(query.reporter)},${q(query.partner)},${y}${flowArgText(col.flow)})`, "derived"))]);
       }
       return { columns, rows };
     }
