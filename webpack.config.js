@@ -4,12 +4,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { RenderHelpPlugin, RebaseUrlsPlugin } = require("./scripts/webpack-plugins");
+const { OFFICE_JS_DIR, officeJsSource } = require("./scripts/office-js-source");
 
 const DEV_URL = "https://localhost:3000";
 const PORT = 3000;
-
-/** office.js is served from the add-in's own host, so the add-in never reaches a CDN at run time. */
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 const CERT_DIR = path.join(require("os").homedir(), ".office-addin-dev-certs");
 
@@ -36,6 +34,7 @@ module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   // `--env url=https://addin.example.com` builds for another host.
   const baseUrl = (env && env.url) || DEV_URL;
+  const officeJs = officeJsSource(env, dev);
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -75,6 +74,7 @@ module.exports = async (env, options) => {
         // Shared runtime: one page holds the functions and the pane.
         chunks: ["runtime", "core", "functions", "taskpane"],
         chunksSortMode: "manual",
+        templateParameters: { officeJsSrc: officeJs.src, scriptSrc: officeJs.scriptSrc },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -83,7 +83,7 @@ module.exports = async (env, options) => {
           { from: "src/help/help.css", to: "help.css" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // Already minified by Microsoft; re-minifying its hundreds of files would take minutes.
-          ...(dev ? [] : [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }]),
+          ...(officeJs.copyToDist ? [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }] : []),
         ],
       }),
       new RenderHelpPlugin(),

@@ -3,15 +3,15 @@
  *
  * Usage: npx tsx scripts/validate-manifest.ts [manifest path]   (default: manifest.xml)
  *
- * 1. Schema: xmllint against Microsoft's published XSDs kept in ../shared/schemas/office-addin-manifest
- *    (the official `office-addin-manifest validate` needs an online service).
+ * 1. Schema: libxml2 (xmllint-wasm, in-process) against Microsoft's published XSDs kept in
+ *    ../shared/schemas/office-addin-manifest (the official `office-addin-manifest validate` needs an online service).
  * 2. Checks the XSDs cannot express: resource cross-references, https everywhere, icon files,
  *    the ASEAN namespace and the shared-runtime wiring.
- * Exits non-zero when anything fails or when xmllint is not installed.
+ * Exits non-zero when anything fails.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 
 export const EXPECTED_NAMESPACE = 'ASEAN';
 export const MAX_RESOURCE_ID_LENGTH = 32;
@@ -344,38 +344,34 @@ export function runOwnChecks(xml: string, assetsDir: string): CheckResult[] {
   return OWN_CHECKS.map((check) => check(manifest));
 }
 
-/* ---------- Schema validation with xmllint ---------- */
+/* ---------- Schema validation (libxml2 compiled to WebAssembly: no system tool) ---------- */
 
 export type SchemaOutcome =
   | { status: 'valid'; output: string }
   | { status: 'invalid'; output: string }
-  | { status: 'no-schema'; reason: string }
-  | { status: 'no-xmllint'; reason: string };
+  | { status: 'no-schema'; reason: string };
 
 export function schemaDirFor(repoRoot: string): string {
   return path.resolve(repoRoot, '..', 'shared', 'schemas', 'office-addin-manifest');
 }
 
-/** Validates a manifest file, or XML text given in `source.xml`, against the XSDs in `schemaDir`. */
-export function validateWithSchema(source: { file: string } | { xml: string }, schemaDir: string): SchemaOutcome {
+/**
+ * Validates a manifest file, or XML text given in `source.xml`, against the XSDs in `schemaDir`. The main
+ * schema imports the others by file name, so every XSD of the folder goes into libxml2's in-memory file system.
+ */
+export async function validateWithSchema(source: { file: string } | { xml: string }, schemaDir: string): Promise<SchemaOutcome> {
   const xsd = path.join(schemaDir, SCHEMA_FILE);
   if (!existsSync(schemaDir)) {
     return { status: 'no-schema', reason: `schema folder ${schemaDir} is absent (it lives beside the repository, not in it); schema validation skipped` };
   }
   if (!existsSync(xsd)) return { status: 'no-schema', reason: `${xsd} is missing; schema validation skipped` };
-  const target = 'file' in source ? source.file : '-';
-  const run = spawnSync('xmllint', ['--noout', '--schema', xsd, target], {
-    encoding: 'utf8',
-    input: 'xml' in source ? source.xml : undefined,
-  });
-  if (run.error) {
-    const reason = (run.error as NodeJS.ErrnoException).code === 'ENOENT'
-      ? 'xmllint is not installed; install it with: apt-get install -y libxml2-utils'
-      : `xmllint could not run: ${run.error.message}`;
-    return { status: 'no-xmllint', reason };
-  }
-  const output = `${run.stdout}${run.stderr}`.trim();
-  return run.status === 0 ? { status: 'valid', output } : { status: 'invalid', output };
+  const readXsd = (fileName: string) => ({ fileName, contents: readFileSync(path.join(schemaDir, fileName), 'utf8') });
+  const others = readdirSync(schemaDir).filter((f) => f.endsWith('.xsd') && f !== SCHEMA_FILE).sort();
+  const fileName = 'file' in source ? path.basename(source.file) : 'manifest.xml';
+  const contents = 'file' in source ? readFileSync(source.file, 'utf8') : source.xml;
+  const result = await validateXML({ xml: { fileName, contents }, schema: readXsd(SCHEMA_FILE), preload: others.map(readXsd) });
+  const output = result.rawOutput.trim();
+  return result.valid ? { status: 'valid', output } : { status: 'invalid', output };
 }
 
 /* ---------- Command line ---------- */
@@ -390,7 +386,7 @@ export function findRepoRoot(start: string): string {
   return dir;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const repoRoot = findRepoRoot(path.dirname(process.argv[1] ?? process.cwd()));
   const manifestPath = path.resolve(args[0] ?? path.join(repoRoot, 'manifest.xml'));
   if (!existsSync(manifestPath)) {
@@ -401,13 +397,10 @@ function main(args: string[]): number {
   console.log(`Validating ${shown.startsWith('..') ? manifestPath : shown}`);
   let failed = false;
 
-  const schema = validateWithSchema({ file: manifestPath }, schemaDirFor(repoRoot));
-  if (schema.status === 'no-schema') console.log(`SKIP  schema (xmllint): ${schema.reason}`);
-  else if (schema.status === 'no-xmllint') {
-    console.log(`FAIL  schema (xmllint): ${schema.reason}`);
-    failed = true;
-  } else {
-    console.log(`${schema.status === 'valid' ? 'PASS' : 'FAIL'}  schema (xmllint, ${SCHEMA_FILE})`);
+  const schema = await validateWithSchema({ file: manifestPath }, schemaDirFor(repoRoot));
+  if (schema.status === 'no-schema') console.log(`SKIP  schema: ${schema.reason}`);
+  else {
+    console.log(`${schema.status === 'valid' ? 'PASS' : 'FAIL'}  schema (${SCHEMA_FILE})`);
     if (schema.status === 'invalid') {
       for (const line of schema.output.split('\n')) console.log(`        ${line}`);
       failed = true;
@@ -424,4 +417,4 @@ function main(args: string[]): number {
 
 // Matched on the script name rather than require.main/import.meta so the check works in
 // both module systems and stays inert when a test imports this file.
-if (/validate-manifest\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) process.exitCode = main(process.argv.slice(2));
+if (/validate-manifest\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

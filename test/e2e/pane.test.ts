@@ -4,7 +4,7 @@
  * HyperFormula-backed Excel stand-in injected before the page loads, so that inserts run the real
  * writer against a workbook that evaluates what was written.
  */
-import { mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 import { core } from "../../src/core/api";
@@ -12,7 +12,8 @@ import { CATALOGUE } from "../../src/core/report/catalog";
 import { buildFigure } from "../../src/core/report/build-figure";
 import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
+import { launchChromium, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
+import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
 import { backToCatalogue, formulaShown, openFormulaBuilder, openItem, pickCountry } from "./support/pane-driver";
 import { DIST, SCREENSHOTS } from "./support/paths";
@@ -24,11 +25,12 @@ jest.setTimeout(10 * 60_000);
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
+const chromiumSource = findChromium();
+const describeInBrowser = chromiumSource.kind === "none" ? describe.skip : describe;
+if (chromiumSource.kind === "none") console.warn(`Skipping the task pane's browser tests: ${chromiumSource.reason}`);
+
+beforeAll(() => {
   ensureProductionDist();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await launchChromium();
 }, 15 * 60_000);
 
 afterAll(async () => {
@@ -38,177 +40,185 @@ afterAll(async () => {
 
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 
-const offOrigin = (requests: readonly string[], origin: string): string[] =>
-  requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
-
-describe("outside Excel (preview mode)", () => {
-  let pane: OpenPane;
-
+describeInBrowser("the task pane in headless Chromium", () => {
   beforeAll(async () => {
-    pane = await openPane(browser, server.origin);
-  });
-  afterAll(async () => {
-    await pane?.close();
-  });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+  }, 15 * 60_000);
 
-  test("says it is in preview mode and lists the whole catalogue in its four groups", async () => {
-    const { page } = pane;
-    expect(await page.getAttribute("html", "data-host")).toBe("preview");
-    await expect(page.locator("[data-preview-mode]").innerText()).resolves.toMatch(/outside Excel/);
-    const headings = await page.locator("nav[aria-label='Report catalogue'] h2").allInnerTexts();
-    expect(headings).toEqual(["Report figures", "Trade tables", "Headline figures", "Projects"]);
-    expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-catalogue.png"), fullPage: true });
-  });
+  describe("outside Excel (preview mode)", () => {
+    let pane: OpenPane;
 
-  test("search narrows the catalogue and says when nothing matches", async () => {
-    const { page } = pane;
-    const search = page.getByRole("searchbox", { name: "Search the catalogue" });
-    await search.fill("rcep");
-    const ids = await page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
-    expect(ids).toContain("figure-4-intra-rcep");
-    expect(ids).not.toContain("connectivity-projects");
-    await search.fill("no such figure anywhere");
-    await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches/);
-    await search.fill("");
-    expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
-  });
+    beforeAll(async () => {
+      pane = await openPane(browser, server.origin);
+    });
+    afterAll(async () => {
+      await pane?.close();
+    });
 
-  test("every catalogue item previews: a table with the figure's rows, a chart where the figure has one", async () => {
-    const { page } = pane;
-    for (const spec of CATALOGUE) {
-      const figure = buildFigure(core(), spec);
-      const article = await openItem(page, spec.id);
-      await expect(article.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(figure.title);
-      // Nothing pushes the pane sideways: wide tables scroll inside their own region.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_VIEWPORT.width);
-      const table = article.locator(`table[data-figure-table="${spec.id}"]`);
-      if (figure.columns.length > 0) {
-        expect(await table.locator("tbody tr").count()).toBe(figure.rows.length);
-        expect(await table.locator("thead th").count()).toBe(figure.columns.length);
-      } else {
-        expect(await table.count()).toBe(0);
+    test("says it is in preview mode and lists the whole catalogue in its four groups", async () => {
+      const { page } = pane;
+      expect(await page.getAttribute("html", "data-host")).toBe("preview");
+      await expect(page.locator("[data-preview-mode]").innerText()).resolves.toMatch(/outside Excel/);
+      const headings = await page.locator("nav[aria-label='Report catalogue'] h2").allInnerTexts();
+      expect(headings).toEqual(["Report figures", "Trade tables", "Headline figures", "Projects"]);
+      expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-catalogue.png"), fullPage: true });
+    });
+
+    test("search narrows the catalogue and says when nothing matches", async () => {
+      const { page } = pane;
+      const search = page.getByRole("searchbox", { name: "Search the catalogue" });
+      await search.fill("rcep");
+      const ids = await page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+      expect(ids).toContain("figure-4-intra-rcep");
+      expect(ids).not.toContain("connectivity-projects");
+      await search.fill("no such figure anywhere");
+      await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches/);
+      await search.fill("");
+      expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
+    });
+
+    test("every catalogue item previews: a table with the figure's rows, a chart where the figure has one", async () => {
+      const { page } = pane;
+      for (const spec of CATALOGUE) {
+        const figure = buildFigure(core(), spec);
+        const article = await openItem(page, spec.id);
+        await expect(article.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(figure.title);
+        // Nothing pushes the pane sideways: wide tables scroll inside their own region.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_VIEWPORT.width);
+        const table = article.locator(`table[data-figure-table="${spec.id}"]`);
+        if (figure.columns.length > 0) {
+          expect(await table.locator("tbody tr").count()).toBe(figure.rows.length);
+          expect(await table.locator("thead th").count()).toBe(figure.columns.length);
+        } else {
+          expect(await table.count()).toBe(0);
+        }
+        const chart = article.locator("figure[data-chart-kind]");
+        if (figure.chart) {
+          expect(await chart.getAttribute("data-chart-kind")).toBe(figure.chart.kind);
+          expect(await chart.locator("svg rect, svg path").count()).toBeGreaterThan(0);
+          await expect(chart.getByRole("img").getAttribute("aria-label")).resolves.toMatch(/chart of/);
+        } else {
+          expect(await chart.count()).toBe(0);
+        }
+        if (figure.insertable) {
+          const insert = article.getByRole("button", { name: "Insert", exact: true });
+          expect(await insert.getAttribute("aria-disabled")).toBe("true");
+          await expect(article.getByText("Inserting needs Excel").innerText()).resolves.toMatch(/outside Excel/);
+        } else {
+          await expect(article.getByText(figure.unavailable?.reason ?? "?").innerText()).resolves.toContain(figure.unavailable?.publisher);
+          expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
+          expect(await article.getByRole("radio").count()).toBe(0);
+        }
+        await backToCatalogue(page);
       }
-      const chart = article.locator("figure[data-chart-kind]");
-      if (figure.chart) {
-        expect(await chart.getAttribute("data-chart-kind")).toBe(figure.chart.kind);
-        expect(await chart.locator("svg rect, svg path").count()).toBeGreaterThan(0);
-        await expect(chart.getByRole("img").getAttribute("aria-label")).resolves.toMatch(/chart of/);
-      } else {
-        expect(await chart.count()).toBe(0);
-      }
-      if (figure.insertable) {
-        const insert = article.getByRole("button", { name: "Insert", exact: true });
-        expect(await insert.getAttribute("aria-disabled")).toBe("true");
-        await expect(article.getByText("Inserting needs Excel").innerText()).resolves.toMatch(/outside Excel/);
-      } else {
-        await expect(article.getByText(figure.unavailable?.reason ?? "?").innerText()).resolves.toContain(figure.unavailable?.publisher);
-        expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
-        expect(await article.getByRole("radio").count()).toBe(0);
+    });
+
+    test("tables read as Excel shows them under each column's number format", async () => {
+      const { page } = pane;
+      const cell = (article: Awaited<ReturnType<typeof openItem>>, row: number, col: number): Promise<string> =>
+        article.locator(`tbody tr:nth-child(${row}) td:nth-child(${col})`).innerText();
+
+      const shares = await openItem(page, "figure-2-asean-partner-shares");
+      await expect(cell(shares, 1, 1)).resolves.toBe("2010");
+      await expect(cell(shares, 1, 2)).resolves.toMatch(/^\d{1,2}\.\d%$/);
+      await expect(cell(shares, 12, 2)).resolves.toBe("#N/A"); // 2021: the IMF extract ends in 2020
+      await expect(cell(shares, 1, 7)).resolves.toBe("11.5%"); // the report's stated 2010 share
+
+      const categories = await openItem(page, "figure-1-categories");
+      await expect(cell(categories, 1, 3)).resolves.toBe("3.0x");
+
+      const investment = await openItem(page, "figure-3-investment");
+      await expect(cell(investment, 1, 2)).resolves.toMatch(/^\d+\.\d\d$/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-3.png"), fullPage: true });
+      await backToCatalogue(page);
+    });
+
+    test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03, finding Malaysia by its Chinese name too", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+      await pickCountry(page, "Reporter", "china", "China (CN)");
+      await pickCountry(page, "Partner", "Malaysia", "Malaysia (MY)");
+      await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: "212.03" });
+
+      await pickCountry(page, "Partner", "越南", "Vietnam (VN)");
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","VN",2024)' });
+      await pickCountry(page, "Partner", "马来西亚", "Malaysia (MY)");
+      await page.getByRole("combobox", { name: "Flow (optional)" }).selectOption("exports");
+      const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
+      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
+
+      const insert = page.getByRole("button", { name: "Insert into the active cell" });
+      expect(await insert.getAttribute("aria-disabled")).toBe("true");
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-formula-builder.png"), fullPage: true });
+    });
+
+    test("spilled results show as a small table, and domain errors as a message with the reason", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
+      const spill = page.locator("table[data-spill-rows]");
+      const expected = core().series("CN", "ASEAN", 2015, null, null, null, null);
+      expect(Array.isArray(expected)).toBe(true);
+      expect(Number(await spill.getAttribute("data-spill-rows"))).toBe((expected as unknown[]).length);
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
+
+      await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+      await page.getByRole("combobox", { name: "Year" }).selectOption("1991");
+      const error = page.locator("[data-formula-error]");
+      await expect(error.getAttribute("data-formula-error")).resolves.toBe("#N/A");
+      expect((await error.innerText()).length).toBeGreaterThan(20);
+    });
+
+    test("has no serious or critical accessibility violations: catalogue, an open figure, the formula builder", async () => {
+      const { page } = pane;
+      await page.getByRole("tab", { name: "Catalogue" }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      for (const id of ["figure-3-investment", "figure-5-msr-trade-index", "headline-figures"]) {
+        await openItem(page, id);
+        expect(await seriousViolations(page)).toEqual([]);
+        if (id === "figure-5-msr-trade-index") await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-5-unavailable.png"), fullPage: true });
       }
       await backToCatalogue(page);
-    }
-  });
-
-  test("tables read as Excel shows them under each column's number format", async () => {
-    const { page } = pane;
-    const cell = (article: Awaited<ReturnType<typeof openItem>>, row: number, col: number): Promise<string> =>
-      article.locator(`tbody tr:nth-child(${row}) td:nth-child(${col})`).innerText();
-
-    const shares = await openItem(page, "figure-2-asean-partner-shares");
-    await expect(cell(shares, 1, 1)).resolves.toBe("2010");
-    await expect(cell(shares, 1, 2)).resolves.toMatch(/^\d{1,2}\.\d%$/);
-    await expect(cell(shares, 12, 2)).resolves.toBe("#N/A"); // 2021: the IMF extract ends in 2020
-    await expect(cell(shares, 1, 7)).resolves.toBe("11.5%"); // the report's stated 2010 share
-
-    const categories = await openItem(page, "figure-1-categories");
-    await expect(cell(categories, 1, 3)).resolves.toBe("3.0x");
-
-    const investment = await openItem(page, "figure-3-investment");
-    await expect(cell(investment, 1, 2)).resolves.toMatch(/^\d+\.\d\d$/);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-3.png"), fullPage: true });
-    await backToCatalogue(page);
-  });
-
-  test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03, finding Malaysia by its Chinese name too", async () => {
-    const { page } = pane;
-    await openFormulaBuilder(page);
-    await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
-    await pickCountry(page, "Reporter", "china", "China (CN)");
-    await pickCountry(page, "Partner", "Malaysia", "Malaysia (MY)");
-    await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
-    await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: "212.03" });
-
-    await pickCountry(page, "Partner", "越南", "Vietnam (VN)");
-    await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","VN",2024)' });
-    await pickCountry(page, "Partner", "马来西亚", "Malaysia (MY)");
-    await page.getByRole("combobox", { name: "Flow (optional)" }).selectOption("exports");
-    const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
-    await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
-
-    const insert = page.getByRole("button", { name: "Insert into the active cell" });
-    expect(await insert.getAttribute("aria-disabled")).toBe("true");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-formula-builder.png"), fullPage: true });
-  });
-
-  test("spilled results show as a small table, and domain errors as a message with the reason", async () => {
-    const { page } = pane;
-    await openFormulaBuilder(page);
-    await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
-    const spill = page.locator("table[data-spill-rows]");
-    const expected = core().series("CN", "ASEAN", 2015, null, null, null, null);
-    expect(Array.isArray(expected)).toBe(true);
-    expect(Number(await spill.getAttribute("data-spill-rows"))).toBe((expected as unknown[]).length);
-    await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
-
-    await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
-    await page.getByRole("combobox", { name: "Year" }).selectOption("1991");
-    const error = page.locator("[data-formula-error]");
-    await expect(error.getAttribute("data-formula-error")).resolves.toBe("#N/A");
-    expect((await error.innerText()).length).toBeGreaterThan(20);
-  });
-
-  test("has no serious or critical accessibility violations: catalogue, an open figure, the formula builder", async () => {
-    const { page } = pane;
-    await page.getByRole("tab", { name: "Catalogue" }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-    for (const id of ["figure-3-investment", "figure-5-msr-trade-index", "headline-figures"]) {
-      await openItem(page, id);
+      await openFormulaBuilder(page);
       expect(await seriousViolations(page)).toEqual([]);
-      if (id === "figure-5-msr-trade-index") await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-5-unavailable.png"), fullPage: true });
-    }
-    await backToCatalogue(page);
-    await openFormulaBuilder(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("can be used from the keyboard alone: open an item, reach Insert, come back to the same item", async () => {
+      const { page } = pane;
+      await page.getByRole("tab", { name: "Catalogue" }).click();
+      const item = page.locator('[data-item-id="china-asean-trade-1991-2024"]');
+      await item.focus();
+      await page.keyboard.press("Enter");
+      await page.locator('article[data-figure-id="china-asean-trade-1991-2024"]').waitFor();
+      // Focus moves to the figure's heading, so reading starts at the figure.
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
+      let reachedInsert = false;
+      for (let i = 0; i < 30 && !reachedInsert; i++) {
+        await page.keyboard.press("Tab");
+        reachedInsert = await page.evaluate(() => document.activeElement?.textContent === "Insert");
+      }
+      expect(reachedInsert).toBe(true);
+      await page.getByRole("button", { name: "All items" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-item-id"))).resolves.toBe("china-asean-trade-1991-2024");
+    });
+
+    test("makes no request outside its own origin and logs no errors", () => {
+      expect(pane.requests.length).toBeGreaterThan(3);
+      expect(offOrigin(pane.requests, server.origin)).toEqual([]);
+      expect(pane.requests).toContain(`${OFFICE_JS_CDN}office.js`);
+      // Outside Office, office.js tries to frame Microsoft's telemetry proxy; the page's CSP (frame-src 'self') stops it.
+      expect(pane.blocked.every((url) => url.startsWith(OFFICE_TELEMETRY))).toBe(true);
+      expect(pane.errors).toEqual([]);
+    });
   });
 
-  test("can be used from the keyboard alone: open an item, reach Insert, come back to the same item", async () => {
-    const { page } = pane;
-    await page.getByRole("tab", { name: "Catalogue" }).click();
-    const item = page.locator('[data-item-id="china-asean-trade-1991-2024"]');
-    await item.focus();
-    await page.keyboard.press("Enter");
-    await page.locator('article[data-figure-id="china-asean-trade-1991-2024"]').waitFor();
-    // Focus moves to the figure's heading, so reading starts at the figure.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
-    let reachedInsert = false;
-    for (let i = 0; i < 30 && !reachedInsert; i++) {
-      await page.keyboard.press("Tab");
-      reachedInsert = await page.evaluate(() => document.activeElement?.textContent === "Insert");
-    }
-    expect(reachedInsert).toBe(true);
-    await page.getByRole("button", { name: "All items" }).focus();
-    await page.keyboard.press("Enter");
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-item-id"))).resolves.toBe("china-asean-trade-1991-2024");
-  });
-
-  test("makes no request outside its own origin and logs no errors", () => {
-    expect(pane.requests.length).toBeGreaterThan(3);
-    expect(offOrigin(pane.requests, server.origin)).toEqual([]);
-    // Outside Office, office.js tries to frame Microsoft's telemetry proxy; the page's CSP (frame-src 'self') stops it.
-    expect(pane.blocked.every((url) => url.startsWith(OFFICE_TELEMETRY))).toBe(true);
-    expect(pane.errors).toEqual([]);
-  });
+  describeWithExcel(() => ({ server, browser }));
 });
 
 describe("the build", () => {
@@ -218,10 +228,34 @@ describe("the build", () => {
       expect({ chunk, react: code.includes("react.element") || code.includes("react.fragment") }).toEqual({ chunk, react: false });
       expect({ chunk, fluent: code.includes("fui-FluentProvider") }).toEqual({ chunk, fluent: false });
     }
-    const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "core.js", "functions.js", "taskpane.js"]);
-    expect(html).toContain("Content-Security-Policy");
+  });
+
+  test("every page loads Office.js from Microsoft's CDN, and its Content Security Policy allows just that origin", () => {
+    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
+    expect(pages).toEqual(expect.arrayContaining(["taskpane.html", "help.html"]));
+    for (const page of pages) {
+      const html = readFileSync(path.join(DIST, page), "utf8");
+      const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+      expect({ page, csp: typeof csp }).toEqual({ page, csp: "string" });
+      const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+      const scriptSrc = /(?:^|;)\s*script-src ([^;]+)/.exec(csp ?? "")?.[1]?.trim();
+      if (scripts.length === 0) {
+        expect({ page, scriptSrc }).toEqual({ page, scriptSrc: undefined });
+        continue;
+      }
+      expect(scripts).toEqual([`${OFFICE_JS_CDN}office.js`, "runtime.js", "core.js", "functions.js", "taskpane.js"]);
+      expect(scriptSrc).toBe("'self' https://appsforoffice.microsoft.com");
+      for (const directive of (csp ?? "").split(";").filter((d) => !/^\s*script-src /.test(d))) {
+        expect(directive).not.toMatch(/https?:/);
+      }
+    }
+  });
+
+  test("ships no copy of Office.js and stays under 10 MB", () => {
+    expect(existsSync(path.join(DIST, "office-js"))).toBe(false);
+    const size = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+    expect(size(DIST)).toBeLessThan(10 * 1024 * 1024);
   });
 
   test("the formula builder's parameters are the functions' own, in order", () => {
@@ -234,5 +268,3 @@ describe("the build", () => {
     }
   });
 });
-
-describeWithExcel(() => ({ server, browser }));

@@ -4,7 +4,7 @@
  * first rendered and became usable. The pane marks that moment itself (html[data-catalogue-ready],
  * set from performance.now(), whose origin is the navigation start).
  */
-import { launchChromium, PANE_VIEWPORT } from "./support/browser";
+import { launchChromium, newPaneContext } from "./support/browser";
 import { ensureProductionDist } from "./support/fresh-build";
 import { DIST } from "./support/paths";
 import { serveDirectory } from "./support/static-server";
@@ -18,7 +18,7 @@ export async function measureTimeToInteractive(): Promise<TimeToInteractive> {
   const server = await serveDirectory(DIST);
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: PANE_VIEWPORT });
+    const context = await newPaneContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html`);
     const marker = await page.waitForSelector("html[data-catalogue-ready]");

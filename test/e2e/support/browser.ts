@@ -1,18 +1,46 @@
 /**
- * Headless Chromium through playwright-core (no browser download: the system's Chromium), with the
- * flags that keep it quiet and offline apart from the page's own server.
+ * Headless Chromium through playwright-core (no browser download: see find-chromium.ts for where the
+ * browser comes from), with the flags that keep it quiet and offline apart from the page's own server.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync } from "fs";
+import * as path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumExecutable } from "./find-chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Production pages load Office.js from Microsoft's CDN; the tests answer it from the npm copy, offline. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_LOCAL = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+async function answerOfficeJsLocally(context: BrowserContext): Promise<void> {
+  await context.route(`${OFFICE_JS_CDN}**`, async (route) => {
+    const rest = new URL(route.request().url()).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length);
+    const file = path.resolve(OFFICE_JS_LOCAL, rest);
+    if (file.startsWith(`${OFFICE_JS_LOCAL}${path.sep}`) && existsSync(file)) await route.fulfill({ path: file });
+    else await route.fulfill({ status: 404, body: "Not in the local copy of Office.js" });
+  });
+}
+
+/** Requests that left the page's own origin, apart from Office.js from its CDN (answered locally). */
+export function offOrigin(requests: readonly string[], origin: string): string[] {
+  return requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith(OFFICE_JS_CDN) && !url.startsWith("data:") && !url.startsWith("blob:"),
+  );
+}
+
+/** A fresh context whose pages get Office.js from the local copy (see above). */
+export async function newPaneContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1 });
+  await answerOfficeJsLocally(context);
+  return context;
+}
 
 const FLAGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumExecutable(), args: FLAGS, headless: true });
 }
 
 /** A task pane is 320–450 px wide; the tests use a width in that range. */
@@ -36,7 +64,7 @@ export interface OpenPane {
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<OpenPane> {
   // A context of its own: axe-core's Playwright runner needs pages made through browser.newContext().
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1 });
+  const context = await newPaneContext(browser);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

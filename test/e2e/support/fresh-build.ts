@@ -1,10 +1,9 @@
 /**
  * Builds what the browser tests load, unless an existing build is newer than everything it is built
- * from: the production dist/ (with the local office.js a development build leaves out) and the
- * test-only browser bundle of the Excel stand-in.
+ * from: the production dist/ and the test-only browser bundle of the Excel stand-in.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import { DIST, OUTPUT, ROOT } from "./paths";
 
@@ -37,24 +36,29 @@ function isFresh(outputs: readonly string[], inputs: readonly string[]): boolean
 
 function runWebpack(args: readonly string[]): void {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const run = spawnSync(npx, ["webpack", ...args], { cwd: ROOT, encoding: "utf8", timeout: 10 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(npx, ["webpack", ...args], { cwd: ROOT, shell: process.platform === "win32", encoding: "utf8", timeout: 10 * 60_000, maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) {
     throw new Error(`webpack ${args.join(" ")} failed (${run.status ?? run.signal}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
   }
 }
 
-const DIST_OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "core.js", "runtime.js", "functions.json", "office-js/office.js"].map((f) => path.join(DIST, f));
+const DIST_OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "core.js", "runtime.js", "functions.json"].map((f) => path.join(DIST, f));
 const DIST_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/webpack-plugins.js", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 /**
- * webpack leaves unchanged files untouched (and office.js keeps its package's date), so output dates say
+ * webpack leaves unchanged files untouched, so output dates say
  * nothing about freshness: a stamp written after each build made here does.
  */
 const DIST_STAMP = path.join(OUTPUT, ".dist-built");
 
+/** A build made with `--env officejs=local` is not the default build the tests check. */
+function isSelfHostedBuild(): boolean {
+  return existsSync(path.join(DIST, "office-js")) || !readFileSync(path.join(DIST, "taskpane.html"), "utf8").includes("appsforoffice.microsoft.com");
+}
+
 /** dist/ as `npm run build` makes it. */
 export function ensureProductionDist(): void {
-  if (DIST_OUTPUTS.every((f) => existsSync(f)) && isFresh([DIST_STAMP], DIST_INPUTS)) return;
+  if (DIST_OUTPUTS.every((f) => existsSync(f)) && isFresh([DIST_STAMP], DIST_INPUTS) && !isSelfHostedBuild()) return;
   runWebpack(["--mode", "production"]);
   mkdirSync(OUTPUT, { recursive: true });
   writeFileSync(DIST_STAMP, new Date().toISOString());
