@@ -15,7 +15,7 @@ import { readDots } from "./dataset/dots";
 import { readGac2024 } from "./dataset/gac2024";
 import { readPressFigures } from "./dataset/press";
 import { readFx } from "./dataset/fx";
-import { readFdi } from "./dataset/fdi";
+import { readFdi, type ZeroCounts } from "./dataset/fdi";
 import { mergeCells, cellsToSeries } from "./dataset/cells";
 import { SOURCES } from "./dataset/sources";
 import { GAPS } from "./dataset/gaps";
@@ -25,7 +25,29 @@ export const REPO_ROOT = path.resolve(__dirname, "..");
 export const DEFAULT_RAW_DIR = path.resolve(REPO_ROOT, "..", "shared", "data", "raw");
 export const DATASET_PATH = path.join(REPO_ROOT, "src", "core", "data", "dataset.json");
 
-export function buildDataset(rawDir: string): DatasetFile {
+/** "stock PH 2020", "stock PH 2021" -> "stock PH 2020–2021". */
+function columnList(columns: string[]): string {
+  const runs: string[] = [];
+  for (const c of columns) {
+    const m = /^(.*) (\d{4})$/.exec(c);
+    const last = runs[runs.length - 1];
+    const lm = last && /^(.*) (\d{4})(?:–(\d{4}))?$/.exec(last);
+    if (m && lm && lm[1] === m[1] && Number(lm[3] ?? lm[2]) + 1 === Number(m[2])) runs[runs.length - 1] = `${lm[1]} ${lm[2]}–${m[2]}`;
+    else runs.push(c);
+  }
+  return runs.join(", ");
+}
+
+function reportZeros(zeros: ZeroCounts, log: (line: string) => void): void {
+  log(`FDI zeros kept: ${zeros.complete.zeros} (columns whose partners account for the total)`);
+  for (const rule of ["no breakdown", "aggregate cut", "unallocated"] as const) {
+    const z = zeros[rule];
+    log(`FDI zeros dropped by rule "${rule}": ${z.zeros}${z.columns.length > 0 ? ` (${columnList(z.columns)})` : ""}`);
+  }
+}
+
+/** `log` receives what the rules decided (zeros kept and dropped), for the build's output. */
+export function buildDataset(rawDir: string, log: (line: string) => void = () => undefined): DatasetFile {
   const countries = buildCountries(rawDir);
   const known = new Map<string, string>([
     ...countries.map((c): [string, string] => [c[0], c[2]]),
@@ -33,6 +55,8 @@ export function buildDataset(rawDir: string): DatasetFile {
   ]);
   const press = readPressFigures(rawDir, known);
   const cells = mergeCells([...readDots(rawDir), ...readGac2024(rawDir, known), ...press.cells]);
+  const fdi = readFdi(rawDir, countries);
+  reportZeros(fdi.zeros, log);
   return {
     edition: EDITION,
     sources: { ...SOURCES, ...press.sources },
@@ -40,7 +64,8 @@ export function buildDataset(rawDir: string): DatasetFile {
     groups: GROUPS,
     fx: [readFx(rawDir)],
     series: cellsToSeries(cells),
-    fdi: readFdi(rawDir, countries),
+    fdi: fdi.records,
+    fdiGaps: fdi.gaps,
     gaps: GAPS,
   };
 }
@@ -61,6 +86,7 @@ export function serializeDataset(ds: DatasetFile): string {
     `  "fx": [\n${lines(ds.fx)}\n  ],`,
     `  "gaps": [\n${lines(ds.gaps)}\n  ],`,
     `  "fdi": [\n${lines(ds.fdi)}\n  ],`,
+    `  "fdiGaps": [\n${lines(ds.fdiGaps)}\n  ],`,
     `  "series": [\n${lines(ds.series)}\n  ]`,
     "}",
     "",
@@ -74,7 +100,7 @@ function main(argv: string[]): number {
     console.error(`Raw source folder not found: ${rawDir}`);
     return 2;
   }
-  const text = serializeDataset(buildDataset(rawDir));
+  const text = serializeDataset(buildDataset(rawDir, (line) => console.log(line)));
   if (argv.includes("--check")) {
     const same = existsSync(DATASET_PATH) && readFileSync(DATASET_PATH, "utf8") === text;
     console.log(same ? "dataset.json is up to date" : "dataset.json differs from a fresh build: run npm run data:build");

@@ -112,6 +112,63 @@ describeWithShared("the dataset against its raw sources", () => {
     for (const k of raw) expect(bundled.has(k)).toBe(true);
   });
 
+  it("bundles every inward FDI stock the export prints, and its 0.00 only where the host lists sources adding up to its total", () => {
+    const file = path.join(RAW_DIR, "aseanstats-fdi", "fdi_inward_stock_by_host_and_source_2014_2022.csv");
+    const rows = parse(readFileSync(file, "utf8"), { bom: true, relax_column_count: true }) as string[][];
+    const years = rows[1].slice(2).map(Number);
+    const HOSTS: Record<string, string> = {
+      "Brunei Darussalam": "BN", Cambodia: "KH", Indonesia: "ID", Malaysia: "MY", Myanmar: "MM", Philippines: "PH", Singapore: "SG", Thailand: "TH",
+    };
+    const bundled = new Map<string, number | null>();
+    for (const [m, investor, host, , y0, values] of ds.file.fdi) if (m === "stock") values.forEach((v, i) => bundled.set(`${investor}|${host}|${y0 + i}`, v));
+    const gapYears = new Set(ds.file.fdiGaps.filter((g) => g.measure === "stock").map((g) => `${g.reporter}|${g.year}`));
+    const number = (text: string | undefined): number | undefined => (text === undefined || text.trim() === "" ? undefined : Number(text.replace(/\s/g, "")));
+    const listedSum = new Map<string, number>();
+    const totals = new Map<string, number>();
+    let host = "";
+    let zeros = 0;
+    for (const row of rows.slice(2)) {
+      if (row[0].trim() !== "") host = HOSTS[row[0].trim()];
+      const label = row[1].trim();
+      const iso = /\[([A-Z]{2})\]$/.exec(label)?.[1];
+      years.forEach((y, i) => {
+        const v = number(row[2 + i]);
+        if (v === undefined) return;
+        if (/\[99\]$/.test(label)) totals.set(`${host}|${y}`, v);
+        // Every partner row counts towards what is listed, "Unspecified" ones included; aggregates do not.
+        if (!/\[(99|00|EU27|EU28)\]$/.test(label)) listedSum.set(`${host}|${y}`, (listedSum.get(`${host}|${y}`) ?? 0) + v);
+        if (!iso || iso === host) return;
+        const held = bundled.get(`${iso}|${host}|${y}`);
+        if (v !== 0) expect({ iso, host, y, held }).toEqual({ iso, host, y, held: v });
+        else {
+          zeros++;
+          expect({ iso, host, y, held: held ?? null }).toEqual({ iso, host, y, held: gapYears.has(`${host}|${y}`) ? null : 0 });
+        }
+      });
+    }
+    expect(zeros).toBeGreaterThan(3000);
+    // Where zeros are kept, the listed sources account for the total (within 0.5 %); where they are not, they do not.
+    for (const [key, total] of totals) {
+      const covered = (listedSum.get(key) ?? 0) >= 0.995 * total;
+      expect({ key, gap: gapYears.has(key) }).toEqual({ key, gap: !covered });
+    }
+    expect(["PH|2020", "PH|2021", "PH|2022", "SG|2022"].every((k) => gapYears.has(k))).toBe(true);
+    expect(gapYears.has("BN|2021")).toBe(false);
+  });
+
+  it("the build reports the zeros each rule kept and dropped; the kept ones are exactly the bundled zeros", () => {
+    const lines: string[] = [];
+    buildDataset(RAW_DIR, (line) => lines.push(line));
+    const count = (re: RegExp): number => Number(lines.map((l) => re.exec(l)?.[1]).find((n) => n !== undefined));
+    const kept = count(/^FDI zeros kept: (\d+)/);
+    const dropped = ["no breakdown", "aggregate cut", "unallocated"].map((rule) => count(new RegExp(`^FDI zeros dropped by rule "${rule}": (\\d+)`)));
+    const bundledZeros = ds.file.fdi.reduce((n, r) => n + r[5].filter((v) => v === 0).length, 0);
+    expect(kept).toBe(bundledZeros);
+    expect(dropped.every((n) => n > 0)).toBe(true);
+    expect(lines.find((l) => l.includes('"no breakdown"'))).toContain("stock PH 2014–2022");
+    expect(lines.find((l) => l.includes('"aggregate cut"'))).toContain("stock SG 2022");
+  });
+
   it("marks every value IMF flags as an estimate (\"0.48 e\") as estimated, and no other", () => {
     const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), { columns: true }) as Record<string, string>[];
     const flagged = rows.filter((r) => /\se$/.test(r.value_usd_millions.trim()));

@@ -117,6 +117,37 @@ describe("FDI", () => {
     expect(ok(c.fdi("MY", "CN", 2022, "USD_MN", "outflow"))).toBe(380.99);
   });
 
+  it("a host without a breakdown by source: #N/A naming the total, never 0", () => {
+    const totals: Record<number, string> = { 2020: "103,394.11", 2021: "111,525.65", 2022: "112,964.56" };
+    for (const year of [2020, 2021, 2022]) {
+      const e = fail(c.fdi("CN", "PH", year, "USD_MN", "stock"));
+      expect(e.error).toBe("NA");
+      expect(e.message).toContain("ASEANstats publishes no breakdown by source of the Philippines' inward FDI stock for 2014–2022");
+      expect(e.message).toContain(`the total for ${year} is US$${totals[year]} mn: ASEAN.FDI("WORLD","PH",${year},"USD_MN","stock")`);
+      expect(ok(c.fdi("WORLD", "PH", year, "USD_MN", "stock"))).toBe(Number(totals[year].replace(/,/g, "")));
+    }
+  });
+
+  it("a column that lists only some sources keeps their values and leaves the others missing", () => {
+    // Singapore's 2022 inward stock lists ten sources; China (38,085 in 2021) is not one of them.
+    expect(ok(c.fdi("CN", "SG", 2021, "USD_MN", "stock"))).toBe(38085);
+    const e = fail(c.fdi("CN", "SG", 2022, "USD_MN", "stock"));
+    expect(e.message).toMatch(/^ASEANstats publishes only part of the breakdown by source of Singapore's inward FDI stock for 2022: 10 sources, China not among them; the total is US\$1,981,000\.00 mn/);
+    expect(e.message).toContain('Available for this pair: measure "stock": 2014–2021.');
+    expect(ok(c.fdi("US", "SG", 2022, "USD_MN", "stock"))).toBe(484000);
+    expect(fail(c.fdi("ASEAN", "SG", 2022, "USD_MN", "stock")).message).toContain("ASEAN not among them");
+    // Outward: Cambodia publishes its total only.
+    expect(fail(c.fdi("KH", "CN", 2021, "USD_MN", "outflow")).message).toContain("no breakdown by destination of Cambodia's outward FDI flows for 2019–2022; the total for 2021 is US$92.42 mn");
+  });
+
+  it("a zero inside a column that carries the whole breakdown stays a zero", () => {
+    // ASEAN-wide inflows: Andorra -0.01 in 2020, 0.00 in 2021, 0.16 in 2022.
+    expect(c.fdi("AD", "ASEAN", 2021, "USD_MN")).toBe(0);
+    expect(ok(c.fdi("AD", "ASEAN", 2022, "USD_MN"))).toBe(0.16);
+    // Brunei's nine listed sources add up to its total, so its other sources are truly 0.
+    expect(c.fdi("AF", "BN", 2021, "USD_MN", "stock")).toBe(0);
+  });
+
   it("says which measures exist when one does not", () => {
     const e = fail(c.fdi("CN", "MY", 2022));
     expect(e.error).toBe("NA");

@@ -1,6 +1,7 @@
 import path from "node:path";
-import type { CountryRecord, FdiMeasure, FdiRecord } from "../../src/core/dataset-types";
+import type { CountryRecord, FdiGapRecord, FdiMeasure, FdiRecord } from "../../src/core/dataset-types";
 import { readCsvRows } from "./csv";
+import { judgeColumns, type BlockRow, type ColumnRule } from "./fdi-columns";
 
 /** ASEANstats aggregate codes in brackets, as the add-in names them; other aggregates are left out. */
 const BRACKET: Record<string, string> = { "00": "ASEAN", "99": "WORLD", EU27: "EU" };
@@ -36,50 +37,100 @@ function codeOf(label: string, names: Map<string, string>): string | undefined {
   return names.get(fold(label));
 }
 
+/** What the zero rule did, per rule: zeros kept (complete columns) or left out, and where. */
+export type ZeroCounts = Record<ColumnRule, { zeros: number; columns: string[] }>;
+
+export interface FdiData {
+  records: FdiRecord[];
+  gaps: FdiGapRecord[];
+  zeros: ZeroCounts;
+}
+
+interface Block {
+  name: string;
+  rows: BlockRow[];
+}
+
+/** The value of a quoted cell: spaces between thousands removed; undefined where blank. */
+function cellValue(text: string | undefined, file: string): number | undefined {
+  const raw = (text ?? "").replace(/\s/g, "");
+  if (raw === "") return undefined;
+  const v = Number(raw);
+  if (!Number.isFinite(v)) throw new Error(`Unreadable FDI value ${JSON.stringify(text)} in ${file}`);
+  return v;
+}
+
 /** ASEANstats pivot exports: two header lines, the first column filled only on a block's first row,
  *  numbers as quoted text with a space between thousands, blank where there is no value. */
-export function readFdi(rawDir: string, countries: CountryRecord[]): FdiRecord[] {
+function readBlocks(rawDir: string, file: string): { years: number[]; blocks: Block[] } {
+  const rows = readCsvRows(rawDir, path.join("aseanstats-fdi", file));
+  const header = rows[1];
+  const firstYearCol = header.findIndex((h) => /^\d{4}$/.test(h));
+  const years = header.slice(firstYearCol).map(Number);
+  const blocks: Block[] = [];
+  for (const row of rows.slice(2)) {
+    if (row[0].trim() !== "" || blocks.length === 0) blocks.push({ name: row[0].trim(), rows: [] });
+    const values = years.map((_, i) => cellValue(row[firstYearCol + i], file));
+    blocks[blocks.length - 1].rows.push({ label: row[1]?.trim() ?? "", values });
+  }
+  return { years, blocks };
+}
+
+export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
   const names = nameIndex(countries);
   const byKey = new Map<string, { rec: FdiRecord; years: Map<number, number> }>();
+  const gaps: FdiGapRecord[] = [];
+  const zeros: ZeroCounts = {
+    complete: { zeros: 0, columns: [] }, "no breakdown": { zeros: 0, columns: [] },
+    "aggregate cut": { zeros: 0, columns: [] }, unallocated: { zeros: 0, columns: [] },
+  };
   for (const t of TABLES) {
-    const rows = readCsvRows(rawDir, path.join("aseanstats-fdi", t.file));
-    const header = rows[1];
-    const firstYearCol = header.findIndex((h) => /^\d{4}$/.test(h));
-    let block = "";
-    for (const row of rows.slice(2)) {
-      if (row[0].trim() !== "") block = row[0].trim();
-      const labels = [block, row[1]?.trim() ?? ""];
-      const investor = t.investor === "WORLD" ? "WORLD" : codeOf(labels[t.investor], names);
-      const host = t.host === "ASEAN" ? "ASEAN" : codeOf(labels[t.host], names);
-      if (!investor || !host || investor === host) continue;
-      const key = `${t.measure}|${investor}|${host}`;
-      const entry = byKey.get(key) ?? { rec: [t.measure, investor, host, t.sourceId, 0, []] as FdiRecord, years: new Map<number, number>() };
-      for (let col = firstYearCol; col < header.length; col++) {
-        const raw = (row[col] ?? "").replace(/\s/g, "");
-        if (raw === "") continue;
-        const v = Number(raw);
-        if (!Number.isFinite(v)) throw new Error(`Unreadable FDI value ${JSON.stringify(row[col])} in ${t.file}`);
-        const year = Number(header[col]);
-        const held = entry.years.get(year);
-        // The ASEAN total appears in two tables, one printed to 0.1: keep the first, finer one, and stop
-        // if the two disagree by more than that rounding.
-        if (held !== undefined) {
-          if (Math.abs(held - v) > 0.05 + 1e-9) throw new Error(`Two FDI values for ${key} ${year}: ${held} and ${v}`);
-          continue;
-        }
-        entry.years.set(year, v);
+    const { years, blocks } = readBlocks(rawDir, t.file);
+    for (const block of blocks) {
+      // A table with an implied investor (totals by host) has no breakdown to judge.
+      const judged = t.investor !== "WORLD";
+      const verdicts = judged ? judgeColumns(block.rows, years.length) : undefined;
+      const reporter = codeOf(block.name, names);
+      verdicts?.forEach((v, i) => {
+        if (v.rule === "complete" || v.total === undefined || !reporter) return;
+        gaps.push({ measure: t.measure, reporter, year: years[i], listed: v.listed });
+        zeros[v.rule].columns.push(`${t.measure} ${reporter} ${years[i]}`);
+      });
+      for (const row of block.rows) {
+        const labels = [block.name, row.label];
+        const investor = t.investor === "WORLD" ? "WORLD" : codeOf(labels[t.investor], names);
+        const host = t.host === "ASEAN" ? "ASEAN" : codeOf(labels[t.host], names);
+        if (!investor || !host || investor === host) continue;
+        const key = `${t.measure}|${investor}|${host}`;
+        const entry = byKey.get(key) ?? { rec: [t.measure, investor, host, t.sourceId, 0, []] as FdiRecord, years: new Map<number, number>() };
+        row.values.forEach((v, i) => {
+          if (v === undefined) return;
+          const rule = verdicts?.[i].rule ?? "complete";
+          if (v === 0) zeros[rule].zeros++;
+          if (v === 0 && rule !== "complete") return;
+          const year = years[i];
+          const held = entry.years.get(year);
+          // The ASEAN total appears in two tables, one printed to 0.1: keep the first, finer one, and stop
+          // if the two disagree by more than that rounding.
+          if (held !== undefined) {
+            if (Math.abs(held - v) > 0.05 + 1e-9) throw new Error(`Two FDI values for ${key} ${year}: ${held} and ${v}`);
+            return;
+          }
+          entry.years.set(year, v);
+        });
+        byKey.set(key, entry);
       }
-      byKey.set(key, entry);
     }
   }
-  const out: FdiRecord[] = [];
+  const records: FdiRecord[] = [];
   for (const { rec, years } of byKey.values()) {
     if (years.size === 0) continue;
     const sorted = [...years.keys()].sort((a, b) => a - b);
     const first = sorted[0];
     const values: (number | null)[] = [];
     for (let y = first; y <= sorted[sorted.length - 1]; y++) values.push(years.get(y) ?? null);
-    out.push([rec[0], rec[1], rec[2], rec[3], first, values]);
+    records.push([rec[0], rec[1], rec[2], rec[3], first, values]);
   }
-  return out.sort((a, b) => (`${a[0]}|${a[1]}|${a[2]}` < `${b[0]}|${b[1]}|${b[2]}` ? -1 : 1));
+  records.sort((a, b) => (`${a[0]}|${a[1]}|${a[2]}` < `${b[0]}|${b[1]}|${b[2]}` ? -1 : 1));
+  return { records, gaps, zeros };
 }

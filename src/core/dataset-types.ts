@@ -67,6 +67,19 @@ export type FdiMeasure = "inflow" | "stock" | "outflow" | "outstock";
 /** Foreign direct investment in US$ million. Tuple: [measure, investor, host, sourceId, firstYear, values] */
 export type FdiRecord = [FdiMeasure, string, string, string, number, (number | null)[]];
 
+/**
+ * A year in which ASEANstats publishes a reporting economy's FDI total but no breakdown by partner
+ * (listed = 0), or only part of one (listed = partners with a value). The reporting economy is the host
+ * for inflow and stock, the investor for outflow and outstock. The export prints 0.00 for partners it does
+ * not list, so no zero of such a year is bundled: the partner's value is missing, not zero.
+ */
+export interface FdiGapRecord {
+  measure: FdiMeasure;
+  reporter: string;
+  year: number;
+  listed: number;
+}
+
 export interface DatasetFile {
   edition: string;
   sources: Record<string, SourceRecord>;
@@ -75,5 +88,6 @@ export interface DatasetFile {
   fx: FxRecord[];
   series: SeriesRecord[];
   fdi: FdiRecord[];
+  fdiGaps: FdiGapRecord[];
   gaps: GapRecord[];
 }

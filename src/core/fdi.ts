@@ -13,6 +13,30 @@ export const MEASURE_NAME: Record<FdiMeasure, string> = {
   outstock: "outward FDI stock (reported by the investor)",
 };
 
+/** How a gap message names a measure after the reporting economy: "the Philippines' inward FDI stock". */
+const REPORTED_AS: Record<FdiMeasure, string> = {
+  inflow: "FDI inflows",
+  stock: "inward FDI stock",
+  outflow: "outward FDI flows",
+  outstock: "outward FDI stock",
+};
+
+/** Economies whose English name takes "the" in running text. */
+const WITH_ARTICLE = new Set(["PH", "US", "GB", "NL", "AE"]);
+
+function possessive(e: Entity): string {
+  const name = WITH_ARTICLE.has(e.code) ? `the ${e.en}` : e.en;
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+
+/** "112,964.56": US$ million as ASEANstats prints them, to the cent. */
+function millions(v: number): string {
+  const [whole, cents] = Math.abs(v).toFixed(2).split(".");
+  return `${v < 0 ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+const isInward = (m: FdiMeasure): boolean => m === "inflow" || m === "stock";
+
 interface FdiSeries {
   sourceId: string;
   firstYear: number;
@@ -22,6 +46,8 @@ interface FdiSeries {
 /** ASEANstats FDI, indexed by measure, investor and host. Values are US$ million. */
 export class FdiTable {
   private index?: Map<string, FdiSeries>;
+  /** Per "measure|reporter": the years without a full breakdown, with the partners listed (0 = none). */
+  private gapIndex?: Map<string, Map<number, number>>;
 
   constructor(private readonly dataset: Dataset) {}
 
@@ -34,6 +60,19 @@ export class FdiTable {
       }
     }
     return this.index;
+  }
+
+  private gaps(measure: FdiMeasure, reporter: string): Map<number, number> | undefined {
+    if (!this.gapIndex) {
+      this.gapIndex = new Map();
+      for (const g of this.dataset.file.fdiGaps) {
+        const key = `${g.measure}|${g.reporter}`;
+        const years = this.gapIndex.get(key) ?? new Map<number, number>();
+        years.set(g.year, g.listed);
+        this.gapIndex.set(key, years);
+      }
+    }
+    return this.gapIndex.get(`${measure}|${reporter}`);
   }
 
   years(measure: FdiMeasure, investor: string, host: string): number[] {
@@ -57,15 +96,47 @@ export class FdiTable {
 
   /** Says what the FDI tables do hold for this pair, since they cover different sides and years. */
   private explain(investor: Entity, host: Entity, year: number | undefined, measure: FdiMeasure): string {
-    const head = `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
+    const gap = year === undefined ? undefined : this.unlisted(investor, host, year, measure);
+    const head = gap ?? `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
     const other = (Object.keys(MEASURE_NAME) as FdiMeasure[])
       .map((m) => [m, yearRanges(this.years(m, investor.code, host.code))] as const)
       .filter(([, r]) => r !== "")
       .map(([m, r]) => `measure "${m}": ${r}`);
     if (other.length > 0) return `${head} Available for this pair: ${other.join("; ")}.`;
+    if (gap) return head;
     if (measure === "inflow" && host.code !== "ASEAN") {
       return `${head} Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the total from "WORLD", and inward stocks (measure "stock").`;
     }
     return `${head} ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward investment (2019–2022).`;
+  }
+
+  /**
+   * Where the reporting economy's table has no breakdown by partner for the year, or lists only some
+   * partners: says so, with the years without any breakdown and the total that does exist.
+   */
+  private unlisted(investor: Entity, host: Entity, year: number, measure: FdiMeasure): string | undefined {
+    const inward = isInward(measure);
+    const [reporter, partner] = inward ? [host, investor] : [investor, host];
+    const gaps = this.gaps(measure, reporter.code);
+    const listed = gaps?.get(year);
+    if (!gaps || listed === undefined) return undefined;
+    const side = inward ? "source" : "destination";
+    const whose = `${possessive(reporter)} ${REPORTED_AS[measure]}`;
+    let from = year;
+    let to = year;
+    if (listed === 0) {
+      while (gaps.get(from - 1) === 0) from--;
+      while (gaps.get(to + 1) === 0) to++;
+    }
+    const span = from === to ? `${year}` : `${from}–${to}`;
+    const head = listed === 0
+      ? `ASEANstats publishes no breakdown by ${side} of ${whose} for ${span}`
+      : `ASEANstats publishes only part of the breakdown by ${side} of ${whose} for ${year}: ${listed} ${side}s, ${partner.en} not among them`;
+    const [totalInvestor, totalHost] = inward ? ["WORLD", reporter.code] : [reporter.code, "WORLD"];
+    const total = this.series.get(`${measure}|${totalInvestor}|${totalHost}`);
+    const mn = total?.values[year - total.firstYear];
+    if (mn === undefined || mn === null) return `${head}.`;
+    const formula = `ASEAN.FDI("${totalInvestor}","${totalHost}",${year},"USD_MN","${measure}")`;
+    return `${head}; the total${span === `${year}` ? "" : ` for ${year}`} is US$${millions(mn)} mn: ${formula}.`;
   }
 }
