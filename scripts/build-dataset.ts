@@ -16,7 +16,8 @@ import { readGac2024 } from "./dataset/gac2024";
 import { readPressFigures } from "./dataset/press";
 import { readFx } from "./dataset/fx";
 import { readFdi, type ZeroCounts } from "./dataset/fdi";
-import { mergeCells, cellsToSeries } from "./dataset/cells";
+import { cellsToSeries } from "./dataset/cells";
+import { chooseCells } from "./dataset/precedence";
 import { SOURCES } from "./dataset/sources";
 import { GAPS } from "./dataset/gaps";
 
@@ -46,24 +47,29 @@ function reportZeros(zeros: ZeroCounts, log: (line: string) => void): void {
   }
 }
 
-/** `log` receives what the rules decided (zeros kept and dropped), for the build's output. */
+/** `log` receives what the rules decided (precedence where it mattered, FDI zeros kept and dropped), for the build's output. */
 export function buildDataset(rawDir: string, log: (line: string) => void = () => undefined): DatasetFile {
   const countries = buildCountries(rawDir);
   const known = new Map<string, string>([
     ...countries.map((c): [string, string] => [c[0], c[2]]),
     ...Object.entries(GROUPS).map(([code, g]): [string, string] => [code, g.en]),
   ]);
-  const press = readPressFigures(rawDir, known);
-  const cells = mergeCells([...readDots(rawDir), ...readGac2024(rawDir, known), ...press.cells]);
+  const tables = [...readDots(rawDir), ...readGac2024(rawDir, known)];
+  const press = readPressFigures(rawDir, known, tables);
+  const chosen = chooseCells([...tables, ...press.cells], { ...SOURCES, ...press.sources });
+  // Quoted figures that lost to a finer one leave no source record behind.
+  const used = new Set(chosen.cells.map((c) => c.src));
+  const quoted = Object.fromEntries(Object.entries({ ...press.sources, ...chosen.sources }).filter(([id]) => used.has(id)));
+  for (const d of chosen.decisions) log(`Precedence ${d}`);
   const fdi = readFdi(rawDir, countries);
   reportZeros(fdi.zeros, log);
   return {
     edition: EDITION,
-    sources: { ...SOURCES, ...press.sources },
+    sources: { ...SOURCES, ...quoted },
     countries,
     groups: GROUPS,
     fx: [readFx(rawDir)],
-    series: cellsToSeries(cells),
+    series: cellsToSeries(chosen.cells),
     fdi: fdi.records,
     fdiGaps: fdi.gaps,
     gaps: GAPS,

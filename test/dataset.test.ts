@@ -19,6 +19,20 @@ function* allValues(): Generator<{ r: string; p: string; f: string; c: string; y
   }
 }
 
+type Stored = { v: number; scale: number; st: StatusCode };
+
+/** Every stored total (or balance) whose reporter, partner, currency and year also have both parts stored. */
+function* withParts(flow: "T" | "B"): Generator<{ key: string; whole: Stored; x: Stored; m: Stored; byKey: Map<string, Stored> }> {
+  const byKey = new Map<string, Stored>();
+  for (const v of allValues()) byKey.set(`${v.r}|${v.p}|${v.f}|${v.c}|${v.y}`, v);
+  for (const [key, whole] of byKey) {
+    if (!key.includes(`|${flow}|`)) continue;
+    const x = byKey.get(key.replace(`|${flow}|`, "|X|"));
+    const m = byKey.get(key.replace(`|${flow}|`, "|M|"));
+    if (x && m) yield { key, whole, x, m, byKey };
+  }
+}
+
 /** Half a unit of the last digit the source printed: the most a rounded figure can be off by. */
 function halfUlp(v: number): number {
   const decimals = (String(v).split(".")[1] ?? "").length;
@@ -52,14 +66,8 @@ describe("the bundled dataset", () => {
   // Each figure is rounded on its own to the unit its source prints, so the three agree within the sum of
   // their roundings; estimates within 0.2 % (the documented accuracy of the US$ estimate).
   it("exports + imports = total wherever a source gives all three in one currency", () => {
-    const byKey = new Map<string, { v: number; scale: number; st: StatusCode }>();
-    for (const v of allValues()) byKey.set(`${v.r}|${v.p}|${v.f}|${v.c}|${v.y}`, v);
     let checked = 0;
-    for (const [key, t] of byKey) {
-      if (!key.includes("|T|")) continue;
-      const x = byKey.get(key.replace("|T|", "|X|"));
-      const m = byKey.get(key.replace("|T|", "|M|"));
-      if (!x || !m) continue;
+    for (const { key, whole: t, x, m, byKey } of withParts("T")) {
       const sum = x.v * 10 ** x.scale + m.v * 10 ** m.scale;
       const total = t.v * 10 ** t.scale;
       const rounding = halfUlp(x.v) * 10 ** x.scale + halfUlp(m.v) * 10 ** m.scale + halfUlp(t.v) * 10 ** t.scale;
@@ -76,6 +84,16 @@ describe("the bundled dataset", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it("exports − imports = balance wherever a source gives all three in one currency", () => {
+    let checked = 0;
+    for (const { key, whole: b, x, m } of withParts("B")) {
+      const rounding = halfUlp(x.v) * 10 ** x.scale + halfUlp(m.v) * 10 ** m.scale + halfUlp(b.v) * 10 ** b.scale;
+      expect({ key, diff: Math.abs(x.v * 10 ** x.scale - m.v * 10 ** m.scale - b.v * 10 ** b.scale) <= rounding + 1e-6 }).toEqual({ key, diff: true });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("the ten ASEAN members sum to GAC's ASEAN row for 2024 (yuan: total exactly, flows within rounding; US$ within 0.2 %)", () => {
@@ -167,6 +185,32 @@ describeWithShared("the dataset against its raw sources", () => {
     expect(dropped.every((n) => n > 0)).toBe(true);
     expect(lines.find((l) => l.includes('"no breakdown"'))).toContain("stock PH 2014–2022");
     expect(lines.find((l) => l.includes('"aggregate cut"'))).toContain("stock SG 2022");
+  });
+
+  it("carries the hedge of every quoted figure it bundles, and no hedge where the row has none", () => {
+    const rows = parse(readFileSync(path.join(RAW_DIR, "press-figures-2021-2023", "press_figures.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    let hedged = 0;
+    for (const row of rows) {
+      const s = ds.sources[`press-${row.figure_id}`];
+      if (!s) continue;
+      // A hedge word right before the figure itself, as the page prints it.
+      const hedge = new RegExp(`\\b(more than|over|around|about|approximately|nearly|almost)\\s+(US\\$|\\$|RM|A\\$)?\\s*${row.value.replace(".", "[.,]")}\\b`, "i");
+      const expected = hedge.test(row.quote) ? "a hedge" : /\brounded\b/.test(row.notes) ? "rounded" : "none";
+      const held = s.qualifier === undefined ? "none" : s.qualifier === "rounded" ? "rounded" : "a hedge";
+      expect({ id: row.figure_id, held }).toEqual({ id: row.figure_id, held: expected });
+      if (held !== "none") hedged++;
+    }
+    expect(hedged).toBeGreaterThanOrEqual(5);
+    expect(ds.sources["press-ID-CN-tot-2022-1"].qualifier).toBe("more than");
+  });
+
+  it("bundles a value only from a grade A or B quote, and only the quotes it uses", () => {
+    const used = new Set(series.map((s) => s[5]));
+    for (const [id, s] of Object.entries(ds.sources)) {
+      if (!/^(press|gacpress|derived)-/.test(id)) continue;
+      expect({ id, used: used.has(id) }).toEqual({ id, used: true });
+      if (s.grade !== undefined) expect(["A", "B"]).toContain(s.grade);
+    }
   });
 
   it("marks every value IMF flags as an estimate (\"0.48 e\") as estimated, and no other", () => {

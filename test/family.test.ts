@@ -48,6 +48,41 @@ describe("SERIES", () => {
   });
 });
 
+describe("qualifiers travel with the value", () => {
+  it.each([
+    ["ID", "CN", 2022, 133, "more than", "The source gives it as a lower bound: more than this figure."],
+    ["CN", "US", 2022, 760, "about", "The source gives it as approximate: about this figure."],
+    ["CN", "VN", 2021, 230, "rounded", "The source gives it as a round figure."],
+    ["PH", "CN", 2023, 40, "rounded", "The source gives it as a round figure."],
+    ["VN", "CN", 2021, 166, "rounded", "The source gives it as a round figure."],
+  ] as const)("%s–%s %s: %s, %s", (r, p, year, v, qualifier, sentence) => {
+    expect(c.tradeNumber(r, p, year, null, null)).toBe(v);
+    const s = ok(c.source(r, p, year, null)) as string;
+    expect(s).toContain(`status: published (${qualifier}).`);
+    expect(s).toContain(sentence);
+    const m = ok(c.series(r, p, year, year, null, null, "status"));
+    expect(m[1]).toEqual([year, v, `published (${qualifier})`]);
+  });
+
+  it("a plain figure has none; a conversion keeps its figure's hedge; a result of several hedged figures is about", () => {
+    expect(ok(c.source("CN", "MY", 2024, null))).toContain("status: published.");
+    expect(ok(c.series("CN", "MY", 2024, 2024, null, null, "status"))[1][2]).toBe("published");
+    const yuan = ok(c.tradeValue("ID", "CN", 2022, null, "CNY_BN"));
+    expect([yuan.status, yuan.qualifier]).toEqual(["derived", "more than"]);
+    // Viet Nam 2022: total 175.6 plain, imports 118 and exports 57.7 plain: no hedge either way.
+    expect(ok(c.tradeValue("VN", "CN", 2022, "balance", null)).qualifier).toBeUndefined();
+  });
+
+  it("names a partner's statistics only where the page does", () => {
+    const id = ok(c.source("ID", "CN", 2022, null)) as string;
+    expect(id).not.toContain("Official statistics of Indonesia");
+    expect(id).toContain("Source: Indonesia side (partner-reported; the page names no statistical body)");
+    expect(ok(c.source("ID", "CN", 2022, "exports"))).toContain("Source: Ministry of Trade of Indonesia (partner-reported)");
+    // Viet Nam's 2022 exports page names no body; the same page's imports name Viet Nam's customs.
+    expect(ok(c.source("VN", "CN", 2022, "exports"))).toContain("Source: Viet Nam Customs (General Department of Customs) (partner-reported)");
+  });
+});
+
 describe("PARTNERS", () => {
   it("ranks China's ASEAN partners in 2024 with shares of China's world trade", () => {
     const m = ok(c.partners("CN", 2024, null, "ASEAN", null));
@@ -185,6 +220,17 @@ describe("FACT and FACTS", () => {
     expect(c.fact("ZERO_TARIFF_COVERAGE_PCT", "qualifier")).toBe("more than");
     expect(c.fact("CN_ASEAN_TRADE_2024_USD_BN", null)).toBe(c.tradeNumber("CN", "ASEAN", 2024, null, null));
     expect(c.fact("CN_ASEAN_TRADE_2024_USD_BN", "citation")).toContain("Xinhua Institute");
+  });
+
+  it("cites the newspaper's own conversion as such, and a basis without a doubled word", () => {
+    const vn = c.fact("CN_VN_TRADE_2024_USD_BN", "citation") as string;
+    expect(c.fact("CN_VN_TRADE_2024_USD_BN", null)).toBe(254.05);
+    expect(vn).toContain("the article's own conversion of GAC's yuan figure");
+    expect(vn).not.toMatch(/Customs data\.$/);
+    expect(c.fact("CN_VN_TRADE_2024_USD_BN", "label")).toContain("the article's conversion");
+    const cites = (c.facts().slice(1) as unknown[][]).map((r) => String(r[6]));
+    expect(cites.filter((t) => /\b(\w+) \1\b/.test(t))).toEqual([]);
+    expect(c.fact("CN_ASEAN_TRADE_1991_USD_BN", "citation")).toMatch(/; Chinese customs data\.$/);
   });
 
   it("suggests ids and names the argument", () => {

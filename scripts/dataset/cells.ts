@@ -1,6 +1,6 @@
 import type { Currency, SeriesRecord, StatusCode, StoredFlow } from "../../src/core/dataset-types";
 
-/** One value before it is packed into series. */
+/** One value before it is packed into series, with what the precedence rule needs to compare it. */
 export interface Cell {
   r: string;
   p: string;
@@ -12,22 +12,26 @@ export interface Cell {
   src: string;
   st: StatusCode;
   note?: string;
+  /** Half the width of the interval the figure stands for, in units of 10^scale: half a unit of its last
+   *  printed digit, or the documented accuracy of an estimate; Infinity for a hedged figure ("more than"). */
+  interval: number;
+  /** The table or page that published it, for figures published together; absent for estimates and derivations. */
+  release?: string;
+  /** Grade of a quoted figure. */
+  grade?: "A" | "B";
 }
 
-/** Which status wins when two sources give the same cell: an official table beats a quoted headline,
- *  a headline beats a computed value, and a computed value beats an estimate. */
-const PRECEDENCE: Record<StatusCode, number> = { R: 0, P: 1, D: 2, E: 3 };
+const SCALE_WORD: Record<number, string> = { 4: "× 10,000", 6: "million", 9: "billion", 12: "trillion" };
 
-const cellKey = (c: Cell): string => `${c.r}|${c.p}|${c.f}|${c.c}|${c.y}`;
+/** "US$6.05 trillion", "5.67 trillion yuan": a figure in words, for notes. */
+export function describeAmount(c: Currency, v: number | string, scale: number): string {
+  return `${c === "USD" ? "US$" : ""}${v} ${SCALE_WORD[scale] ?? `× 10^${scale}`}${c === "CNY" ? " yuan" : ""}`;
+}
 
-export function mergeCells(cells: Cell[]): Cell[] {
-  const best = new Map<string, Cell>();
-  for (const cell of cells) {
-    const key = cellKey(cell);
-    const held = best.get(key);
-    if (!held || PRECEDENCE[cell.st] < PRECEDENCE[held.st]) best.set(key, cell);
-  }
-  return [...best.values()];
+/** Half a unit of the last digit of a number as printed ("6.05" -> 0.005). */
+export function halfUnit(text: string): number {
+  const decimals = (text.trim().split(".")[1] ?? "").length;
+  return 0.5 / 10 ** decimals;
 }
 
 const runKey = (c: Cell): string => `${c.r}|${c.p}|${c.f}|${c.c}|${c.scale}|${c.src}|${c.st}|${c.note ?? ""}`;

@@ -1,4 +1,4 @@
-import type { Cell } from "./cells";
+import { halfUnit, type Cell } from "./cells";
 import { readCsv } from "./csv";
 
 /** IMF codes that are not ISO country codes map onto the add-in's own. */
@@ -37,6 +37,8 @@ export function readDots(rawDir: string): Cell[] {
       v,
       src: "imf-dots",
       st: m[2] ? "E" : "R",
+      interval: halfUnit(m[1].replace(/,/g, "")),
+      release: "imf-dots",
     });
   }
   return cells;

@@ -94,7 +94,7 @@ export class AseanCore {
     const req = this.tradeRequest(raw[0], raw[1], raw[2], raw[3], null);
     if (isDomainError(req)) return req;
     const v = this.trade.value(req);
-    return isDomainError(v) ? v : citeTrade(this.dataset, req.reporter, req.partner, req.flow, v);
+    return isDomainError(v) ? v : citeTrade(this.trade, req.reporter, req.partner, req.flow, v);
   }
 
   /** =ASEAN.SERIES */

@@ -7,8 +7,15 @@
  *  P = published (official headline quoted by a grade A/B source), E = estimated (documented estimate). */
 export type StatusCode = "R" | "D" | "P" | "E";
 
-/** X = reporter's exports to partner, M = reporter's imports from partner, T = total trade. */
-export type StoredFlow = "X" | "M" | "T";
+/** X = reporter's exports to partner, M = reporter's imports from partner, T = total trade,
+ *  B = trade balance (exports minus imports), stored only where a source publishes the balance itself. */
+export type StoredFlow = "X" | "M" | "T" | "B";
+
+/**
+ * How a source hedges a figure it publishes: a lower bound ("more than"), an approximation ("about",
+ * "nearly"), or a round number the source gives without a hedge ("rounded"). Absent: stated plainly.
+ */
+export type Qualifier = "more than" | "about" | "nearly" | "rounded";
 
 export type Currency = "USD" | "CNY";
 
@@ -22,6 +29,8 @@ export interface SourceRecord {
   grade?: "A" | "B";
   url?: string;
   note?: string;
+  /** A quoted figure's hedge, as its page words it. Quoted figures have one source record each. */
+  qualifier?: Qualifier;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Currency, DatasetFile, GapRecord, SeriesRecord, SourceRecord, StatusCode, StoredFlow } from "./dataset-types";
+import type { Currency, DatasetFile, GapRecord, Qualifier, SeriesRecord, SourceRecord, StatusCode, StoredFlow } from "./dataset-types";
 import datasetFile from "./data/dataset.json";
 
 /** One stored value, as its source published it. */
@@ -10,14 +10,16 @@ export interface StoredValue {
   readonly sourceId: string;
   readonly status: StatusCode;
   readonly note?: string;
+  /** The source's hedge on the figure ("more than", "about", ...), where it has one. */
+  readonly qualifier?: Qualifier;
 }
 
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2030;
 const YEARS = LAST_YEAR - FIRST_YEAR + 1;
-const FLOW_INDEX: Record<StoredFlow, number> = { X: 0, M: 1, T: 2 };
+const FLOW_INDEX: Record<StoredFlow, number> = { X: 0, M: 1, T: 2, B: 3 };
 const CURRENCY_INDEX: Record<Currency, number> = { USD: 0, CNY: 1 };
-const BLOCK = 3 * 2 * YEARS;
+const BLOCK = 4 * 2 * YEARS;
 const NOT_BUILT = -1;
 const NO_DATA = -2;
 const offset = (f: StoredFlow, c: Currency, year: number): number => (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
@@ -74,13 +76,14 @@ export class Dataset {
     const block = this.cells.length;
     for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
     for (const [r, p, f, currency, scale, sourceId, status, firstYear, values, note] of this.pairSeries.get(pair) ?? []) {
+      const qualifier = this.sources[sourceId]?.qualifier;
       values.forEach((amount, i) => {
         const year = firstYear + i;
         if (amount === null) return;
         if (year < FIRST_YEAR || year > LAST_YEAR) throw new Error(`Dataset value outside the index: ${r} ${p} ${year}`);
-        this.cells[block + offset(f, currency, year)] = note === undefined
+        this.cells[block + offset(f, currency, year)] = note === undefined && qualifier === undefined
           ? { amount, scale, currency, sourceId, status }
-          : { amount, scale, currency, sourceId, status, note };
+          : { amount, scale, currency, sourceId, status, ...(note === undefined ? {} : { note }), ...(qualifier === undefined ? {} : { qualifier }) };
       });
     }
     this.pairBlock[pair] = block;

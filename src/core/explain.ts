@@ -6,8 +6,8 @@ import { yearRanges } from "./text";
 import { DEFAULT_UNIT } from "./units";
 import type { StoredFlow } from "./dataset-types";
 
-const STORED_NAME: Record<StoredFlow, string> = { T: "total", X: "exports", M: "imports" };
-const STORED_FOR: Record<Flow, StoredFlow[]> = { total: ["T", "X", "M"], exports: ["X"], imports: ["M"], balance: ["X", "M"] };
+const STORED_NAME: Record<StoredFlow, string> = { T: "total", X: "exports", M: "imports", B: "balance" };
+const STORED_FOR: Record<Flow, StoredFlow[]> = { total: ["T", "X", "M"], exports: ["X"], imports: ["M"], balance: ["B", "X", "M"] };
 
 /** Why a value is missing and what exists instead: the reason for the hole, the years the same
  *  reporter does cover, and the partner's own figure when the partner reports one. */
@@ -19,7 +19,7 @@ export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number
     return notAvailable(`${head} The group needs every member and these are missing: ${pairs}.${covered ? ` Covered years: ${covered}.` : ""}`);
   }
   const parts = [head];
-  const present = (["T", "X", "M"] as const).filter((f) => q.dataset.yearsWithData(r.code, p.code, f).includes(year));
+  const present = (["T", "X", "M", "B"] as const).filter((f) => q.dataset.yearsWithData(r.code, p.code, f).includes(year));
   const reason = q.dataset.gaps.find((g) => (g.reporter === "*" || g.reporter === r.code) && (g.partner === "*" || g.partner === p.code) && year >= g.from && year <= g.to)?.reason;
   if (present.length > 0) parts.push(`For ${year} the source publishes only: ${present.map((f) => STORED_NAME[f]).join(", ")}.`);
   else parts.push(`${reason ?? "The source has no value for that year"}.`);
@@ -36,10 +36,9 @@ function yearsFor(q: TradeQuery, r: Entity, p: Entity, flow: Flow): string {
     return yearRanges(q.yearsWithValue(r, p, flow, DEFAULT_UNIT));
   }
   const sets = STORED_FOR[flow].map((f) => q.dataset.yearsWithData(r.code, p.code, f));
-  // Balance needs both flows; total needs either a total or both flows.
+  // Total and balance need their own figure or both flows.
   const union = new Set<number>();
-  if (flow === "balance") sets[0].filter((y) => sets[1].includes(y)).forEach((y) => union.add(y));
-  else if (flow === "total") {
+  if (flow === "total" || flow === "balance") {
     sets[0].forEach((y) => union.add(y));
     sets[1].filter((y) => sets[2].includes(y)).forEach((y) => union.add(y));
   } else sets[0].forEach((y) => union.add(y));

@@ -1,11 +1,11 @@
 import type { Codes, Entity } from "./codes";
 import type { Dataset, StoredValue } from "./dataset";
 import { FIRST_YEAR, LAST_YEAR } from "./dataset";
-import type { Currency, StoredFlow } from "./dataset-types";
+import type { Currency, Qualifier, StoredFlow } from "./dataset-types";
 import { invalidValue, notAvailable, type DomainError } from "./errors";
 import { explainMissing } from "./explain";
 import type { Flow } from "./flows";
-import { combineStatus, STATUS_NAME, type Status } from "./status";
+import { combineQualifier, combineStatus, STATUS_NAME, type Status } from "./status";
 import { clean, rescale, type Unit } from "./units";
 import type { YearArg } from "./args";
 
@@ -23,6 +23,8 @@ export interface TradeValue {
   readonly unit: Unit;
   readonly year: number;
   readonly status: Status;
+  /** The sources' hedge on the value ("more than", "about", ...), where one of its figures is hedged. */
+  readonly qualifier?: Qualifier;
   readonly parts: readonly Part[];
   /** Yuan per US$ used where a part was converted from the other currency. */
   readonly fxRate?: number;
@@ -69,9 +71,11 @@ export class TradeQuery {
     const acc = this.flowValue(reporter, partner, year, flow, unit.currency, unit.scale);
     if ("missing" in acc) return explainMissing(this, reporter, partner, year, flow, acc.missing);
     const status = acc.computed ? combineStatus(acc.parts.map((p) => STATUS_NAME[p.stored.status])) : STATUS_NAME[acc.parts[0].stored.status];
+    const qualifier = combineQualifier(acc.parts.map((p) => p.stored.qualifier));
     return {
       // A single stored value is already exact after rescaling; only sums and conversions carry noise.
       value: acc.computed ? clean(acc.value) : acc.value, unit, year, status, parts: acc.parts,
+      ...(qualifier !== undefined ? { qualifier } : {}),
       ...(acc.fxRate !== undefined ? { fxRate: acc.fxRate } : {}),
       ...(acc.summed ? { summed: acc.summed } : {}),
     };
@@ -95,12 +99,23 @@ export class TradeQuery {
     return undefined;
   }
 
+  /**
+   * A balance, in order of preference: the balance the source publishes in the asked currency; exports
+   * minus imports, both in that currency; the published balance in the other currency, converted; exports
+   * minus imports found either way.
+   */
   private flowValue(r: Entity, p: Entity, y: number, flow: Flow, c: Currency, scale: number): Acc | { missing: string[] } {
     if (flow !== "balance") return this.entityValue(r, p, y, flow === "exports" ? "X" : flow === "imports" ? "M" : "T", c, scale);
+    const published = this.stored(r.code, p.code, y, "B", c, scale);
+    if (published) return published;
     const x = this.entityValue(r, p, y, "X", c, scale);
     const m = this.entityValue(r, p, y, "M", c, scale);
-    if ("missing" in x || "missing" in m) return { missing: [...("missing" in x ? x.missing : []), ...("missing" in m ? m.missing : [])] };
-    return merge([x, m], x.value - m.value);
+    const both = !("missing" in x) && !("missing" in m);
+    if (both && x.fxRate === undefined && m.fxRate === undefined) return merge([x, m], x.value - m.value);
+    const converted = this.converted(r.code, p.code, y, "B", c, scale);
+    if (converted) return converted;
+    if (both) return merge([x, m], x.value - m.value);
+    return { missing: [...("missing" in x ? x.missing : []), ...("missing" in m ? m.missing : [])] };
   }
 
   /** A single economy's value, or a group's as the sum of its members where the source has no figure for it. */

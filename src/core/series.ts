@@ -6,6 +6,7 @@ import { transpose, type Matrix, type MatrixCell } from "./matrix";
 import type { SeriesOptions, YearArg } from "./args";
 import type { TradeQuery } from "./query";
 import type { Unit } from "./units";
+import { statusText } from "./status";
 
 export interface SeriesRequest {
   reporter: Entity;
@@ -41,7 +42,7 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   for (let y = from; y <= to; y++) {
     const v = q.value({ reporter, partner, year: y, flow, unit });
     const cell: MatrixCell = isDomainError(v) ? notAvailable(`No ${reporter.en}-reported value for ${y}.`) : v.value;
-    rows.push(options.status ? [y, cell, isDomainError(v) ? "no data" : v.status] : [y, cell]);
+    rows.push(options.status ? [y, cell, isDomainError(v) ? "no data" : statusText(v.status, v.qualifier)] : [y, cell]);
   }
   if (options.newestFirst) rows.reverse();
   if (options.headers) {

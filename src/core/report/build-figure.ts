@@ -22,7 +22,8 @@ function computed(v: number | DomainError, formula: string, status: Status | und
 function tradeCell(c: AseanCore, r: string, p: string, year: number, flow: Flow): FigureCell {
   const v = c.tradeValue(r, p, year, flow, null);
   const formula = `=ASEAN.TRADE(${q(r)},${q(p)},${year}${flowArgText(flow)})`;
-  return isDomainError(v) ? { value: null, formula } : { value: v.value, formula, status: v.status };
+  if (isDomainError(v)) return { value: null, formula };
+  return { value: v.value, formula, status: v.status, ...(v.qualifier ? { qualifier: v.qualifier } : {}) };
 }
 
 function factCell(id: string, scale = 1): FigureCell {

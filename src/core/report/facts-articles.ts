@@ -7,7 +7,8 @@ const CD_MALAYSIA = cite("china-daily-2025", "Piece on China–Malaysia trade", 
 const CD_VIETNAM = cite("china-daily-2025", "Piece on China–Viet Nam economic ties", GAC);
 const ZHOU = cite("zhou-mi", "Opening section");
 const XU = cite("xu-ningning", "Section 1.1");
-const PPP = cite("phnom-penh-post", "Main article", "Chinese customs data");
+const CD_VIETNAM_CONVERSION = cite("china-daily-2025", "Piece on China–Viet Nam economic ties: the article's own conversion of GAC's yuan figure");
+const PPP = cite("phnom-penh-post", "Main article", "Chinese customs");
 const PPP_EXPO = cite("phnom-penh-post", "Main article, on the 18th China-ASEAN Expo");
 
 /**
@@ -27,7 +28,11 @@ export const ARTICLE_FACTS: readonly Fact[] = [
   { id: "CN_EXPORTS_TO_MY_2024_USD_BN", label: "China's exports to Malaysia, 2024", value: 101.46, unit: "US$ billion", year: 2024, qualifier: "exact", source: CD_MALAYSIA },
   { id: "CN_IMPORTS_FROM_MY_2024_USD_BN", label: "China's imports from Malaysia, 2024", value: 110.57, unit: "US$ billion", year: 2024, qualifier: "exact", source: CD_MALAYSIA },
   { id: "CN_VN_TRADE_2024_YUAN_TN", label: "China–Viet Nam trade, 2024 (yuan)", value: 1.85, unit: "yuan trillion", year: 2024, qualifier: "exact", source: CD_VIETNAM },
-  { id: "CN_VN_TRADE_2024_USD_BN", label: "China–Viet Nam trade, 2024 (US$)", value: 254.05, unit: "US$ billion", year: 2024, qualifier: "exact", note: "Given by the article beside the yuan figure.", source: CD_VIETNAM },
+  {
+    id: "CN_VN_TRADE_2024_USD_BN", label: "China–Viet Nam trade, 2024 (US$, the article's conversion of the yuan figure)", value: 254.05, unit: "US$ billion", year: 2024, qualifier: "exact",
+    note: "The newspaper's own conversion of 1.85 trillion yuan, given beside it; not GAC's US$ series. =ASEAN.TRADE(\"CN\",\"VN\",2024) gives the US$ value estimated from GAC's tables.",
+    source: CD_VIETNAM_CONVERSION,
+  },
   { id: "CN_VN_TRADE_GROWTH_2024_PCT", label: "Growth of China–Viet Nam trade, 2024", value: 14.6, unit: "%", year: 2024, qualifier: "exact", source: CD_VIETNAM },
 
   // Zhou Mi: 2015 and the record since dialogue relations began in 1991

@@ -4,6 +4,7 @@
  * chart over those columns, and notes. The pane's preview and the Excel writer both render this one
  * object, so what is previewed is what is inserted.
  */
+import type { Qualifier } from "../dataset-types";
 import type { Status } from "../status";
 
 /** Excel number formats the house style uses; the pane's preview formats with the same codes. */
@@ -24,6 +25,8 @@ export interface FigureCell {
   formula?: string;
   /** Where the value comes from: the dataset's status, or the report's own statement. */
   status?: Status | "stated";
+  /** The source's hedge on a dataset value ("more than", "about", ...), where it has one. */
+  qualifier?: Qualifier;
 }
 
 export type ChartKind = "line" | "columnClustered" | "columnStacked100" | "barClustered" | "combo";

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Figure, FigureCell, FigureColumn } from "../../core/report/figure-types";
 import { formatValue, isNumericFormat } from "../format/number-format";
+import { cellTitle, hedgeMark } from "./cell-title";
 
 const useStyles = makeStyles({
   // Long tables (the headline figures run to dozens of tall rows) scroll inside their own region, under a header that stays put.
@@ -24,20 +25,6 @@ const useStyles = makeStyles({
   cellContent: { paddingTop: "3px", paddingBottom: "3px" },
 });
 
-const STATUS_TEXT: Record<NonNullable<FigureCell["status"]>, string> = {
-  reported: "reported in an official table",
-  derived: "derived from official figures",
-  published: "an official headline figure",
-  estimated: "a documented estimate",
-  stated: "as the report states it",
-};
-
-/** Where a value comes from, for the cell's tooltip: its status and the live formula that computes it. */
-function cellTitle(cell: FigureCell): string | undefined {
-  const parts = [cell.status ? `Value ${STATUS_TEXT[cell.status]}` : undefined, cell.formula].filter((p): p is string => p !== undefined);
-  return parts.length > 0 ? parts.join(" · ") : undefined;
-}
-
 function ValueCell({ cell, column }: { cell: FigureCell; column: FigureColumn }): React.ReactElement {
   const styles = useStyles();
   const numeric = isNumericFormat(column.format) || typeof cell.value === "number";
@@ -46,7 +33,7 @@ function ValueCell({ cell, column }: { cell: FigureCell; column: FigureColumn })
       className={mergeClasses(numeric ? styles.number : styles.text, cell.value === null && styles.missing, cell.status === "stated" && styles.stated)}
       title={cellTitle(cell)}
     >
-      <span className={numeric ? styles.cellContent : styles.textContent}>{formatValue(cell.value, column.format)}</span>
+      <span className={numeric ? styles.cellContent : styles.textContent}>{hedgeMark(cell)}{formatValue(cell.value, column.format)}</span>
     </TableCell>
   );
 }
