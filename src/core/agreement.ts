@@ -40,9 +40,10 @@ const shown = (v: number): string => String(clean(Math.round(v * 100) / 100));
  * saying so, and why where the reason is a conversion.
  */
 export function partsAgreement(q: TradeQuery, reporter: Entity, partner: Entity, year: number, unit: Unit): string[] {
+  // Asks first whether a value exists: a missing one would build an explanation nobody reads.
   const get = (flow: Flow): TradeValue | undefined => {
-    const v = q.value({ reporter, partner, year, flow, unit });
-    return isDomainError(v) ? undefined : v;
+    const v = q.exists(reporter, partner, year, flow, unit) ? q.value({ reporter, partner, year, flow, unit }) : undefined;
+    return v === undefined || isDomainError(v) ? undefined : v;
   };
   const x = get("exports");
   const m = get("imports");

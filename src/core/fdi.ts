@@ -96,7 +96,9 @@ export class FdiTable {
 
   /** Says what the FDI tables do hold for this pair, since they cover different sides and years. */
   private explain(investor: Entity, host: Entity, year: number | undefined, measure: FdiMeasure): string {
-    const gap = year === undefined ? undefined : this.unlisted(investor, host, year, measure);
+    // With "latest" and no value in any year, the latest year without a breakdown says why.
+    const gapYear = year ?? this.lastGapYear(measure, isInward(measure) ? host : investor);
+    const gap = gapYear === undefined ? undefined : this.unlisted(investor, host, gapYear, measure);
     const head = gap ?? `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
     const other = (Object.keys(MEASURE_NAME) as FdiMeasure[])
       .map((m) => [m, yearRanges(this.years(m, investor.code, host.code))] as const)
@@ -108,6 +110,11 @@ export class FdiTable {
       return `${head} Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the total from "WORLD", and inward stocks (measure "stock").`;
     }
     return `${head} ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward investment (2019–2022).`;
+  }
+
+  private lastGapYear(measure: FdiMeasure, reporter: Entity): number | undefined {
+    const years = [...(this.gaps(measure, reporter.code)?.keys() ?? [])];
+    return years.length > 0 ? Math.max(...years) : undefined;
   }
 
   /**
