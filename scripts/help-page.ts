@@ -33,8 +33,16 @@ const EXAMPLES: Record<string, [string, string][]> = {
     ['=ASEAN.PARTNERS("CN",2024,,"ASEAN")', "China's ASEAN partners ranked, with shares of China's trade"],
     ['=ASEAN.PARTNERS("MY",2020,"exports",,5)', "Malaysia's top five export markets"],
   ],
-  SHARE: [['=ASEAN.SHARE("CN","ASEAN",2024)', "ASEAN's share of China's trade (format as %)"], ['=ASEAN.SHARE("CN","MY",2024,,"ASEAN")', "Malaysia's share of China–ASEAN trade"]],
-  GROWTH: [['=ASEAN.GROWTH("CN","MY",2024)', "year-on-year growth"], ['=ASEAN.GROWTH("CN","ASEAN",2024,,2010)', "compound annual growth since 2010"]],
+  SHARE: [
+    ['=ASEAN.SHARE("CN","ASEAN",2024)', "ASEAN's share of China's trade, both values in US$ (format as %)"],
+    ['=ASEAN.SHARE("CN","MY",2024,,"ASEAN")', "Malaysia's share of China–ASEAN trade"],
+    ['=ASEAN.SHARE("CN","ASEAN",2024,,,"CNY")', "the same share with both values in yuan, from GAC's yuan table"],
+  ],
+  GROWTH: [
+    ['=ASEAN.GROWTH("CN","MY",2024)', "year-on-year growth of the US$ values"],
+    ['=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")', "growth of the yuan values, which differs from the US$ rate when the yuan moves against the dollar"],
+    ['=ASEAN.GROWTH("CN","ASEAN",2024,,2010)', "compound annual growth since 2010"],
+  ],
   MIRROR: [['=ASEAN.MIRROR("CN","MY",2020,"exports")', "China's exports to Malaysia against Malaysia's imports from China, and the gap"]],
   FDI: [['=ASEAN.FDI("CN","ASEAN",2022)', "China's FDI into ASEAN as ASEAN hosts report it"], ['=ASEAN.FDI("CN","MY",2022,"USD_MN","stock")', "China's FDI stock in Malaysia"]],
   SOURCE: [['=ASEAN.SOURCE("CN","MY",2024)', "citation of the TRADE value"]],
@@ -98,6 +106,20 @@ where the source has no figure for them.</p>
 </section>`;
 }
 
+function renderErrors(): string {
+  return `<section id="errors">
+<h2>Errors</h2>
+<p>Hover over an error cell to read its message.</p>
+<ul>
+<li><code>#N/A</code> — no such data, as when <code>XLOOKUP</code> finds nothing: a year, pair, flow or figure id the
+sources do not have. The message says why and what exists instead, e.g. the years a pair covers.</li>
+<li><code>#VALUE!</code> — an argument of the wrong kind, and the message names it: an unknown country, flow or unit, a
+fraction as a year, or a date where a year belongs (45658 is 1 January 2025: use <code>YEAR(A1)</code>).</li>
+</ul>
+<p>A spilling function whose arguments are wrong shows one error cell with its message.</p>
+</section>`;
+}
+
 function renderSources(c: AseanCore): string {
   const all = Object.entries(c.dataset.sources);
   const tables = all.filter(([, s]) => !s.grade);
@@ -131,10 +153,11 @@ export function renderHelpPage(metadata: { functions: Fn[] }): string {
 <body>
 <header><h1>ASEAN Data — function help</h1>
 <p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). No network needed.</p>
-<nav aria-label="Contents"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#data">The data</a></li><li><a href="#coverage">Coverage</a></li></ul></nav>
+<nav aria-label="Contents"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li><li><a href="#coverage">Coverage</a></li></ul></nav>
 </header>
 <main>
 ${functions.map(renderFunction).join("\n")}
+${renderErrors()}
 ${renderSources(c)}
 ${renderCoverage(c)}
 </main>

@@ -104,17 +104,39 @@ describe("PARTNERS", () => {
 });
 
 describe("SHARE and GROWTH", () => {
-  it("ASEAN's share of China's 2024 trade is GAC's 15.9 %", () => {
+  const trade = (r: string, p: string, y: number, flow: string | null, unit: string): number => ok(c.tradeNumber(r, p, y, flow, unit));
+
+  it("ASEAN's share of China's 2024 trade is GAC's 15.9 %, in US$ and in yuan", () => {
     expect(ok(c.share("CN", "ASEAN", 2024))).toBeCloseTo(0.159, 3);
+    expect(ok(c.share("CN", "ASEAN", 2024, null, null, "CNY"))).toBeCloseTo(0.159, 3);
   });
 
-  it("a share of a group, in the currency where both values are reported (GAC's exact yuan table)", () => {
-    const s = ok(c.share("CN", "MY", 2024, null, "ASEAN"));
-    expect(s).toBeCloseTo(150870766 / 698991577, 12);
+  it("a share of a group takes both values in the currency asked for", () => {
+    expect(ok(c.share("CN", "MY", 2024, null, "ASEAN"))).toBeCloseTo(trade("CN", "MY", 2024, null, "USD_BN") / trade("CN", "ASEAN", 2024, null, "USD_BN"), 12);
+    expect(ok(c.share("CN", "MY", 2024, null, "ASEAN", "CNY"))).toBeCloseTo(150870766 / 698991577, 12);
   });
 
-  it("growth uses one currency for both years: US$ where both are published figures", () => {
+  it("growth takes both years in US$ by default: China–ASEAN 2022 is 0.110 from 878.96 to 975.3, not the yuan rate 0.150", () => {
+    expect(trade("CN", "ASEAN", 2021, null, "USD_BN")).toBeCloseTo(878.96, 2);
+    expect(trade("CN", "ASEAN", 2022, null, "USD_BN")).toBe(975.3);
+    expect(ok(c.growth("CN", "ASEAN", 2022))).toBeCloseTo(0.110, 3);
+    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "USD"))).toBe(ok(c.growth("CN", "ASEAN", 2022)));
+    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(0.150, 3);
+    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(trade("CN", "ASEAN", 2022, null, "CNY_BN") / trade("CN", "ASEAN", 2021, null, "CNY_BN") - 1, 12);
+  });
+
+  it("growth of a pair with published US$ figures for both years", () => {
     expect(ok(c.growth("CN", "MY", 2024))).toBeCloseTo(212.03 / 190.24 - 1, 12);
+  });
+
+  it.each([["usd", "USD_BN"], ["US$", "USD_BN"], ["dollars", "USD_BN"], ["cny", "CNY_BN"], ["RMB", "CNY_BN"], ["yuan", "CNY_BN"], ["人民币", "CNY_BN"]])(
+    "currency %s is read as %s", (word, unit) => {
+      expect(ok(c.growth("CN", "VN", 2024, null, null, word))).toBeCloseTo(trade("CN", "VN", 2024, null, unit) / trade("CN", "VN", 2023, null, unit) - 1, 12);
+    });
+
+  it.each(["EUR", "USD_BN", "constructor", 1])("currency %j is the wrong kind of argument", (word) => {
+    expect(fail(c.growth("CN", "MY", 2024, null, null, word))).toEqual({ error: "VALUE", message: expect.stringMatching(/^currency: .* is not one of "USD", "CNY"\.$/) });
+    expect(fail(c.share("CN", "MY", 2024, null, null, word)).message).toMatch(/^currency: /);
   });
 
   it("compound annual growth since a base year", () => {
@@ -124,6 +146,21 @@ describe("SHARE and GROWTH", () => {
     expect(g).toBeCloseTo((a / b) ** (1 / 10) - 1, 12);
     expect(fail(c.growth("CN", "MY", 2020, null, 2021)).message).toMatch(/^base_year: /);
     expect(fail(c.share("CN", "MY", 2020, "balance")).message).toMatch(/^flow: /);
+  });
+
+  it("the citation of a ratio names its currency and both values, and says when they come from different releases", () => {
+    const mixed = ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2022));
+    expect(mixed).toMatch(/^Year-on-year growth of China-reported trade with ASEAN, 2022 over 2021, both values in US\$: 975\.3 \/ 878\.96\d* − 1 = 0\.1096/);
+    expect(mixed).toContain("different releases");
+    expect(mixed).toContain("(1) China-reported total trade with ASEAN, 2022");
+    expect(mixed).toContain("(2) China-reported total trade with ASEAN, 2021");
+    expect(mixed).toContain("Converted at 6.4508 yuan per US$");
+    const same = ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2019));
+    expect(same).toContain("Both values come from the same release");
+    expect(same).not.toContain("different releases");
+    expect(ok(c.ratioSource("SHARE", "CN", "MY", 2024, null, "ASEAN", "CNY"))).toMatch(/^Malaysia's share of China-reported trade with ASEAN, 2024, both values in yuan: /);
+    expect(ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2020, null, 2010))).toMatch(/^Compound annual growth .* \(10 years\)/);
+    expect(c.ratioSource("GROWTH", "CN", "MY", 2024, null, null, "EUR")).toEqual(c.growth("CN", "MY", 2024, null, null, "EUR"));
   });
 });
 
@@ -222,6 +259,7 @@ describe("FACT and FACTS", () => {
     expect(c.fact("CN_ASEAN_TRADE_2024_USD_BN", "citation")).toContain("Xinhua Institute");
   });
 
+<<<<<<< HEAD
   it("cites the newspaper's own conversion as such, and a basis without a doubled word", () => {
     const vn = c.fact("CN_VN_TRADE_2024_USD_BN", "citation") as string;
     expect(c.fact("CN_VN_TRADE_2024_USD_BN", null)).toBe(254.05);
@@ -237,6 +275,14 @@ describe("FACT and FACTS", () => {
     expect(fail(c.fact("students", null)).message).toMatch(/^id: .*"EXCHANGE_STUDENTS"/);
     expect(fail(c.fact("EXCHANGE_STUDENTS", "colour")).message).toMatch(/^field: /);
     expect(fail(c.fact(null, null)).message).toMatch(/^id: is required/);
+=======
+  it("an unknown id is missing data (#N/A) with suggestions; a field or id of the wrong kind is #VALUE!", () => {
+    expect(fail(c.fact("students", null))).toEqual({ error: "NA", message: expect.stringMatching(/^No headline figure of the report has the id "students"\. Did you mean .*"EXCHANGE_STUDENTS"/) });
+    expect(fail(c.fact("no_such_fact", null)).error).toBe("NA");
+    expect(fail(c.fact("EXCHANGE_STUDENTS", "colour"))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^field: /) });
+    expect(fail(c.fact(null, null))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^id: is required/) });
+    expect(fail(c.fact(42, null))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^id: 42 is not a figure's id/) });
+>>>>>>> cf9db89 (Ratios in one stated currency (SHARE and GROWTH take currency, US$ by default) with a citation of both values; #N/A for years outside the data and unknown fact ids, #VALUE! for date serials; result memos bounded in bytes that start over whole, for TRADE, SERIES, PARTNERS, SHARE and GROWTH; messages quote at most 40 cleaned characters)
   });
 
   it("FACTS lists every id once", () => {

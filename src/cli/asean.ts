@@ -13,7 +13,9 @@ export function cliArg(text: string): string | number | null {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
+/** Excel shows a one-cell spill as a plain value: a spilling function that fails as a whole prints its error and message. */
 export function formatResult(v: unknown): string {
+  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return formatResult(v[0][0]);
   if (isCellError(v)) return `${v.code}: ${v.message}`;
   if (Array.isArray(v)) return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isCellError(c) ? c.code : c))));
   return String(v);

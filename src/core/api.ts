@@ -2,20 +2,22 @@ import {
   choiceArg, countryArg, flowArg, optional, optionalYearArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg,
 } from "./args";
 import { citeTrade } from "./cite";
+import { citeRatio } from "./cite-ratio";
 import { Codes, type Entity } from "./codes";
 import { bundledDataset, LAST_YEAR, type Dataset } from "./dataset";
-import type { FdiMeasure } from "./dataset-types";
+import type { Currency, FdiMeasure } from "./dataset-types";
 import { invalidValue, isDomainError, notAvailable, type DomainError } from "./errors";
 import { FdiTable } from "./fdi";
 import { fact, factsTable } from "./facts-query";
 import type { Matrix } from "./matrix";
-import { ArgumentMemo5 } from "./memo";
+import { ArgumentMemo, type MemoStats } from "./memo";
 import { mirror } from "./mirror";
 import { rankPartners } from "./partners";
 import { checkPair, TradeQuery, type TradeRequest, type TradeValue } from "./query";
-import { growth, share } from "./ratios";
+import { growth, share, type Ratio } from "./ratios";
 import { resolveArgs, type Parser } from "./resolve";
 import { tradeSeries } from "./series";
+import { MAX_TEXT_LENGTH } from "./text";
 import { UNITS } from "./units";
 
 const MEASURES: Record<string, FdiMeasure> = {
@@ -25,6 +27,11 @@ const MEASURES: Record<string, FdiMeasure> = {
   outstock: "outstock", outwardstock: "outstock",
 };
 const CURRENCIES: Record<string, "CNY"> = { cny: "CNY", rmb: "CNY", yuan: "CNY", 人民币: "CNY" };
+/** The currency both values of a ratio are taken in. */
+const RATIO_CURRENCIES: Record<string, Currency> = {
+  usd: "USD", "us$": "USD", $: "USD", dollar: "USD", dollars: "USD", 美元: "USD",
+  ...CURRENCIES, 元: "CNY",
+};
 
 /** The parameter lists of every function, built once per core (country parsers need its codes). */
 function declareParams(codes: Codes) {
@@ -37,18 +44,39 @@ function declareParams(codes: Codes) {
     return invalidValue(`${name}: "${e.code}" is not a group of countries; use "ASEAN" or "RCEP", or leave it out.`);
   });
   const trade = { reporter: country, partner: country, year: yearArg, flow: flowArg, unit: unitArg };
+  const currency = (n: string, r: unknown) => choiceArg(n, r, RATIO_CURRENCIES, "USD");
   return {
     trade,
     series: { reporter: country, partner: country, from: optionalYearArg, to: optionalYearArg, flow: flowArg, unit: unitArg, options: seriesOptionsArg },
     partners: { reporter: country, year: yearArg, flow: flowArg, group: memberGroup, top: (n: string, r: unknown) => wholeNumberArg(n, r, 1, 1000), unit: unitArg },
-    share: { reporter: country, partner: country, year: yearArg, flow: flowArg, of: optionalCountry },
-    growth: { reporter: country, partner: country, year: yearArg, flow: flowArg, base_year: optionalYearArg },
+    share: { reporter: country, partner: country, year: yearArg, flow: flowArg, of: optionalCountry, currency },
+    growth: { reporter: country, partner: country, year: yearArg, flow: flowArg, base_year: optionalYearArg, currency },
     fdi: { source: country, host: country, year: yearArg, unit: unitArg, measure: (n: string, r: unknown) => choiceArg(n, r, MEASURES, "inflow") },
     latest: { reporter: country, partner: country, flow: flowArg },
     fx: { year: yearArg, currency: (n: string, r: unknown) => choiceArg(n, r, CURRENCIES, "CNY") },
     countries: { group: memberGroup },
   };
 }
+
+const MB = 2 ** 20;
+const memo = <T>(bits: number[], megabytes: number): ArgumentMemo<T> =>
+  new ArgumentMemo<T>({ bits, maxBytes: megabytes * MB, maxTextLength: MAX_TEXT_LENGTH });
+
+/**
+ * Result memos of the functions a workbook calls most or that cost most. Key bits per argument follow
+ * how many spellings a position sees (countries most, flows and units few); in all, at most 40 MB.
+ */
+function makeMemos() {
+  return {
+    trade: memo<number | DomainError>([16, 16, 9, 6, 6], 16),
+    series: memo<Matrix | DomainError>([12, 12, 7, 7, 5, 5, 5], 8),
+    partners: memo<Matrix | DomainError>([14, 9, 6, 8, 10, 6], 8),
+    share: memo<number | DomainError>([14, 14, 9, 6, 6, 4], 4),
+    growth: memo<number | DomainError>([14, 14, 9, 6, 6, 4], 4),
+  };
+}
+
+const valueOf = (r: Ratio | DomainError): number | DomainError => (isDomainError(r) ? r : r.value);
 
 /**
  * The operations every face offers, taking raw cell arguments. Parameters are declared once
@@ -59,7 +87,7 @@ export class AseanCore {
   readonly codes: Codes;
   readonly trade: TradeQuery;
   readonly fdiTable: FdiTable;
-  private readonly tradeMemo = new ArgumentMemo5<number | DomainError>(200_000);
+  private readonly memos = makeMemos();
   /** Every function's parameters, declared once: resolveArgs reads each list once and keeps it. */
   private readonly params: ReturnType<typeof declareParams>;
 
@@ -81,11 +109,12 @@ export class AseanCore {
 
   /** =ASEAN.TRADE */
   tradeNumber(reporter: unknown, partner: unknown, year: unknown, flow: unknown, unit: unknown): number | DomainError {
-    const held = this.tradeMemo.get(reporter, partner, year, flow, unit);
+    const args = [reporter, partner, year, flow, unit];
+    const held = this.memos.trade.get(args);
     if (held !== undefined) return held;
     const v = this.tradeValue(reporter, partner, year, flow, unit);
     const result = isDomainError(v) ? v : v.value;
-    this.tradeMemo.set(reporter, partner, year, flow, unit, result);
+    this.memos.trade.set(args, result);
     return result;
   }
 
@@ -99,28 +128,47 @@ export class AseanCore {
 
   /** =ASEAN.SERIES */
   series(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs(this.params.series, raw);
-    return isDomainError(a) ? a : tradeSeries(this.trade, a);
+    return this.remembered(this.memos.series, raw, () => {
+      const a = resolveArgs(this.params.series, raw);
+      return isDomainError(a) ? a : tradeSeries(this.trade, a);
+    });
   }
 
   /** =ASEAN.PARTNERS */
   partners(...raw: unknown[]): Matrix | DomainError {
-    const a = resolveArgs(this.params.partners, raw);
-    if (isDomainError(a)) return a;
-    return rankPartners(this.trade, this.codes, a);
+    return this.remembered(this.memos.partners, raw, () => {
+      const a = resolveArgs(this.params.partners, raw);
+      return isDomainError(a) ? a : rankPartners(this.trade, this.codes, a);
+    });
   }
 
   /** =ASEAN.SHARE */
   share(...raw: unknown[]): number | DomainError {
+    return this.remembered(this.memos.share, raw, () => valueOf(this.shareRatio(...raw)));
+  }
+
+  /** The share with the two values it divides, for its citation. */
+  shareRatio(...raw: unknown[]): Ratio | DomainError {
     const a = resolveArgs(this.params.share, raw);
     if (isDomainError(a)) return a;
-    return share(this.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? (this.codes.get("WORLD") as Entity));
+    return share(this.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? (this.codes.get("WORLD") as Entity), a.currency);
   }
 
   /** =ASEAN.GROWTH */
   growth(...raw: unknown[]): number | DomainError {
+    return this.remembered(this.memos.growth, raw, () => valueOf(this.growthRatio(...raw)));
+  }
+
+  /** The growth rate with the two values it compares, for its citation. */
+  growthRatio(...raw: unknown[]): Ratio | DomainError {
     const a = resolveArgs(this.params.growth, raw);
-    return isDomainError(a) ? a : growth(this.trade, a.reporter, a.partner, a.year, a.flow, a.base_year);
+    return isDomainError(a) ? a : growth(this.trade, a.reporter, a.partner, a.year, a.flow, a.base_year, a.currency);
+  }
+
+  /** SOURCE-style citation of what SHARE or GROWTH returns for the same arguments: both values, each cited. */
+  ratioSource(fn: "SHARE" | "GROWTH", ...raw: unknown[]): string | DomainError {
+    const r = fn === "SHARE" ? this.shareRatio(...raw) : this.growthRatio(...raw);
+    return isDomainError(r) ? r : citeRatio(this.trade, r);
   }
 
   /** =ASEAN.MIRROR */
@@ -181,6 +229,21 @@ export class AseanCore {
 
   edition(): string {
     return this.dataset.edition;
+  }
+
+  /** What each cache holds, in entries and estimated bytes. */
+  cacheStats(): Record<string, MemoStats> {
+    const out: Record<string, MemoStats> = { names: this.codes.cacheStats() };
+    for (const [name, m] of Object.entries(this.memos)) out[name] = m.stats();
+    return out;
+  }
+
+  private remembered<T>(m: ArgumentMemo<T>, raw: readonly unknown[], compute: () => T): T {
+    const held = m.get(raw);
+    if (held !== undefined) return held;
+    const v = compute();
+    m.set(raw, v);
+    return v;
   }
 
   private latestFxYear(): number {

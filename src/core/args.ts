@@ -1,7 +1,7 @@
 import type { Codes, Entity } from "./codes";
 import { invalidValue, type DomainError } from "./errors";
 import { FLOW_ALIASES, type Flow } from "./flows";
-import { foldKey, lookup } from "./text";
+import { foldKey, lookup, MAX_TEXT_LENGTH, quoteInput } from "./text";
 import { DEFAULT_UNIT, UNIT_ALIASES, UNITS, type Unit, type UnitId } from "./units";
 
 /**
@@ -22,6 +22,7 @@ export function scalarArg(name: string, raw: unknown): Scalar | DomainError {
   if (v === undefined || v === null) return null;
   if (typeof v === "string") {
     const t = v.trim();
+    if (t.length > MAX_TEXT_LENGTH) return invalidValue(`${name}: ${quoteInput(t)} is a text of ${t.length.toLocaleString("en")} characters, longer than any value it takes.`);
     return t === "" ? null : t;
   }
   if (typeof v === "number") {
@@ -31,7 +32,7 @@ export function scalarArg(name: string, raw: unknown): Scalar | DomainError {
   return invalidValue(`${name}: expects a single value.`);
 }
 
-const quote = (v: Scalar): string => (typeof v === "string" ? `"${v.length > 40 ? v.slice(0, 40) + "…" : v}"` : String(v));
+const quote = (v: Scalar): string => (typeof v === "string" ? quoteInput(v) : String(v));
 
 export function countryArg(name: string, raw: unknown, codes: Codes): Entity | DomainError {
   const v = scalarArg(name, raw);
@@ -48,13 +49,30 @@ export function countryArg(name: string, raw: unknown, codes: Codes): Entity | D
 
 export type YearArg = number | "latest";
 
+/** Whole numbers up to this are years (Excel's dates end in 9999); a year without data is then #N/A, not #VALUE!. */
+const LAST_CALENDAR_YEAR = 9999;
+/** Excel's date serial of 31 December 9999, its last date. */
+const LAST_DATE_SERIAL = 2958465;
+/** Day 0 of Excel's date serials (the 1900 system counts a 29 February 1900 that never was, so later serials run from here). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * A year: a whole number or numeric text, or "latest". Any whole year is accepted, so that one outside
+ * the data is answered by the query with #N/A naming the years that exist; a number that can only be a
+ * date (such as 45658, 1 January 2025) or a fraction is the wrong kind of argument (#VALUE!).
+ */
 export function yearArg(name: string, raw: unknown): YearArg | DomainError {
   const v = scalarArg(name, raw);
   if (v !== null && typeof v === "object") return v;
   if (v === null) return invalidValue(`${name}: is required, e.g. 2024 or "latest".`);
   if (typeof v === "string" && foldKey(v) === "latest") return "latest";
-  const n = typeof v === "string" && /^[+-]?\d+(\.0*)?$/.test(v) ? Number(v) : v;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < 1900 || n > 2100) {
+  const n = typeof v === "string" && /^[+-]?\d+(\.\d*)?$/.test(v) ? Number(v) : v;
+  if (typeof n === "number" && n > LAST_CALENDAR_YEAR && n < LAST_DATE_SERIAL + 1) {
+    const date = new Date(SERIAL_EPOCH_MS + Math.floor(n) * 86_400_000);
+    const day = date.toISOString().slice(0, 10);
+    return invalidValue(`${name}: ${quote(v)} is a date (${day}) in Excel's numbering, not a year; use YEAR() of the date, e.g. ${date.getUTCFullYear()}.`);
+  }
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > LAST_CALENDAR_YEAR) {
     return invalidValue(`${name}: ${quote(v)} is not a year; use a whole year such as 2024, or "latest".`);
   }
   return n;
@@ -150,7 +168,7 @@ export function seriesOptionsArg(name: string, raw: unknown): SeriesOptions | Do
     const pairs = lookup(OPTION_PAIRS, k);
     const set = val === undefined ? lookup(OPTION_WORDS, k) : pairs && lookup(pairs, val);
     if (!set) {
-      return invalidValue(`${name}: "${token}" is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`);
+      return invalidValue(`${name}: ${quoteInput(token)} is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`);
     }
     Object.assign(opts, set);
   }

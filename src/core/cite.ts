@@ -17,6 +17,11 @@ const FLOW_WORD: Record<Flow, string> = { total: "total trade", exports: "export
 /** One-line citation of a trade value: who reported it, from which source, with what status and hedge,
  *  any conversion or summing done on the way, and whether its total and parts agree; then the edition. */
 export function citeTrade(q: TradeQuery, reporter: Entity, partner: Entity, flow: Flow, tv: TradeValue): string {
+  return `${citeTradeValue(q, reporter, partner, flow, tv)} ASEAN data edition ${q.dataset.edition}.`;
+}
+
+/** The citation of one value without the edition, for texts that cite several values. */
+export function citeTradeValue(q: TradeQuery, reporter: Entity, partner: Entity, flow: Flow, tv: TradeValue): string {
   const ds = q.dataset;
   const sourceIds = [...new Set(tv.parts.map((p) => p.stored.sourceId))];
   const sources = sourceIds.map((id) => {
@@ -42,6 +47,5 @@ export function citeTrade(q: TradeQuery, reporter: Entity, partner: Entity, flow
   }
   pieces.push(...notes);
   pieces.push(...partsAgreement(q, reporter, partner, tv.year, tv.unit));
-  pieces.push(`ASEAN data edition ${ds.edition}.`);
   return pieces.join(" ");
 }

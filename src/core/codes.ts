@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset";
-import { editDistance, foldKey } from "./text";
+import { ArgumentMemo, type MemoStats } from "./memo";
+import { editDistance, foldKey, MAX_TEXT_LENGTH } from "./text";
 
 export interface Entity {
   readonly code: string;
@@ -21,7 +22,8 @@ export class Codes {
   private readonly byCode = new Map<string, Entity>();
   /** Folded names -> entity; built on the first lookup by name, since folding every name takes a while. */
   private keys?: Map<string, Entity>;
-  private readonly recent = new Map<string, Resolution>();
+  /** Spreadsheets repeat the same few arguments thousands of times; remember them, within a byte budget. */
+  private readonly recent = new ArgumentMemo<Resolution>({ bits: [20], maxBytes: 2 * 2 ** 20, maxTextLength: MAX_TEXT_LENGTH });
   private readonly spellings: { entity: Entity; codes: string[]; names: string[] }[] = [];
 
   constructor(dataset: Dataset) {
@@ -63,14 +65,18 @@ export class Codes {
   }
 
   resolve(text: string): Resolution {
-    const hit = this.recent.get(text);
+    const key = [text];
+    const hit = this.recent.get(key);
     if (hit) return hit;
     const entity = this.byKey().get(foldKey(text));
     const res: Resolution = entity ? { ok: true, entity } : { ok: false, suggestions: this.suggest(text) };
-    // Spreadsheets repeat the same few arguments thousands of times; remember them (bounded).
-    if (this.recent.size > 4096) this.recent.clear();
-    this.recent.set(text, res);
+    this.recent.set(key, res);
     return res;
+  }
+
+  /** What the name cache holds, for tests and the benchmark. */
+  cacheStats(): MemoStats {
+    return this.recent.stats();
   }
 
   /** Up to three entities whose code or a name is closest to what was typed. */

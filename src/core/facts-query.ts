@@ -3,7 +3,7 @@ import { invalidValue, notAvailable, type DomainError } from "./errors";
 import type { Matrix } from "./matrix";
 import { FACTS, factById } from "./report/facts";
 import type { Fact } from "./report/types";
-import { editDistance, foldKey } from "./text";
+import { editDistance, foldKey, quoteInput } from "./text";
 
 type FactField = "value" | "unit" | "label" | "year" | "qualifier" | "source" | "citation";
 
@@ -33,11 +33,13 @@ function suggest(id: string): string {
 export function fact(rawId: unknown, rawField: unknown): number | string | DomainError {
   const id = scalarArg("id", rawId);
   if (id !== null && typeof id === "object") return id;
-  if (typeof id !== "string") return invalidValue(`id: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
+  if (id === null) return invalidValue(`id: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
+  if (typeof id !== "string") return invalidValue(`id: ${String(id)} is not a figure's id; ids are text such as "ZERO_TARIFF_COVERAGE_PCT".`);
   const field = choiceArg("field", rawField, FIELDS, "value");
   if (typeof field === "object") return field;
   const f = factById(id.toUpperCase().replace(/[\s-]+/g, "_"));
-  if (!f) return invalidValue(`id: "${id}" is not a headline figure of the report.${suggest(id)}`);
+  // An id is looked up like a key in a table: one that is not there is missing data, as XLOOKUP says #N/A.
+  if (!f) return notAvailable(`No headline figure of the report has the id ${quoteInput(id)}.${suggest(id)}`);
   switch (field) {
     case "value": return f.value;
     case "unit": return f.unit;

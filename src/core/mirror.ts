@@ -3,6 +3,7 @@ import { invalidValue, isDomainError, notAvailable, type DomainError } from "./e
 import { FLOW_PHRASE, MIRROR_FLOW, type Flow } from "./flows";
 import type { Matrix, MatrixCell } from "./matrix";
 import type { TradeQuery } from "./query";
+import { yearRanges } from "./text";
 import { clean, type Unit } from "./units";
 import type { YearArg } from "./args";
 
@@ -19,7 +20,8 @@ export function mirror(q: TradeQuery, reporter: Entity, partner: Entity, year: Y
   const ours = q.value({ reporter, partner, year: y, flow, unit });
   const theirs = q.value({ reporter: partner, partner: reporter, year: y, flow: MIRROR_FLOW[flow], unit });
   if (isDomainError(ours) && isDomainError(theirs)) {
-    return notAvailable(`Neither ${reporter.en} nor ${partner.en} has a ${y} figure for this flow in the bundled data.`);
+    const covered = (r: Entity, p: Entity, f: Flow): string => yearRanges(q.yearsWithValue(r, p, f, unit)) || "none";
+    return notAvailable(`Neither ${reporter.en} nor ${partner.en} has a ${y} figure for this flow in the bundled data. Years with ${reporter.en}'s figure: ${covered(reporter, partner, flow)}; with ${partner.en}'s: ${covered(partner, reporter, MIRROR_FLOW[flow])}.`);
   }
   const cell = (v: typeof ours): MatrixCell => (isDomainError(v) ? notAvailable(v.message) : v.value);
   const both = !isDomainError(ours) && !isDomainError(theirs);

@@ -4,6 +4,7 @@ import type { Flow } from "./flows";
 import type { Matrix, MatrixCell } from "./matrix";
 import type { YearArg } from "./args";
 import type { TradeQuery } from "./query";
+import { yearRanges } from "./text";
 import { clean, type Unit } from "./units";
 
 export interface PartnersRequest {
@@ -34,7 +35,10 @@ export function rankPartners(q: TradeQuery, codes: Codes, req: PartnersRequest):
     if (!isDomainError(v)) ranked.push({ e, v: v.value });
   }
   if (ranked.length === 0) {
-    return notAvailable(`No ${reporter.en}-reported ${flow} data by partner${group ? ` in ${group.en}` : ""} for ${year}.`);
+    const years = new Set<number>();
+    for (const e of candidates) if (e.code !== reporter.code) for (const y of q.yearsWithValue(reporter, e, flow, unit)) years.add(y);
+    const covered = years.size > 0 ? ` It covers ${yearRanges([...years].sort((a, b) => a - b))}.` : ` ${reporter.en} reports no ${flow} data by partner in any year.`;
+    return notAvailable(`No ${reporter.en}-reported ${flow} data by partner${group ? ` in ${group.en}` : ""} for ${year}.${covered}`);
   }
   ranked.sort((a, b) => b.v - a.v || a.e.code.localeCompare(b.e.code));
   const total = q.value({ reporter, partner: world, year, flow, unit });

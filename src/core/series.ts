@@ -5,6 +5,7 @@ import { FLOW_PHRASE, type Flow } from "./flows";
 import { transpose, type Matrix, type MatrixCell } from "./matrix";
 import type { SeriesOptions, YearArg } from "./args";
 import type { TradeQuery } from "./query";
+import { yearRanges } from "./text";
 import type { Unit } from "./units";
 import { statusText } from "./status";
 
@@ -34,9 +35,12 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   const to = req.to === null || req.to === "latest" ? latest : req.to;
   // A range that a default end leaves empty asks for years the data does not reach: that is missing data.
   if (from > to) {
-    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in those years; it covers ${years[0]}–${latest}.`);
+    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in those years; it covers ${yearRanges(years)}.`);
   }
-  if (to - from + 1 > MAX_YEARS) return invalidValue(`from: a series spans at most ${MAX_YEARS} years.`);
+  // Only years outside the data make a span this long: missing data, said with the years that exist.
+  if (to - from + 1 > MAX_YEARS) {
+    return notAvailable(`${from}–${to} reaches years without any data (a series spans at most ${MAX_YEARS} years); ${reporter.en}-reported ${flow} data with ${partner.en} cover ${yearRanges(years)}.`);
+  }
 
   const rows: MatrixCell[][] = [];
   for (let y = from; y <= to; y++) {

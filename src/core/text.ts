@@ -7,20 +7,34 @@ export function foldKey(s: string): string {
     .replace(/[\s\-_.,'’()（）]+/g, "");
 }
 
+/** Two rows of the edit-distance table, kept between calls: suggestions compare one text with every name. */
+let prevRow = new Uint16Array(64);
+let curRow = new Uint16Array(64);
+
 /** Edit distance, capped: anything above `cap` is reported as cap + 1. */
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (prevRow.length <= b.length) {
+    prevRow = new Uint16Array(2 * (b.length + 1));
+    curRow = new Uint16Array(2 * (b.length + 1));
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      rowMin = Math.min(rowMin, cur[j]);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
@@ -40,4 +54,30 @@ export function yearRanges(years: readonly number[]): string {
 /** A record's own entry for a key typed by a user: "constructor" or "__proto__" are words, not members. */
 export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/**
+ * No argument any function takes is anywhere near this long (the longest name known is under 60
+ * characters); it is also the longest text a formula can hold as a literal. Longer text is refused at
+ * once, so it is neither searched for suggestions nor remembered.
+ */
+export const MAX_TEXT_LENGTH = 255;
+
+/** Longest piece of what a user typed that a message repeats. */
+export const QUOTE_LIMIT = 40;
+
+/**
+ * Control characters and the invisible marks that reorder text (bidi embeddings, overrides, isolates):
+ * echoed into a hover message they would garble it or make it read as something else.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** What a user typed, made safe to repeat in a message: unsafe characters dropped, at most QUOTE_LIMIT
+ *  characters (never splitting a character), in double quotes. */
+export function quoteInput(text: string): string {
+  // Only the start can be shown, so only the start is cleaned: a 32,767-character argument costs no more than a short one.
+  const start = text.slice(0, 4 * QUOTE_LIMIT);
+  const chars = Array.from(start.replace(UNSAFE, ""));
+  const cut = chars.length > QUOTE_LIMIT || start.length < text.length;
+  return `"${chars.slice(0, QUOTE_LIMIT).join("")}${cut ? "…" : ""}"`;
 }

@@ -100,10 +100,11 @@ export function partners(reporter: string, year: number | string, flow?: Flow, g
  * @param year Calendar year, e.g. 2024, or "latest".
  * @param [flow] "total" (default), "exports" or "imports".
  * @param [of] The whole the share is taken of: "WORLD" (default), or a group such as "RCEP".
+ * @param [currency] "USD" (default) or "CNY": both values of the share are taken in this currency.
  * @returns A fraction such as 0.159 for 15.9 %.
  */
-export function share(reporter: string, partner: string, year: number | string, flow?: Flow, of?: string): number | CellError {
-  return toCell(() => core().share(reporter, partner, year, flow, of));
+export function share(reporter: string, partner: string, year: number | string, flow?: Flow, of?: string, currency?: string): number | CellError {
+  return toCell(() => core().share(reporter, partner, year, flow, of, currency));
 }
 
 /**
@@ -115,10 +116,11 @@ export function share(reporter: string, partner: string, year: number | string, 
  * @param year Calendar year, e.g. 2024, or "latest".
  * @param [flow] "total" (default), "exports", "imports" or "balance".
  * @param [base_year] Base year for a compound annual rate, e.g. 2010; the previous year if left out.
+ * @param [currency] "USD" (default) or "CNY": both years' values are taken in this currency.
  * @returns A fraction such as 0.114 for 11.4 %.
  */
-export function growth(reporter: string, partner: string, year: number | string, flow?: Flow, base_year?: number | string): number | CellError {
-  return toCell(() => core().growth(reporter, partner, year, flow, base_year));
+export function growth(reporter: string, partner: string, year: number | string, flow?: Flow, base_year?: number | string, currency?: string): number | CellError {
+  return toCell(() => core().growth(reporter, partner, year, flow, base_year, currency));
 }
 
 /**
@@ -207,7 +209,7 @@ export function countries(group?: string): any[][] {
  * @helpurl https://localhost:3000/help.html#fact
  * @param id The figure's id, as listed by =ASEAN.FACTS().
  * @param [field] "value" (default), "unit", "label", "year", "qualifier", "source" or "citation".
- * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for.
+ * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for; #N/A for an id no figure has.
  */
 export function fact(id: string, field?: string): number | string | CellError {
   return toCell(() => core().fact(id, field));

@@ -41,7 +41,14 @@ const TRICKY = [
   "NaN", "Infinity", "-Infinity", "-0", "1e400", "2024.0", "2024.", "+2024", "2024.5", " 2024 ", "２０２４", "0x7E8",
   "", " ", "\t\n", "\u0000", "\u200b", "null", "undefined", "true", "#N/A", "#VALUE!", "=1+1", "💥", "👩‍👩‍👧",
   "ASEAN-10", "Viet-Nam", "中國", "马来西亚 ", "latest ", "LATEST", "usd bn", "亿",
+  "\u202EMY", "MY\u202E", "\u2066CN\u2069", "C\u0000N", "45658", "1850", "9999",
 ];
+
+/** Text longer than any valid argument, some of it up to the longest a cell holds, with marks that must never reach a message. */
+const longText: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom("", "\u202E", "\u0007", "\u2067"), fc.string({ minLength: 41, maxLength: 400 })).map(([mark, t]) => `Q${mark}${t}`),
+  fc.tuple(fc.constantFrom("x", "中", "\u202E"), fc.constantFrom(256, 4096, 32_767)).map(([c, n]) => `Q${c.repeat(n - 1)}`),
+);
 
 const knownText: fc.Arbitrary<string> = fc.oneof(
   spelling(entities),
@@ -61,17 +68,20 @@ const numbers = fc.oneof(
   fc.integer(),
   fc.integer({ min: 1900, max: 2100 }),
   fc.double({ min: 1990, max: 2030, noNaN: true }),
+  // Excel date serials from 1990 to 2030, where a year belongs.
+  fc.integer({ min: 32_874, max: 47_848 }),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1e308, -1e308, 2 ** 53 + 2, Number.MIN_VALUE, 2024.0000001, 1e21),
 );
 
-/** Text of every kind: known names typed loosely, tricky texts, random Unicode. */
-export const textArg: fc.Arbitrary<string> = fc.oneof(knownText, fc.constantFrom(...TRICKY), randomText);
+/** Text of every kind: known names typed loosely, tricky texts, random Unicode, overlong text. */
+export const textArg: fc.Arbitrary<string> = fc.oneof(knownText, fc.constantFrom(...TRICKY), randomText, longText);
 
 /** One value a cell can hold, plus what a missing argument is in JavaScript. */
 export const scalarArg: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: knownText, weight: 4 },
   { arbitrary: fc.constantFrom(...TRICKY), weight: 2 },
   { arbitrary: randomText, weight: 2 },
+  { arbitrary: longText, weight: 1 },
   { arbitrary: numbers, weight: 3 },
   { arbitrary: fc.boolean(), weight: 1 },
   { arbitrary: fc.constantFrom(null, undefined, ""), weight: 1 },
@@ -150,6 +160,20 @@ const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   options: fc.oneof(fc.constant(null), fc.subarray(SERIES_WORDS).map((w) => w.join(", ")), fc.subarray(SERIES_PAIRS).map((w) => w.join("; "))),
 };
 
+/** The currency of a ratio, as its documentation spells it, and the unit its two values are read in. */
+export const RATIO_CURRENCY_UNIT: Readonly<Record<string, "USD_BN" | "CNY_BN">> = {
+  usd: "USD_BN", "us$": "USD_BN", dollars: "USD_BN", cny: "CNY_BN", rmb: "CNY_BN", yuan: "CNY_BN", 人民币: "CNY_BN",
+};
+const ratioCurrency = fc.oneof(fc.constant(null), typed(fc.constantFrom("USD", "CNY", ...Object.keys(RATIO_CURRENCY_UNIT))));
+
+/** Where one function documents other valid values for a parameter than the others do. */
+const VALID_FOR: Readonly<Record<string, Readonly<Record<string, fc.Arbitrary<unknown>>>>> = {
+  SHARE: { currency: ratioCurrency },
+  GROWTH: { currency: ratioCurrency },
+};
+
+const validFor = (id: string, name: string): fc.Arbitrary<unknown> | undefined => VALID_FOR[id]?.[name] ?? VALID[name];
+
 const entityOf = (v: unknown): Entity | undefined => {
   const r = typeof v === "string" ? codes.resolve(v.trim()) : undefined;
   return r?.ok ? r.entity : undefined;
@@ -193,17 +217,20 @@ function admissible(id: string, a: Readonly<Record<string, unknown>>): boolean {
  * because arguments are checked in order: with every one random, later ones would hardly be reached.
  */
 export function argsFor(id: string, entry: FunctionEntry): fc.Arbitrary<unknown[]> {
-  const positions = parameterNames(id).map((n) => (VALID[n] ? fc.oneof(VALID[n], anyArg) : anyArg));
+  const positions = parameterNames(id).map((n) => {
+    const valid = validFor(id, n);
+    return valid ? fc.oneof(valid, anyArg) : anyArg;
+  });
   return fc.integer({ min: entry.minArgs, max: entry.maxArgs }).chain((n) => fc.tuple(...positions.slice(0, n)));
 }
 
 /** Parameters of a function that have no valid-value generator yet. */
-export const unconstrained = (id: string): string[] => parameterNames(id).filter((n) => !VALID[n]);
+export const unconstrained = (id: string): string[] => parameterNames(id).filter((n) => !validFor(id, n));
 
 /** Arguments every one of which is a documented, known value (parameters without a generator aside). */
 export function validArgsFor(id: string): fc.Arbitrary<unknown[]> {
   const names = parameterNames(id);
-  return fc.tuple(...names.map((n) => VALID[n] ?? anyArg))
+  return fc.tuple(...names.map((n) => validFor(id, n) ?? anyArg))
     .filter((args) => admissible(id, Object.fromEntries(names.map((n, i) => [n, args[i]]))));
 }
 
@@ -218,12 +245,29 @@ export function documentedSpelling(param: "flow" | "unit", text: string): boolea
 /** Result texts must not leak JavaScript internals. (Not applied to messages: they quote what was typed.) */
 const LEAK = /\bundefined\b|\bNaN\b|\[object |function /;
 
+/** Control characters, marks that reorder text, and halves of a character: none may reach a hover message. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FACT_IDS = new Set(factIds());
+
+/**
+ * The first 41 characters of a text argument that no function accepts, as a message may not repeat them
+ * (messages quote at most 40); undefined for short or valid texts, which messages may name in full.
+ */
+function overlongQuote(arg: unknown): string | undefined {
+  if (typeof arg !== "string") return undefined;
+  const t = arg.trim().replace(UNSAFE, "");
+  const chars = Array.from(t);
+  if (chars.length <= 40 || codes.resolve(arg.trim()).ok || FACT_IDS.has(t.toUpperCase().replace(/[\s-]+/g, "_"))) return undefined;
+  return chars.slice(0, 41).join("");
+}
+
 function scalarProblem(v: unknown, params: readonly string[]): string | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? undefined : `non-finite number ${v}`;
   if (typeof v === "string") return LEAK.test(v) ? `text shows an internal value: ${v}` : undefined;
   if (isCellError(v)) {
     if (v.code !== "#N/A" && v.code !== "#VALUE!") return `unexpected error code ${String(v.code)}`;
     if (typeof v.message !== "string" || v.message.trim() === "") return `${v.code} without a message`;
+    if (v.message.match(UNSAFE)) return `message carries control or direction marks: ${JSON.stringify(v.message.slice(0, 200))}`;
     // Every #VALUE! is about one argument and says which, so the user knows what to fix.
     if (v.code === "#VALUE!" && !params.some((p) => v.message.startsWith(`${p}: `))) return `#VALUE! does not name an argument: ${v.message}`;
     return undefined;
@@ -245,6 +289,52 @@ export function problemWith(result: unknown, params: readonly string[]): string 
   return undefined;
 }
 
+/**
+ * SHARE and GROWTH divide two TRADE values, both in the currency asked for: whenever a ratio has a value,
+ * it is the one TRADE's values in that currency give (so no ratio mixes currencies or sources TRADE does not use).
+ */
+function ratioOfTradeValues(id: "SHARE" | "GROWTH", params: readonly string[], run: (args: unknown[]) => unknown): NamedProperty {
+  const trade = FUNCTIONS.TRADE.fn as (...a: unknown[]) => unknown;
+  const at = (name: string): number => params.indexOf(name);
+  return {
+    name: "is the ratio of the TRADE values, both in the currency asked for",
+    property: fc.property(validArgsFor(id).filter((a) => asNumber(a[at("year")]) !== undefined), (args) => {
+      const r = run(args);
+      if (typeof r !== "number") return;
+      const [reporter, partner, yearText, flow] = args;
+      const currency = args[at("currency")];
+      const unit = typeof currency === "string" ? RATIO_CURRENCY_UNIT[foldKey(currency.trim())] ?? "USD_BN" : "USD_BN";
+      const year = asNumber(yearText) as number;
+      const value = (p: unknown, y: number): number => {
+        const v = trade(reporter, p, y, flow, unit);
+        if (typeof v !== "number") fail(args, `${id} has a value but TRADE(${JSON.stringify([reporter, p, y, flow, unit])}) is ${JSON.stringify(v)}`);
+        return v;
+      };
+      let expected: number;
+      if (id === "SHARE") {
+        const of = args[at("of")];
+        expected = value(partner, year) / value(of === null || of === undefined ? "WORLD" : of, year);
+      } else {
+        const base = asNumber(args[at("base_year")]) ?? year - 1;
+        expected = (value(partner, year) / value(partner, base)) ** (1 / (year - base)) - 1;
+      }
+      if (Math.abs(r - expected) > 1e-9 * Math.max(1, Math.abs(expected))) fail(args, `${id} = ${r}, TRADE values give ${expected} in ${unit}`);
+    }),
+  };
+}
+
+/** Whether an error message repeats more than 40 characters of an argument no function accepts. */
+function quotesTooMuch(result: unknown, args: readonly unknown[]): string | undefined {
+  const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
+  const quotes = args.flatMap((a) => (Array.isArray(a) ? a.flat(2) : [a])).map(overlongQuote).filter((q): q is string => q !== undefined);
+  for (const c of cells) {
+    if (!isCellError(c)) continue;
+    const q = quotes.find((x) => c.message.includes(x));
+    if (q !== undefined) return `message quotes more than 40 characters of an argument: ${c.message.slice(0, 200)}`;
+  }
+  return undefined;
+}
+
 /** Calls a catalog function as a cell would, turning a throw into a reported problem. */
 export function callSafely(entry: FunctionEntry, args: readonly unknown[]): { result?: unknown; threw?: string } {
   try {
@@ -260,6 +350,9 @@ export function outcomeLabel(result: unknown): string {
   if (Array.isArray(result)) return "spill";
   return typeof result;
 }
+
+/** Parameters that are keys looked up in a table: one that is not there is #N/A, not #VALUE!. */
+const LOOKUP_KEYS = new Set(["id"]);
 
 /** Property names of Object.prototype: a lookup in a plain object finds them unless it checks own keys. */
 const INHERITED = Object.getOwnPropertyNames(Object.prototype);
@@ -285,7 +378,7 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
     const { result, threw } = callSafely(entry, args);
     if (threw !== undefined) fail(args, `threw: ${threw}`);
     tally(outcomeLabel(result));
-    const problem = problemWith(result, params);
+    const problem = problemWith(result, params) ?? quotesTooMuch(result, args);
     if (problem) fail(args, problem);
     return result;
   };
@@ -322,6 +415,7 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
       }),
     });
   }
+  if (id === "SHARE" || id === "GROWTH") props.push(ratioOfTradeValues(id, params, run));
   if (params.length === 0) return props;
   props.push({
     name: "rejects names every JavaScript object inherits, in any parameter",
@@ -330,7 +424,9 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
       ([args, i, text]) => {
         const call = args.map((a, k) => (k === i ? text : a));
         const r = single(run(call));
-        if (!(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {
+        // A key looked up in a table (a figure's id) that is not there is missing data, as XLOOKUP says.
+        const missing = LOOKUP_KEYS.has(params[i]) && isCellError(r) && r.code === "#N/A";
+        if (!missing && !(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {
           fail(call, `${params[i]} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`);
         }
       }),

@@ -3,7 +3,10 @@ import { isDomainError, type DomainError } from "../errors";
 import { flowArgText, type Flow } from "../flows";
 import type { Status } from "../status";
 import { clean } from "../units";
-import { CATALOGUE, type FigureSpec, type FigureQuery } from "./catalog";
+import { CURRENCY_LABEL } from "../cite-ratio";
+import { mixesReleases } from "../ratios";
+import { yearRanges } from "../text";
+import { CATALOGUE, type FigureSpec, type FigureQuery, type TradeColumn } from "./catalog";
 import type { Figure, FigureCell, FigureColumn } from "./figure-types";
 import { FIGURE1_ROWS } from "./figure1-categories";
 import { FACTS, factById } from "./facts";
@@ -32,20 +35,45 @@ function factCell(id: string, scale = 1): FigureCell {
   return stated(clean(f.value / scale), `=ASEAN.FACT(${q(id)})${scale === 1 ? "" : `/${scale}`}`);
 }
 
-type Table = { columns: FigureColumn[]; rows: FigureCell[][] };
+/** A table, and what its data note must add about the values it was computed from. */
+type Table = { columns: FigureColumn[]; rows: FigureCell[][]; note?: string };
+
+const growthHeader = (col: TradeColumn & { measure: "growth" }): string => `${col.header} (${CURRENCY_LABEL[col.currency]})`;
+
+/** =ASEAN.GROWTH for one year of a column; defaults (total, the previous year, US$) are left out as Excel users write them. */
+function growthCell(c: AseanCore, query: { reporter: string; partner: string }, y: number, col: TradeColumn & { measure: "growth" }): FigureCell {
+  const args = [q(query.reporter), q(query.partner), String(y), col.flow === "total" ? "" : q(col.flow), "", col.currency === "USD" ? "" : q(col.currency)];
+  while (args[args.length - 1] === "") args.pop();
+  return computed(c.growth(query.reporter, query.partner, y, col.flow, null, col.currency), `=ASEAN.GROWTH(${args.join(",")})`, "derived");
+}
+
+/** Years whose growth rate divides values from different releases, said in the data note. */
+function mixedGrowthNote(c: AseanCore, query: { reporter: string; partner: string; from: number; to: number }, col: TradeColumn & { measure: "growth" }): string | undefined {
+  const years: number[] = [];
+  for (let y = query.from; y <= query.to; y++) {
+    const r = c.growthRatio(query.reporter, query.partner, y, col.flow, null, col.currency);
+    if (!isDomainError(r) && mixesReleases(r)) years.push(y);
+  }
+  if (years.length === 0) return undefined;
+  return `${growthHeader(col)}: for ${yearRanges(years)} the two years' ${CURRENCY_LABEL[col.currency]} values come from different releases (the formula builder cites both), so a change of source moves the rate too.`;
+}
 
 /** Interprets one query kind into columns and rows, every number through the same core the functions use. */
 function runQuery(c: AseanCore, query: FigureQuery): Table {
   switch (query.kind) {
     case "trade-years": {
-      const columns: FigureColumn[] = [{ key: "year", header: "Year", format: "0" }, ...query.columns.map(({ key, header, format }) => ({ key, header, format }))];
+      const columns: FigureColumn[] = [
+        { key: "year", header: "Year", format: "0" },
+        ...query.columns.map((col) => ({ key: col.key, header: col.measure === "growth" ? growthHeader(col) : col.header, format: col.format })),
+      ];
       const rows: FigureCell[][] = (query.stated ?? []).map((s) => [label(s.year), ...query.columns.map((_, i) => (i === 0 ? factCell(s.factId) : stated(null)))]);
       for (let y = query.from; y <= query.to; y++) {
         rows.push([label(y), ...query.columns.map((col) => col.measure === "value"
           ? tradeCell(c, query.reporter, query.partner, y, col.flow)
-          : computed(c.growth(query.reporter, query.partner, y, col.flow, null), `=ASEAN.GROWTH(${q(query.reporter)},${q(query.partner)},${y}${flowArgText(col.flow)})`, "derived"))]);
+          : growthCell(c, query, y, col))]);
       }
-      return { columns, rows };
+      const notes = query.columns.map((col) => (col.measure === "growth" ? mixedGrowthNote(c, query, col) : undefined)).filter((n): n is string => n !== undefined);
+      return { columns, rows, ...(notes.length > 0 ? { note: notes.join(" ") } : {}) };
     }
     case "share-years": {
       const columns: FigureColumn[] = [
@@ -173,9 +201,13 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
 
 export function buildFigure(c: AseanCore, spec: FigureSpec): Figure {
   const { query, chart, ...heading } = spec;
-  const { columns, rows } = runQuery(c, query);
+  const { columns, rows, note } = runQuery(c, query);
   const unavailable = query.kind === "unavailable" ? { reason: query.reason, publisher: query.publisher } : undefined;
-  return { ...heading, insertable: unavailable === undefined, ...(unavailable ? { unavailable } : {}), columns, rows, ...(chart ? { chart } : {}) };
+  const dataNote = [heading.dataNote, note].filter((n) => n !== undefined).join(" ");
+  return {
+    ...heading, ...(dataNote !== "" ? { dataNote } : {}), insertable: unavailable === undefined, ...(unavailable ? { unavailable } : {}),
+    columns, rows, ...(chart ? { chart } : {}),
+  };
 }
 
 /** Every catalogue item, built once per runtime on first use. */

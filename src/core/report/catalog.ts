@@ -2,11 +2,12 @@
  * The report catalogue as declarative specs: what each item shows and which query fills it. The
  * interpreter (build-figure.ts) turns a spec into a Figure for the pane's preview and the Excel writer.
  */
+import type { Currency } from "../dataset-types";
 import type { Flow } from "../flows";
 import type { ChartSpec, FigureHeading, NumberFormat } from "./figure-types";
 
 export type FigureQuery =
-  | { kind: "trade-years"; reporter: string; partner: string; from: number; to: number; stated?: { year: number; factId: string }[]; columns: { key: string; header: string; flow: Flow; measure: "value" | "growth"; format: NumberFormat }[] }
+  | { kind: "trade-years"; reporter: string; partner: string; from: number; to: number; stated?: { year: number; factId: string }[]; columns: TradeColumn[] }
   | { kind: "share-years"; reporter: string; from: number; to: number; partners: { code: string; header: string }[]; stated: { header: string; facts: { year: number; factId: string }[] } }
   | { kind: "fdi-years"; source: string; host: string; from: number; to: number }
   | { kind: "partners-year"; reporter: string; year: number; group: string; flows: { key: string; header: string; flow: Flow }[] }
@@ -15,6 +16,9 @@ export type FigureQuery =
   | { kind: "facts" }
   | { kind: "projects" }
   | { kind: "unavailable"; reason: string; publisher: string };
+
+/** A column of yearly trade: values, or growth rates, which always name the currency both years are taken in (the header says it too). */
+export type TradeColumn = { key: string; header: string; flow: Flow; format: NumberFormat } & ({ measure: "value" } | { measure: "growth"; currency: Currency });
 
 export interface FigureSpec extends FigureHeading {
   query: FigureQuery;
@@ -95,7 +99,7 @@ export const CATALOGUE: readonly FigureSpec[] = [
     group: "Trade tables",
     title: "China–ASEAN trade in goods, 1991–2024",
     subtitle: "China's trade with the ten ASEAN members as China reports it, with exports, imports and growth",
-    unit: "US$ billion; growth in %",
+    unit: "US$ billion; growth in % of US$ values",
     keywords: ["China", "ASEAN", "trade", "exports", "imports", "history", "growth"],
     query: {
       kind: "trade-years", reporter: "CN", partner: "ASEAN", from: 2000, to: 2024,
@@ -104,10 +108,10 @@ export const CATALOGUE: readonly FigureSpec[] = [
         { key: "total", header: "Total trade", flow: "total", measure: "value", format: "0.0" },
         { key: "exports", header: "China's exports", flow: "exports", measure: "value", format: "0.0" },
         { key: "imports", header: "China's imports", flow: "imports", measure: "value", format: "0.0" },
-        { key: "growth", header: "Growth of total", flow: "total", measure: "growth", format: "0.0%" },
+        { key: "growth", header: "Growth of total", flow: "total", measure: "growth", currency: "USD", format: "0.0%" },
       ],
     },
-    chart: { kind: "combo", category: "year", series: [{ column: "total", as: "column" }, { column: "growth", as: "line", axis: "secondary" }], xTitle: "Year", yTitle: "US$ billion", y2Title: "Growth", yFormat: "0", y2Format: "0%" },
+    chart: { kind: "combo", category: "year", series: [{ column: "total", as: "column" }, { column: "growth", as: "line", axis: "secondary" }], xTitle: "Year", yTitle: "US$ billion", y2Title: "Growth (US$)", yFormat: "0", y2Format: "0%" },
     sourceNote: "Source: IMF, Direction of Trade Statistics (2000–2020); General Administration of Customs of China (2021–2024, published and table figures); 1991 as stated by the Phnom Penh Post (Xinhua).",
     dataNote: "1992–1999 are not in the bundled sources. Exports and imports are missing where only a total was published (2021–2023 in US$ partly derived from yuan at FRED annual rates).",
   },

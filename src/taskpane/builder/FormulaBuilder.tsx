@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { evaluateFormula, formulaText } from "./formula";
+import { citationOf, evaluateFormula, formulaText } from "./formula";
 import { FUNCTION_FORMS, formFor, initialValues, type FunctionId } from "./function-forms";
 import { FormulaResult } from "./FormulaResult";
 import { InsertFormula } from "./InsertFormula";
@@ -27,6 +27,7 @@ export function FormulaBuilder(): React.ReactElement {
   const text = formulaText(form, values);
   // The core answers in well under a millisecond for every function, so the value follows each keystroke.
   const value = React.useMemo(() => evaluateFormula(form, values), [form, values]);
+  const citation = React.useMemo(() => citationOf(form, values), [form, values]);
 
   const choose = (next: FunctionId): void => {
     setId(next);
@@ -57,6 +58,7 @@ export function FormulaBuilder(): React.ReactElement {
         <h3 className={styles.heading}>Value</h3>
         <Text size={200} className={styles.summary}>Computed here by the same code the function runs in Excel.</Text>
         <FormulaResult value={value} fraction={form.fraction === true} />
+        {citation && <Text size={200} className={styles.summary} data-formula-citation>{citation}</Text>}
       </section>
       <InsertFormula formula={text} />
     </div>

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, SERIES_OPTIONS, UNITS, WHOLES,
+  CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, RATIO_CURRENCIES, SERIES_OPTIONS, UNITS, WHOLES,
   countryChoices, factChoices, yearChoices, type Choice,
 } from "./choices";
 import type { ParamSpec } from "./function-forms";
@@ -22,6 +22,7 @@ const OMITTED: Partial<Record<ParamSpec["kind"], string>> = {
   of: "WORLD (default)",
   fdiMeasure: "inflow (default)",
   currency: "CNY (default)",
+  ratioCurrency: "US$ (default)",
   factField: "value (default)",
 };
 
@@ -73,6 +74,7 @@ export function ParamInput(props: Props): React.ReactElement {
       case "of": return <ChoiceSelect {...props} choices={WHOLES} />;
       case "fdiMeasure": return <ChoiceSelect {...props} choices={FDI_MEASURES} />;
       case "currency": return <ChoiceSelect {...props} choices={CURRENCIES} />;
+      case "ratioCurrency": return <ChoiceSelect {...props} choices={RATIO_CURRENCIES} />;
       case "factField": return <ChoiceSelect {...props} choices={FACT_FIELDS} />;
       case "top":
         return <Input type="number" min={1} max={1000} value={value} placeholder="all" onChange={(_, d) => onChange(d.value)} />;

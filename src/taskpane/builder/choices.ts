@@ -57,6 +57,8 @@ export const FDI_MEASURES: Choice[] = [
   { value: "outflow", label: "outflow (investor-reported)" }, { value: "outstock", label: "outstock (investor-reported)" },
 ];
 export const CURRENCIES: Choice[] = [{ value: "CNY", label: "CNY" }];
+/** A ratio's currency; leaving it out means US$. */
+export const RATIO_CURRENCIES: Choice[] = [{ value: "USD", label: "US$ (USD)" }, { value: "CNY", label: "Yuan (CNY)" }];
 export const FACT_FIELDS: Choice[] = ["value", "unit", "label", "year", "qualifier", "source", "citation"].map((v) => ({ value: v, label: v }));
 export const SERIES_OPTIONS: Choice[] = [
   { value: "noheaders", label: "No header row" }, { value: "horizontal", label: "Horizontal" },

@@ -2,7 +2,8 @@
  * From the builder's form to a formula: the text written into the cell, and the value the core
  * computes for the same arguments (the very call the custom function makes).
  */
-import { invalidValue, notAvailable, type DomainError } from "../../core/errors";
+import { core } from "../../core/api";
+import { invalidValue, isDomainError, notAvailable, type DomainError } from "../../core/errors";
 import { FUNCTIONS } from "../../functions/catalog";
 import { isCellError } from "../../functions/cell";
 import type { Matrix } from "../../core/matrix";
@@ -39,7 +40,10 @@ function fromCell(v: unknown): number | string | DomainError {
  */
 function call(id: FunctionId, args: readonly unknown[]): FormulaValue {
   const result = (FUNCTIONS[id].fn as (...a: unknown[]) => unknown)(...args);
-  return Array.isArray(result) ? result.map((row: unknown[]) => row.map(fromCell)) : fromCell(result);
+  if (!Array.isArray(result)) return fromCell(result);
+  // A spilling function that fails as a whole returns one error cell, which Excel shows as the error itself.
+  if (result.length === 1 && result[0].length === 1 && isCellError(result[0][0])) return fromCell(result[0][0]);
+  return result.map((row: unknown[]) => row.map(fromCell));
 }
 
 /** Never throws: anything unexpected becomes the #VALUE! the function itself would show in the cell. */
@@ -48,5 +52,16 @@ export function evaluateFormula(form: FunctionForm, values: readonly string[]): 
     return call(form.id, form.params.map((p, i) => argumentOf(p, values[i] ?? "")));
   } catch (err) {
     return invalidValue(`Unexpected problem: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or when there is no value. */
+export function citationOf(form: FunctionForm, values: readonly string[]): string | undefined {
+  if (!form.cited || (form.id !== "SHARE" && form.id !== "GROWTH")) return undefined;
+  try {
+    const text = core().ratioSource(form.id, ...form.params.map((p, i) => argumentOf(p, values[i] ?? "")));
+    return isDomainError(text) ? undefined : text;
+  } catch {
+    return undefined;
   }
 }

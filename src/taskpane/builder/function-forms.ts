@@ -6,7 +6,7 @@
 
 export type ParamKind =
   | "country" | "year" | "flow" | "unit" | "group" | "of" | "top" | "seriesOptions"
-  | "fdiMeasure" | "currency" | "factId" | "factField";
+  | "fdiMeasure" | "currency" | "ratioCurrency" | "factId" | "factField";
 
 export interface ParamSpec {
   name: string;
@@ -27,6 +27,8 @@ export interface FunctionForm {
   params: ParamSpec[];
   /** Results that are fractions read better with their percentage beside them. */
   fraction?: boolean;
+  /** Ratios show the citation of the two values they divide beneath the result. */
+  cited?: boolean;
 }
 
 const need = (name: string, label: string, kind: ParamKind, initial: string): ParamSpec => ({ name, label, kind, optional: false, initial });
@@ -37,6 +39,7 @@ const partner = need("partner", "Partner", "country", "ASEAN");
 const year = need("year", "Year", "year", "2024");
 const flow = opt("flow", "Flow", "flow");
 const unit = opt("unit", "Unit", "unit");
+const ratioCurrency = opt("currency", "Currency of both values", "ratioCurrency");
 
 export const FUNCTION_FORMS: readonly FunctionForm[] = [
   { id: "TRADE", summary: "Goods trade between a reporter and a partner in one year, as the reporter records it.", params: [reporter, partner, year, flow, unit] },
@@ -48,8 +51,8 @@ export const FUNCTION_FORMS: readonly FunctionForm[] = [
     id: "PARTNERS", summary: "The reporter's partners ranked by value, with their shares.",
     params: [reporter, year, flow, opt("group", "Only partners in", "group", "ASEAN"), opt("top", "Top", "top"), unit],
   },
-  { id: "SHARE", summary: "The partner's share of the reporter's trade, as a fraction.", params: [reporter, partner, year, opt("flow", "Flow", "flow"), opt("of", "Share of", "of")], fraction: true },
-  { id: "GROWTH", summary: "Year-on-year growth, or the compound annual rate since a base year.", params: [reporter, partner, year, flow, opt("base_year", "Base year", "year")], fraction: true },
+  { id: "SHARE", summary: "The partner's share of the reporter's trade, as a fraction.", params: [reporter, partner, year, opt("flow", "Flow", "flow"), opt("of", "Share of", "of"), ratioCurrency], fraction: true, cited: true },
+  { id: "GROWTH", summary: "Year-on-year growth, or the compound annual rate since a base year.", params: [reporter, partner, year, flow, opt("base_year", "Base year", "year"), ratioCurrency], fraction: true, cited: true },
   { id: "MIRROR", summary: "The same flow as each side reports it, and the gap between them.", params: [reporter, { ...partner, initial: "MY" }, { ...year, initial: "2020" }, flow, unit] },
   {
     id: "FDI", summary: "Direct investment from a source into a host, as ASEANstats records it.",
