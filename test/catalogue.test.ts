@@ -1,4 +1,7 @@
 import { core } from "../src/core/api";
+import { isDomainError } from "../src/core/errors";
+import { mixesReleases } from "../src/core/ratios";
+import { yearRanges } from "../src/core/text";
 import { buildCatalogue } from "../src/core/report/build-figure";
 import { CATALOGUE } from "../src/core/report/catalog";
 import type { Figure } from "../src/core/report/figure-types";
@@ -51,6 +54,23 @@ describe("the report catalogue", () => {
     const y2024 = totals[f.rows.findIndex((r) => r[0].value === 2024)];
     expect(y2024).toEqual({ value: 982.34, formula: '=ASEAN.TRADE("CN","ASEAN",2024)', status: "published" });
     expect(totals[0]).toMatchObject({ value: 8.36, formula: '=ASEAN.FACT("CN_ASEAN_TRADE_1991_USD_BN")', status: "stated" });
+  });
+
+  it("the China–ASEAN table's growth column names its currency, and its data note the years whose two values come from different releases", () => {
+    const f = byId("china-asean-trade-1991-2024");
+    const i = f.columns.findIndex((c) => c.key === "growth");
+    expect(f.columns[i].header).toBe("Growth of total (US$)");
+    expect(f.chart?.y2Title).toContain("US$");
+    expect(f.unit).toContain("US$ values");
+    const y2022 = f.rows.find((r) => r[0].value === 2022) as Figure["rows"][number];
+    expect(y2022[i]).toEqual({ value: core().growth("CN", "ASEAN", 2022, null, null, "USD"), formula: '=ASEAN.GROWTH("CN","ASEAN",2022)', status: "derived" });
+    expect(y2022[i].value).toBeCloseTo(0.110, 3);
+    const mixed = f.rows.map((r) => r[0].value as number).filter((y) => {
+      const r = core().growthRatio("CN", "ASEAN", y);
+      return !isDomainError(r) && mixesReleases(r);
+    });
+    expect(mixed.length).toBeGreaterThan(0);
+    expect(f.dataNote).toContain(`Growth of total (US$): for ${yearRanges(mixed)} the two years' US$ values come from different releases`);
   });
 
   it("Figure 1 says plainly that category values are not in the data", () => {

@@ -53,10 +53,21 @@ describe("functions.json generated from the JSDoc", () => {
     }
   });
 
+  it("SHARE and GROWTH end with an optional currency, described with both of its values", () => {
+    for (const id of ["SHARE", "GROWTH"]) {
+      const params = functions.find((f) => f.id === id)?.parameters ?? [];
+      const last = params[params.length - 1];
+      expect([id, last?.name, last?.optional]).toEqual([id, "currency", true]);
+      expect(last?.description).toMatch(/"USD" \(default\) or "CNY"/);
+    }
+  });
+
   it("the help page has a section for every function", () => {
     const html = renderHelpPage({ functions });
     for (const f of functions) expect(html).toContain(`id="${f.id.toLowerCase()}"`);
     expect(html).toContain('id="coverage"');
+    expect(html).toContain('id="errors"');
+    expect(html).toContain("=ASEAN.GROWTH(&quot;CN&quot;,&quot;ASEAN&quot;,2022,,,&quot;CNY&quot;)");
     expect(html).toContain("Content-Security-Policy");
     expect(html).not.toMatch(/<script/i);
   });

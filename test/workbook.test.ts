@@ -33,7 +33,7 @@ function runDirect(d: Direct): unknown {
 const num = (d: Direct): number => runDirect(d) as number;
 
 /** Row 1 holds the inputs that formulas reference; G1 is left empty on purpose. */
-const INPUTS = ["CN", 2024, "MY", '="2024"', "CN", "MY", null, "=1/0"];
+const INPUTS = ["CN", 2024, "MY", '="2024"', "CN", "MY", null, "=1/0", "yuan"];
 
 const value = (expected: number | string) => (v: CellValue) => expect(v).toBe(expected);
 const close = (expected: number, digits = 2) => (v: CellValue) => expect(v).toBeCloseTo(expected, digits);
@@ -89,6 +89,20 @@ const CASES: Case[] = [
   { title: "year without data", formula: '=ASEAN.TRADE("MY","CN",2024)', direct: trade("MY", "CN", 2024), check: error("#N/A", "2000–2020", 'ASEAN.TRADE("CN","MY",2024)') },
   { title: "citation without data", formula: '=ASEAN.SOURCE("MY","CN",2024)', direct: call("SOURCE", "MY", "CN", 2024), check: error("#N/A", 'ASEAN.TRADE("CN","MY",2024)') },
   { title: "pair without data", formula: '=ASEAN.TRADE("CN","AQ",2020)', direct: trade("CN", "AQ", 2020), check: error("#N/A", "China reports no total data with Antarctica") },
+  { title: "year before the data", formula: '=ASEAN.TRADE("CN","MY",1850)', direct: trade("CN", "MY", 1850), check: error("#N/A", "2000–2024") },
+  { title: "a date where a year belongs", formula: '=ASEAN.TRADE("CN","MY",DATE(2025,1,1))', direct: trade("CN", "MY", 45658), check: error("#VALUE!", /^year: 45658 is a date \(2025-01-01\)/, "YEAR()") },
+  { title: "the year of a date", formula: '=ASEAN.TRADE("CN","MY",YEAR(DATE(2024,6,30)))', direct: trade("CN", "MY", 2024), check: value(212.03) },
+  { title: "unknown figure id", formula: '=ASEAN.FACT("no_such_fact")', direct: call("FACT", "no_such_fact"), check: error("#N/A", /^No headline figure of the report has the id "no_such_fact"/) },
+  { title: "growth in US$ (default)", formula: '=ASEAN.GROWTH("CN","ASEAN",2022)', direct: call("GROWTH", "CN", "ASEAN", 2022), check: close(0.110, 3) },
+  { title: "growth in yuan", formula: '=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")', direct: call("GROWTH", "CN", "ASEAN", 2022, null, null, "CNY"), check: close(0.150, 3) },
+  {
+    title: "growth in yuan as TRADE's yuan values give it", formula: '=ASEAN.TRADE("CN","ASEAN",2022,,"CNY_BN")/ASEAN.TRADE("CN","ASEAN",2021,,"CNY_BN")-1',
+    direct: { compute: () => num(trade("CN", "ASEAN", 2022, null, "CNY_BN")) / num(trade("CN", "ASEAN", 2021, null, "CNY_BN")) - 1 },
+    check: close(num(call("GROWTH", "CN", "ASEAN", 2022, null, null, "CNY")), 12),
+  },
+  { title: "share in yuan", formula: '=ASEAN.SHARE("CN","MY",2024,,"ASEAN","CNY")', direct: call("SHARE", "CN", "MY", 2024, null, "ASEAN", "CNY"), check: close(150870766 / 698991577, 12) },
+  { title: "share, currency from a cell", formula: '=ASEAN.SHARE("CN","MY",2024,,"ASEAN",I1)', direct: call("SHARE", "CN", "MY", 2024, null, "ASEAN", "yuan"), check: close(150870766 / 698991577, 12) },
+  { title: "unknown currency", formula: '=ASEAN.GROWTH("CN","MY",2024,,,"EUR")', direct: call("GROWTH", "CN", "MY", 2024, null, null, "EUR"), check: error("#VALUE!", /^currency: "EUR" is not one of "USD", "CNY"/) },
 ];
 
 describe("ASEAN.* in HyperFormula", () => {
@@ -160,7 +174,7 @@ describe("formula-level behaviour Excel provides", () => {
 });
 
 describe("spilling catalog functions", () => {
-  const spills = ['=ASEAN.SERIES("CN","MY",2020,2024)', '=ASEAN.COUNTRIES("ASEAN")', '=ASEAN.SERIES("XX","MY")'];
+  const spills = ['=ASEAN.SERIES("CN","MY",2020,2024)', '=ASEAN.COUNTRIES("ASEAN")', '=ASEAN.SERIES("XX","MY")', '=ASEAN.SERIES("CN","MY",1850,2024)'];
 
   test.each(spills)("%s fills the cells the function returns", (formula) => {
     const [id, argText] = /^=ASEAN\.(\w+)\((.*)\)$/.exec(formula)?.slice(1) ?? [];
@@ -171,6 +185,14 @@ describe("spilling catalog functions", () => {
     hf.destroy();
     const plain = (v: unknown) => (isCellError(v) ? { code: v.code, message: v.message } : v);
     expect(cells.map((row) => row.map((c) => errorOf(c) ?? c))).toEqual(direct.map((row) => row.map(plain)));
+  });
+
+  test("a spilling function with a wrong argument shows one error cell with its message", () => {
+    const hf = buildSheet([['=ASEAN.SERIES("CN","XQ",2015,2024)', '=ASEAN.SERIES("CN","MY",45658)']]);
+    const [series, date] = valuesOf(hf)[0];
+    expect(errorOf(series)).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^partner: "XQ" is not a known country or group\. Did you mean/) });
+    expect(errorOf(date)).toEqual({ code: "#VALUE!", message: expect.stringMatching(/^from: 45658 is a date/) });
+    hf.destroy();
   });
 
   test("with a reference as an argument the engine cannot size the spill, and says so", () => {

@@ -64,11 +64,11 @@ const memo = <T>(bits: number[], megabytes: number): ArgumentMemo<T> =>
 
 /**
  * Result memos of the functions a workbook calls most or that cost most. Key bits per argument follow
- * how many spellings a position sees (countries most, flows and units few); in all, at most 40 MB.
+ * how many spellings a position sees (countries most, flows and units few); in all, at most 56 MB (and 2 MB of names).
  */
 function makeMemos() {
   return {
-    trade: memo<number | DomainError>([16, 16, 9, 6, 6], 16),
+    trade: memo<number | DomainError>([16, 16, 9, 6, 6], 32),
     series: memo<Matrix | DomainError>([12, 12, 7, 7, 5, 5, 5], 8),
     partners: memo<Matrix | DomainError>([14, 9, 6, 8, 10, 6], 8),
     share: memo<number | DomainError>([14, 14, 9, 6, 6, 4], 4),
