@@ -1,6 +1,7 @@
 import { AseanCore, core } from "../src/core/api";
 import { isDomainError, type DomainError } from "../src/core/errors";
 import type { TradeValue } from "../src/core/query";
+import { toCell, toSpill } from "../src/functions/cell";
 
 const c = core();
 const value = (...a: unknown[]): TradeValue | DomainError => c.tradeValue(a[0], a[1], a[2], a[3] ?? null, a[4] ?? null);
@@ -257,6 +258,16 @@ describe("messages quote at most 40 characters of what was typed, cleaned of con
     expect(e.message).not.toContain(quoted + "a");
     expect(e.message).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
     expect(e.message.length).toBeLessThan(400);
+  });
+
+  it("an unexpected failure's text is shown cleaned and short too", () => {
+    const cell = toCell(() => {
+      throw new Error(`\u202E${"z".repeat(5000)}`);
+    });
+    expect(cell).toMatchObject({ code: "#VALUE!", message: `Unexpected problem: ${"z".repeat(200)}…` });
+    expect(toSpill(() => {
+      throw new Error("\u0007boom");
+    })).toEqual([[{ code: "#VALUE!", message: "Unexpected problem: boom" }]]);
   });
 
   it("control characters and direction overrides are dropped, a short text is quoted whole", () => {

@@ -72,12 +72,17 @@ export const QUOTE_LIMIT = 40;
  */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** What a user typed, made safe to repeat in a message: unsafe characters dropped, at most QUOTE_LIMIT
- *  characters (never splitting a character), in double quotes. */
-export function quoteInput(text: string): string {
+/** Text made safe to show in a message: unsafe characters dropped, at most `limit` characters (never
+ *  splitting a character), with "…" where it was cut. */
+export function excerpt(text: string, limit: number): string {
   // Only the start can be shown, so only the start is cleaned: a 32,767-character argument costs no more than a short one.
-  const start = text.slice(0, 4 * QUOTE_LIMIT);
+  const start = text.slice(0, 4 * limit);
   const chars = Array.from(start.replace(UNSAFE, ""));
-  const cut = chars.length > QUOTE_LIMIT || start.length < text.length;
-  return `"${chars.slice(0, QUOTE_LIMIT).join("")}${cut ? "…" : ""}"`;
+  const cut = chars.length > limit || start.length < text.length;
+  return `${chars.slice(0, limit).join("")}${cut ? "…" : ""}`;
+}
+
+/** What a user typed, made safe to repeat in a message, in double quotes: at most QUOTE_LIMIT characters. */
+export function quoteInput(text: string): string {
+  return `"${excerpt(text, QUOTE_LIMIT)}"`;
 }

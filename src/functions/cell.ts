@@ -1,5 +1,6 @@
 import { isDomainError, type DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
+import { excerpt } from "../core/text";
 
 /** What a cell receives for an error: Excel's CustomFunctions.Error inside Office; the same shape
  *  (code and message) elsewhere, so the command-line tool and formula-engine tests see what Excel sees. */
@@ -27,8 +28,9 @@ export function isCellError(x: unknown): x is CellError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x && !Array.isArray(x);
 }
 
+/** An exception's text can carry anything, including what was typed: it is shown cleaned and short, like any quote of input. */
 const unexpected = (err: unknown): CellError =>
-  toCellError({ error: "VALUE", message: `Unexpected problem: ${err instanceof Error ? err.message : String(err)}` });
+  toCellError({ error: "VALUE", message: `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}` });
 
 /** Functions never throw: a domain error becomes an error value, and so does anything unexpected. */
 export function toCell<T>(compute: () => T | DomainError): T | CellError {
