@@ -47,7 +47,7 @@ function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
   return result;
 }
 
-const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true };
+const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true };
 
 describe("A1 addresses", () => {
   test("columns, cells and rectangles", () => {
@@ -192,10 +192,12 @@ describe("requirement sets", () => {
 
   test("the fake's level decides each capability", () => {
     install({ excelApi: "1.7" });
-    expect(detectCapabilities()).toEqual({ resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: false, rangeTables: false });
+    expect(detectCapabilities()).toEqual({ ...ALL, secondaryAxis: false, rangeTables: false, mergedAreas: false });
     install({ excelApi: "1.4" });
-    expect(detectCapabilities()).toEqual({ resize: true, suspendCalculation: false, activeCell: false, seriesApi: false, secondaryAxis: false, rangeTables: false });
-    install({ excelApi: "1.10" });
+    expect(detectCapabilities()).toEqual({ resize: true, suspendCalculation: false, activeCell: false, seriesApi: false, secondaryAxis: false, rangeTables: false, workbookProtection: false, mergedAreas: false });
+    install({ excelApi: "1.12" });
+    expect(detectCapabilities()).toEqual({ ...ALL, mergedAreas: false });
+    install({ excelApi: "1.13" });
     expect(detectCapabilities()).toEqual(ALL);
   });
 });
@@ -505,7 +507,7 @@ describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, f
     const fake = install({ excelApi: "1.8", activeCell: "Sheet1!B3", cells: { [`Sheet1!${corner}`]: "user data" } });
     const before = JSON.stringify(fake.readSheet("Sheet1"));
     const result = await insertFigure(figure, options());
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining(`Sheet1!${corner} holds data`), occupied: `Sheet1!${corner}` });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining(`Sheet1!${corner} holds data`), occupied: `Sheet1!${corner}`, newSheetHelps: true });
     expect(JSON.stringify(fake.readSheet("Sheet1"))).toBe(before);
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
     expect(fake.log.filter((c) => !c.navigation && !c.api.endsWith(".load"))).toEqual([]);
@@ -513,7 +515,8 @@ describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, f
   });
 
   test("two inserts get different table and chart names", async () => {
-    const fake = install({ excelApi: "1.8", activeCell: "Sheet1!B3" });
+    // ExcelApi 1.9 sees where the first table lies; older hosts refuse a sheet with tables (see insert-all-or-nothing).
+    const fake = install({ excelApi: "1.9", activeCell: "Sheet1!B3" });
     const first = ok(await insertFigure(figure, options()));
     const second = ok(await insertFigure(figure, options({ target: "newSheet" })));
     fake.setActiveCell(`Sheet1!${cellAddress(2, 40)}`);
@@ -603,16 +606,9 @@ describe("inserting, other cases", () => {
     const user = { name: "UserTable", address: "Sheet1!C1:D12" };
     const fake = install({ excelApi: "1.9", activeCell: "Sheet1!B3", cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" }, tables: [user] });
     const before = JSON.stringify(fake.readSheet("Sheet1"));
-    expect(await insertFigure(shares, options())).toEqual({ ok: false, reason: expect.stringContaining("reaches into the table UserTable") });
+    expect(await insertFigure(shares, options())).toEqual({ ok: false, reason: expect.stringContaining("reaches into the table UserTable"), newSheetHelps: true });
     expect(JSON.stringify(fake.readSheet("Sheet1"))).toBe(before);
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
-  });
-
-  test("before ExcelApi 1.9 the overlap shows only when the table is added, and the result says the insert stopped part-way", async () => {
-    const fake = install({ excelApi: "1.8", activeCell: "Sheet1!B3", cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" }, tables: [{ name: "UserTable", address: "Sheet1!C1:D12" }] });
-    expect(await insertFigure(shares, options())).toEqual({ ok: false, reason: expect.stringMatching(/part-way.*can't overlap another table/) });
-    expect(fake.calls("TableCollection.add")[0].error).toBeDefined();
-    expect(fake.tables().map((t) => t.name)).toEqual(["UserTable"]);
   });
 
   test("cells just outside the block do not stop the insert", async () => {
@@ -671,5 +667,12 @@ describe("insertFormulaAtSelection", () => {
     install({ activeCell: "Sheet1!D2", excelApi: "1.4" });
     expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toMatchObject({ ok: true, address: "Sheet1!D2" });
     expect(await insertFormulaAtSelection("  ")).toMatchObject({ ok: false });
+  });
+
+  test("a protected sheet is refused after the read, with nothing written", async () => {
+    const fake = install({ activeCell: "Sheet1!C5", protectedSheets: ["Sheet1"] });
+    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toEqual({ ok: false, reason: expect.stringMatching(/^The sheet Sheet1 is protected\. Nothing was written/) });
+    expect(fake.calls("Range.formulas")).toEqual([]);
+    expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
   });
 });

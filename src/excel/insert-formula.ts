@@ -25,8 +25,11 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       const cell = caps.activeCell ? wb.getActiveCell() : wb.getSelectedRange().getCell(0, 0);
       cell.load("rowIndex, columnIndex, values, formulas");
       const sheet = cell.worksheet.load("name");
+      // Worksheet.protection is ExcelApi 1.2; on older hosts the write itself is refused.
+      const protection = caps.resize ? sheet.protection.load("protected") : undefined;
       await syncs.sync();
       const address = qualified(sheet.name, { row: cell.rowIndex, col: cell.columnIndex, rows: 1, cols: 1 });
+      if (protection?.protected) return { ok: false, reason: `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or select a cell on another sheet.` };
       const value: unknown = cell.values[0][0];
       const existing: unknown = cell.formulas[0][0];
       if ((value !== "" && value !== null) || (existing !== "" && existing !== null)) {

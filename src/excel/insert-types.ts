@@ -10,9 +10,21 @@ export interface InsertOptions {
   sourceNote: boolean;
 }
 
+/**
+ * Nothing was written (e.g. the target range is not empty, or a requirement set is missing), or a
+ * write that Excel stopped part-way was removed again; `reason` says which, and what, if anything, remains.
+ */
+export interface InsertRefusal {
+  ok: false;
+  reason: string;
+  /** The first cell of the target that holds data. */
+  occupied?: string;
+  /** The same insert on a new sheet would not meet this obstacle. */
+  newSheetHelps?: boolean;
+}
+
 export type InsertResult =
   | { ok: true; sheet: string; address: string; table: string; chart?: string; notes: string[]; syncs: number }
-  /** Nothing was written: e.g. the target range is not empty (never overwritten) or a requirement set is missing. */
-  | { ok: false; reason: string; occupied?: string };
+  | InsertRefusal;
 
 export type InsertFigure = (figure: Figure, options: InsertOptions) => Promise<InsertResult>;

@@ -37,6 +37,10 @@ export interface Capabilities {
   readonly secondaryAxis: boolean;
   /** 1.9: Range.getTables, to see an existing table reaching into the target block before writing. */
   readonly rangeTables: boolean;
+  /** 1.7: Workbook.protection, to see before adding a sheet that the structure is protected. */
+  readonly workbookProtection: boolean;
+  /** 1.13: Range.getMergedAreasOrNullObject, to see merged cells in the target before writing. */
+  readonly mergedAreas: boolean;
 }
 
 export const MINIMUM_EXCEL_API = "1.2";
@@ -49,5 +53,7 @@ export function detectCapabilities(): Capabilities {
     seriesApi: excelApiSupported("1.7"),
     secondaryAxis: excelApiSupported("1.8"),
     rangeTables: excelApiSupported("1.9"),
+    workbookProtection: excelApiSupported("1.7"),
+    mergedAreas: excelApiSupported("1.13"),
   };
 }

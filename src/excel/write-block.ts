@@ -35,7 +35,8 @@ export interface BlockWrite {
   readonly currentWidths?: readonly number[];
 }
 
-export function queueBlockWrites(sheet: Excel.Worksheet, w: BlockWrite): Excel.Table {
+/** The table, and the block's columns (by index) whose width the write changes. */
+export function queueBlockWrites(sheet: Excel.Worksheet, w: BlockWrite): { table: Excel.Table; widened: number[] } {
   const { figure, layout } = w;
   writeText(sheet, layout.title, figure.title, TITLE_FONT);
   writeText(sheet, layout.subtitle, figure.subtitle, SUBTITLE_FONT);
@@ -56,14 +57,18 @@ export function queueBlockWrites(sheet: Excel.Worksheet, w: BlockWrite): Excel.T
   header.format.fill.color = TEAL;
   applyFont(header, HEADER_FONT);
 
+  const widened: number[] = [];
   columnWidths(figure).forEach((cw, i) => {
     const column = sheet.getRange(boxAddress({ row: layout.table.row, col: layout.table.col + i, rows: layout.table.rows, cols: 1 }));
     const current = w.currentWidths?.[i] ?? 0;
-    if (cw.width > current) column.format.columnWidth = cw.width;
+    if (cw.width > current) {
+      column.format.columnWidth = cw.width;
+      widened.push(i);
+    }
     if (cw.wrap) column.format.wrapText = true;
   });
 
   if (layout.sourceNote) writeText(sheet, layout.sourceNote, figure.sourceNote, NOTE_FONT);
   if (layout.dataNote && figure.dataNote) writeText(sheet, layout.dataNote, figure.dataNote, NOTE_FONT);
-  return table;
+  return { table, widened };
 }

@@ -233,6 +233,14 @@ export class FakeChart extends FakeProperties<ChartModel> {
   get axes(): FakeChartAxes { return this.child("axes", () => new FakeChartAxes(this.ctx, this.locate, () => `${this.describe()} axes`)); }
   get series(): FakeSeriesCollection { return this.child("series", () => new FakeSeriesCollection(this.ctx, this.locate)); }
 
+  delete(): void {
+    this.invoke("delete", [], () => {
+      const chart = this.locate();
+      this.model.checkEditable(chart.sheet, "Chart.delete");
+      this.model.charts.splice(this.model.charts.indexOf(chart), 1);
+    });
+  }
+
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this.invoke("setPosition", endCell === undefined ? [startCell] : [startCell, endCell], () => {
       const chart = this.locate();

@@ -95,6 +95,7 @@ export class FakeRequestContext {
       for (const action of batch) {
         action.call.sync = round;
         try {
+          this.model.runOperation(action.call.api);
           action.execute();
           action.call.args = action.call.args.map(describeArg);
           if (action.owner) action.call.target = describeOwner(action.owner);

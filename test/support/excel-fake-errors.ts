@@ -3,7 +3,7 @@
  * with the messages office.js itself uses where it defines them (its CoreUtility resource strings).
  */
 
-export type FakeErrorCode = "PropertyNotLoaded" | "ApiNotFound" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation";
+export type FakeErrorCode = "PropertyNotLoaded" | "ApiNotFound" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation" | "AccessDenied" | "GeneralException";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -41,4 +41,14 @@ export function itemAlreadyExists(location: string, what: string): FakeOfficeErr
 
 export function invalidOperation(location: string, detail: string): FakeOfficeError {
   return new FakeOfficeError("InvalidOperation", `The operation is invalid for the object's current state. (${detail})`, location);
+}
+
+/** What Excel answers when an edit meets a protected sheet or a protected workbook structure. */
+export function accessDenied(location: string, detail: string): FakeOfficeError {
+  return new FakeOfficeError("AccessDenied", `You cannot perform the requested operation. (${detail})`, location);
+}
+
+/** A failure a test injects: Excel gave up on an operation for a reason of its own (busy, lost connection). */
+export function generalException(location: string, detail: string): FakeOfficeError {
+  return new FakeOfficeError("GeneralException", `There was an internal error while processing the request. (${detail})`, location);
 }

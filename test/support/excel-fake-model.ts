@@ -6,7 +6,7 @@
 import { DetailedCellError, type CellValue, type RawCellContent } from "hyperformula";
 import { buildSheet, type HyperFormula } from "./hyperformula";
 import { fullAddress, insideSheet, overlaps, parseAddress, type Rect } from "./excel-fake-address";
-import { invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from "./excel-fake-errors";
+import { accessDenied, generalException, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from "./excel-fake-errors";
 
 export type Scalar = string | number | boolean;
 /** What Range.values reads: errors come back as their text ("#N/A"), empty cells as "". */
@@ -16,6 +16,11 @@ export class SheetModel {
   readonly numberFormats = new Map<string, string>();
   readonly styles = new Map<string, Record<string, Scalar>>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Merged areas, each a rectangle whose top-left cell holds what the merge shows. */
+  readonly merges: Rect[] = [];
+  /** Review > Protect Sheet with every cell locked (Excel's default): no edit of cells, tables or charts. */
+  protected = false;
   activeCell = { row: 0, col: 0 };
   constructor(readonly hfId: number, public name: string) {}
 }
@@ -63,6 +68,14 @@ export interface ChartModel {
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height in points (Aptos Narrow 11). */
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** An operation a test makes fail: the (after + 1)-th time `api` runs, it throws instead. */
+export interface Fault {
+  readonly api: string;
+  readonly after?: number;
+}
 
 const key = (row: number, col: number): string => `${row},${col}`;
 const upper = (s: string): string => s.toLocaleUpperCase("en-US");
@@ -105,6 +118,12 @@ export class WorkbookModel {
   readonly names: string[];
   activeSheet: SheetModel;
   excelApi: string;
+  /** Review > Protect Workbook: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
+  /** Workbook.settings: saved with the document. */
+  readonly settings = new Map<string, unknown>();
+  faults: Fault[] = [];
+  private readonly ran = new Map<string, number>();
   private suspended = false;
 
   constructor(options: WorkbookOptions) {
@@ -122,6 +141,21 @@ export class WorkbookModel {
     return compareVersions(this.excelApi, version) >= 0;
   }
 
+  /** Runs before each queued operation: an injected fault throws as Excel would, and the rest of the batch never runs. */
+  runOperation(api: string): void {
+    const n = this.ran.get(api) ?? 0;
+    this.ran.set(api, n + 1);
+    if (this.faults.some((f) => f.api === api && (f.after ?? 0) === n)) throw generalException(api, "injected by the test");
+  }
+
+  checkEditable(sheet: SheetModel, location: string): void {
+    if (sheet.protected) throw accessDenied(location, `the sheet ${sheet.name} is protected`);
+  }
+
+  checkStructure(location: string): void {
+    if (this.structureProtected) throw accessDenied(location, "the workbook's structure is protected");
+  }
+
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => upper(s.name) === upper(name));
   }
@@ -134,6 +168,7 @@ export class WorkbookModel {
 
   addSheet(name?: string): SheetModel {
     const location = "WorksheetCollection.add";
+    this.checkStructure(location);
     let chosen = name;
     if (chosen === undefined) {
       let n = this.sheets.length + 1;
@@ -150,6 +185,18 @@ export class WorkbookModel {
     const s = new SheetModel(id, chosen);
     this.sheets.push(s);
     return s;
+  }
+
+  /** Worksheet.delete: its tables and charts go with it; Excel keeps at least one visible sheet. */
+  deleteSheet(sheet: SheetModel, location: string): void {
+    this.checkStructure(location);
+    if (this.sheets.length === 1) throw invalidOperation(location, "a workbook must contain at least one visible worksheet");
+    this.hf.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const list of [this.tables, this.charts] as { sheet: SheetModel }[][]) {
+      for (let i = list.length - 1; i >= 0; i--) if (list[i].sheet === sheet) list.splice(i, 1);
+    }
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 
   /** Resolves "Sheet1!B3" (or "B3" on the active sheet) for configuration and tests. */
@@ -194,6 +241,7 @@ export class WorkbookModel {
 
   /** Range.values and Range.formulas take the same input rules. */
   write(ref: RangeRef, contents: unknown, location: string): void {
+    this.checkEditable(ref.sheet, location);
     const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
     raw.forEach((row, r) => row.forEach((v, c) => {
       if (v !== undefined) this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
@@ -201,6 +249,7 @@ export class WorkbookModel {
   }
 
   setNumberFormat(ref: RangeRef, contents: unknown, location: string): void {
+    this.checkEditable(ref.sheet, location);
     this.cells(contents, ref.rect, location, (v, row, col) => {
       if (v === null || v === undefined) return;
       if (typeof v !== "string") throw invalidArgument(location, "number formats are strings");
@@ -208,7 +257,8 @@ export class WorkbookModel {
     });
   }
 
-  setStyle(ref: RangeRef, property: string, value: Scalar): void {
+  setStyle(ref: RangeRef, property: string, value: Scalar, location: string): void {
+    this.checkEditable(ref.sheet, location);
     for (let r = 0; r < ref.rect.height; r++) {
       for (let c = 0; c < ref.rect.width; c++) {
         const k = key(ref.rect.top + r, ref.rect.left + c);
@@ -228,6 +278,39 @@ export class WorkbookModel {
       }
     }
     return seen ?? fallback;
+  }
+
+  /** Range.clear: "Contents", "Formats" or "All" (hyperlinks and the rest are not emulated). */
+  clear(ref: RangeRef, applyTo: string, location: string): void {
+    if (!["All", "Formats", "Contents"].includes(applyTo)) throw invalidArgument(location, `"${applyTo}" is not emulated by the Excel fake`);
+    this.checkEditable(ref.sheet, location);
+    const { top, left, height, width } = ref.rect;
+    if (applyTo !== "Formats") {
+      const used = this.hf.getSheetDimensions(ref.sheet.hfId);
+      for (let r = top; r < Math.min(top + height, used.height); r++) {
+        for (let c = left; c < Math.min(left + width, used.width); c++) this.hf.setCellContents({ sheet: ref.sheet.hfId, row: r, col: c }, null);
+      }
+    }
+    if (applyTo !== "Contents") {
+      for (const map of [ref.sheet.numberFormats, ref.sheet.styles] as Map<string, unknown>[]) {
+        for (const k of [...map.keys()]) {
+          const [r, c] = k.split(",").map(Number);
+          if (r >= top && r < top + height && c >= left && c < left + width) map.delete(k);
+        }
+      }
+    }
+  }
+
+  rowHeight(ref: RangeRef): number | null {
+    const heights = new Set<number>();
+    for (let r = 0; r < ref.rect.height; r++) heights.add(ref.sheet.rowHeights.get(ref.rect.top + r) ?? DEFAULT_ROW_HEIGHT);
+    return heights.size === 1 ? [...heights][0] : null;
+  }
+
+  /** Range.getMergedAreasOrNullObject: as Excel answers it, only merges whose top-left cell lies in the range. */
+  mergesAnchoredIn(ref: RangeRef): Rect[] {
+    const { top, left, height, width } = ref.rect;
+    return ref.sheet.merges.filter((m) => m.top >= top && m.top < top + height && m.left >= left && m.left < left + width);
   }
 
   value(sheet: SheetModel, row: number, col: number): CellValue {
@@ -291,6 +374,7 @@ export class WorkbookModel {
   }
 
   addTable(ref: RangeRef, hasHeaders: boolean, location: string): TableModel {
+    this.checkEditable(ref.sheet, location);
     if (!hasHeaders) throw invalidOperation(location, "tables without a header row are not emulated by this fake");
     if (ref.rect.height < 2) throw invalidArgument(location, "a table with headers needs a header row and at least one data row");
     const clash = this.tables.find((t) => t.sheet === ref.sheet && overlaps(t.rect, ref.rect));
@@ -316,7 +400,8 @@ export class WorkbookModel {
     });
   }
 
-  addChart(sheet: SheetModel, type: string, source: RangeRef, seriesBy: string): ChartModel {
+  addChart(sheet: SheetModel, type: string, source: RangeRef, seriesBy: string, location = "ChartCollection.add"): ChartModel {
+    this.checkEditable(sheet, location);
     const chart: ChartModel = {
       name: `Chart ${this.charts.length + 1}`,
       sheet,

@@ -5,6 +5,7 @@
 import { FakeObject, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument } from "./excel-fake-errors";
 import type { RangeRef, Scalar } from "./excel-fake-model";
+import { FakeRangeAreas } from "./excel-fake-areas";
 import { FakeWorksheet } from "./excel-fake-sheets";
 import { FakeTableScopedCollection } from "./excel-fake-tables";
 
@@ -108,6 +109,20 @@ export class FakeRange extends FakeObject {
     return new FakeTableScopedCollection(this.ctx, () => this.resolve(), fullyContained);
   }
 
+  clear(applyTo = "All"): void {
+    this.invoke("clear", [applyTo], () => this.model.clear(this.resolve(), applyTo, "Range.clear"));
+  }
+
+  /** Merged areas whose top-left cell lies in this range (not those that only reach into it), as Excel answers. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.navigate("getMergedAreasOrNullObject", [], "1.13");
+    const areas = (): RangeRef[] => {
+      const ref = this.resolve();
+      return this.model.mergesAnchoredIn(ref).map((rect) => ({ sheet: ref.sheet, rect }));
+    };
+    return new FakeRangeAreas(this.ctx, areas, () => areas().length === 0);
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.navigate("getUsedRangeOrNullObject", [valuesOnly], "1.4");
     const used = (): RangeRef["rect"] | undefined => {
@@ -126,7 +141,7 @@ export class FakeRange extends FakeObject {
 
 export class FakeRangeFormat extends FakeObject {
   protected readonly entity = "RangeFormat";
-  protected readonly scalars = ["columnWidth", "wrapText"] as const;
+  protected readonly scalars = ["columnWidth", "rowHeight", "wrapText"] as const;
 
   constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef>) {
     super(ctx);
@@ -136,11 +151,12 @@ export class FakeRangeFormat extends FakeObject {
     return this.model.address(this.locate());
   }
 
-  protected override readonly newer = { columnWidth: "1.2" };
+  protected override readonly newer = { columnWidth: "1.2", rowHeight: "1.2" };
 
   protected snapshot(property: string): unknown {
     const ref = this.locate();
     if (property === "columnWidth") return this.model.columnWidth(ref);
+    if (property === "rowHeight") return this.model.rowHeight(ref);
     if (property === "wrapText") return this.model.style(ref, "wrapText", false);
     throw new Error(`RangeFormat.${property} is not emulated by the Excel fake`);
   }
@@ -149,12 +165,22 @@ export class FakeRangeFormat extends FakeObject {
   set columnWidth(points: number) {
     this.assign("columnWidth", points, () => {
       const { sheet, rect } = this.locate();
+      this.model.checkEditable(sheet, "RangeFormat.columnWidth");
       for (let c = 0; c < rect.width; c++) sheet.columnWidths.set(rect.left + c, points);
     });
   }
 
+  get rowHeight(): number { return this.read("rowHeight"); }
+  set rowHeight(points: number) {
+    this.assign("rowHeight", points, () => {
+      const { sheet, rect } = this.locate();
+      this.model.checkEditable(sheet, "RangeFormat.rowHeight");
+      for (let r = 0; r < rect.height; r++) sheet.rowHeights.set(rect.top + r, points);
+    });
+  }
+
   get wrapText(): boolean { return this.read("wrapText"); }
-  set wrapText(v: boolean) { this.assign("wrapText", v, () => this.model.setStyle(this.locate(), "wrapText", v)); }
+  set wrapText(v: boolean) { this.assign("wrapText", v, () => this.model.setStyle(this.locate(), "wrapText", v, "RangeFormat.wrapText")); }
 
   autofitColumns(): void {
     this.invoke("autofitColumns", [], () => undefined, "1.2");
@@ -179,7 +205,7 @@ export class FakeStyleGroup extends FakeObject {
     for (const name of this.scalars) {
       Object.defineProperty(this, name, {
         get: () => this.read(name),
-        set: (v: Scalar) => this.assign(name, v, () => this.model.setStyle(this.locate(), this.prefix + name, v)),
+        set: (v: Scalar) => this.assign(name, v, () => this.model.setStyle(this.locate(), this.prefix + name, v, `${entity}.${name}`)),
         enumerable: true,
       });
     }

@@ -55,6 +55,15 @@ export class FakeWorksheet extends FakeObject {
     return this.getRange().getUsedRangeOrNullObject(valuesOnly);
   }
 
+  /** Deletes the sheet with its tables and charts. */
+  delete(): void {
+    this.invoke("delete", [], () => this.model.deleteSheet(this.resolve(), "Worksheet.delete"));
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.child("protection", () => new FakeWorksheetProtection(this.ctx, this.locate));
+  }
+
   activate(): void {
     this.invoke("activate", [], () => {
       this.model.activeSheet = this.resolve();
@@ -68,6 +77,54 @@ export class FakeWorksheet extends FakeObject {
   get charts(): FakeChartCollection {
     return this.child("charts", () => new FakeChartCollection(this.ctx, () => this.resolve()));
   }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected; protect/unprotect without a password. */
+export class FakeWorksheetProtection extends FakeObject {
+  protected readonly entity = "WorksheetProtection";
+  protected readonly scalars = ["protected"] as const;
+  protected override readonly newer = { protected: "1.2" };
+
+  constructor(ctx: FakeRequestContext, private readonly sheet: Locate<SheetModel>) {
+    super(ctx);
+  }
+
+  describe(): string {
+    return `${this.sheet().name} protection`;
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property === "protected") return this.sheet().protected;
+    throw new Error(`WorksheetProtection.${property} is not emulated by the Excel fake`);
+  }
+
+  get protected(): boolean { return this.read("protected"); }
+
+  protect(): void {
+    this.invoke("protect", [], () => { this.sheet().protected = true; }, "1.2");
+  }
+
+  unprotect(): void {
+    this.invoke("unprotect", [], () => { this.sheet().protected = false; }, "1.2");
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the structure (adding, deleting, renaming sheets) is protected. */
+export class FakeWorkbookProtection extends FakeObject {
+  protected readonly entity = "WorkbookProtection";
+  protected readonly scalars = ["protected"] as const;
+  protected override readonly newer = { protected: "1.7" };
+
+  describe(): string {
+    return "workbook protection";
+  }
+
+  protected snapshot(property: string): unknown {
+    if (property === "protected") return this.model.structureProtected;
+    throw new Error(`WorkbookProtection.${property} is not emulated by the Excel fake`);
+  }
+
+  get protected(): boolean { return this.read("protected"); }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
@@ -148,6 +205,10 @@ export class FakeWorkbook extends FakeObject {
 
   get names(): FakeNamedItemCollection {
     return this.child("names", () => new FakeNamedItemCollection(this.ctx));
+  }
+
+  get protection(): FakeWorkbookProtection {
+    return this.child("protection", () => new FakeWorkbookProtection(this.ctx));
   }
 
   get application(): FakeApplication {

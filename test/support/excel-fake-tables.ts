@@ -66,6 +66,15 @@ export class FakeTable extends FakeObject {
   get worksheet(): FakeWorksheet {
     return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.resolve().sheet));
   }
+
+  /** Removes the table with what its cells hold (Table.convertToRange is the call that keeps the data). */
+  delete(): void {
+    this.invoke("delete", [], () => {
+      const t = this.resolve();
+      this.model.clear({ sheet: t.sheet, rect: t.rect }, "All", "Table.delete");
+      this.model.tables.splice(this.model.tables.indexOf(t), 1);
+    });
+  }
 }
 
 /** workbook.tables (every table) or worksheet.tables (that sheet's). */

@@ -7,8 +7,9 @@
  * where installExcelFake(window, ...) stands in for Excel behind the task pane.
  */
 import { FakeHost, FakeRequestContext, type FakeCall, type RunRecord } from "./excel-fake-context";
-import { WorkbookModel, compareVersions, type ChartModel, type FakeCellValue, type Scalar, type TableModel } from "./excel-fake-model";
-import { parseAddress } from "./excel-fake-address";
+import { WorkbookModel, compareVersions, type ChartModel, type Fault, type FakeCellValue, type Scalar, type TableModel } from "./excel-fake-model";
+import { parseAddress, type Rect } from "./excel-fake-address";
+import { cellsUnder } from "./excel-fake-geometry";
 import { FakeWorkbook } from "./excel-fake-sheets";
 
 export type { FakeCall, RunRecord } from "./excel-fake-context";
@@ -30,6 +31,14 @@ export interface ExcelFakeOptions {
   names?: string[];
   /** Charts that already exist on a sheet. */
   charts?: { sheet: string; name: string }[];
+  /** Merged areas, e.g. ["Sheet1!C4:D5"]. */
+  merges?: string[];
+  /** Sheets protected with Review > Protect Sheet (every cell locked, as by default). */
+  protectedSheets?: string[];
+  /** Review > Protect Workbook: no sheet can be added or deleted. */
+  structureProtected?: boolean;
+  /** Operations that fail when they run, e.g. { api: "TableCollection.add" } or the second "Range.values" ({ after: 1 }). */
+  faults?: Fault[];
 }
 
 /** The context a batch receives: `workbook` and `sync()`, as Excel.RequestContext has. */
@@ -68,6 +77,8 @@ export interface ExcelFake {
   charts(sheet?: string): ChartModel[];
   setActiveCell(address: string): void;
   setExcelApi(version: string): void;
+  /** The cells a chart covers, from its top-left cell, its size in points and the sheet's column widths and row heights. */
+  cellsUnderChart(chart: ChartModel): Rect;
 }
 
 function requirementsFor(model: WorkbookModel): FakeRequirements {
@@ -98,6 +109,13 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     const sheet = model.sheetOrThrow(c.sheet, "options.charts");
     model.addChart(sheet, "ColumnClustered", { sheet, rect: { top: 0, left: 0, height: 1, width: 1 } }, "Columns").name = c.name;
   }
+  for (const address of options.merges ?? []) {
+    const ref = model.ref(address, model.sheets[0]);
+    ref.sheet.merges.push(ref.rect);
+  }
+  for (const name of options.protectedSheets ?? []) model.sheetOrThrow(name, "options.protectedSheets").protected = true;
+  model.structureProtected = options.structureProtected ?? false;
+  model.faults = options.faults ?? [];
   const host = new FakeHost(model);
 
   const setActiveCell = (address: string): void => {
@@ -146,6 +164,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     setExcelApi: (version) => {
       model.excelApi = version;
     },
+    cellsUnderChart: (chart) => cellsUnder(model, chart),
   };
 }
 
