@@ -39,7 +39,8 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The ribbon's commands run in the same shared runtime as the pane, so they load with it.
+      taskpane: ["./src/taskpane/index.tsx", "./src/commands/commands.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

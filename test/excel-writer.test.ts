@@ -47,7 +47,7 @@ function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
   return result;
 }
 
-const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true };
+const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true, nullObjects: true, settings: true, spills: true };
 
 describe("A1 addresses", () => {
   test("columns, cells and rectangles", () => {
@@ -192,9 +192,12 @@ describe("requirement sets", () => {
 
   test("the fake's level decides each capability", () => {
     install({ excelApi: "1.7" });
-    expect(detectCapabilities()).toEqual({ ...ALL, secondaryAxis: false, rangeTables: false, mergedAreas: false });
+    expect(detectCapabilities()).toEqual({ ...ALL, secondaryAxis: false, rangeTables: false, mergedAreas: false, spills: false });
     install({ excelApi: "1.4" });
-    expect(detectCapabilities()).toEqual({ resize: true, suspendCalculation: false, activeCell: false, seriesApi: false, secondaryAxis: false, rangeTables: false, workbookProtection: false, mergedAreas: false });
+    expect(detectCapabilities()).toEqual({
+      resize: true, suspendCalculation: false, activeCell: false, seriesApi: false, secondaryAxis: false, rangeTables: false,
+      workbookProtection: false, mergedAreas: false, nullObjects: true, settings: true, spills: false,
+    });
     install({ excelApi: "1.12" });
     expect(detectCapabilities()).toEqual({ ...ALL, mergedAreas: false });
     install({ excelApi: "1.13" });

@@ -2,6 +2,7 @@ import {
   choiceArg, countryArg, flowArg, optional, optionalYearArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg,
 } from "./args";
 import { citeTrade } from "./cite";
+import { citeFdi } from "./cite-fdi";
 import { citeRatio } from "./cite-ratio";
 import { Codes, type Entity } from "./codes";
 import { bundledDataset, LAST_YEAR, type Dataset } from "./dataset";
@@ -186,6 +187,14 @@ export class AseanCore {
     if (isDomainError(a)) return a;
     const v = this.fdiTable.value(a.source, a.host, a.year, a.unit, a.measure);
     return isDomainError(v) ? v : v.value;
+  }
+
+  /** The citation of the value FDI returns for the same arguments. */
+  fdiSource(...raw: unknown[]): string | DomainError {
+    const a = resolveArgs(this.params.fdi, raw);
+    if (isDomainError(a)) return a;
+    const v = this.fdiTable.value(a.source, a.host, a.year, a.unit, a.measure);
+    return isDomainError(v) ? v : citeFdi(this.dataset, a.source, a.host, a.measure, a.unit, v);
   }
 
   /** =ASEAN.LATEST */

@@ -41,6 +41,12 @@ export interface Capabilities {
   readonly workbookProtection: boolean;
   /** 1.13: Range.getMergedAreasOrNullObject, to see merged cells in the target before writing. */
   readonly mergedAreas: boolean;
+  /** 1.4: the *OrNullObject methods (a used range that may be empty, a sheet or setting that may be missing). */
+  readonly nullObjects: boolean;
+  /** 1.4: Workbook.settings, saved with the document. */
+  readonly settings: boolean;
+  /** 1.12: Range.getSpillingToRangeOrNullObject, the cells a formula's result spills into. */
+  readonly spills: boolean;
 }
 
 export const MINIMUM_EXCEL_API = "1.2";
@@ -55,5 +61,8 @@ export function detectCapabilities(): Capabilities {
     rangeTables: excelApiSupported("1.9"),
     workbookProtection: excelApiSupported("1.7"),
     mergedAreas: excelApiSupported("1.13"),
+    nullObjects: excelApiSupported("1.4"),
+    settings: excelApiSupported("1.4"),
+    spills: excelApiSupported("1.12"),
   };
 }

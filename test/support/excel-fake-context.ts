@@ -9,7 +9,7 @@
  * - calling an API of a requirement set the host lacks throws ApiNotFound at the call, as office.js
  *   does on its client-side check.
  */
-import { apiNotFound, propertyNotLoaded } from "./excel-fake-errors";
+import { apiNotFound, payloadTooLarge, propertyNotLoaded } from "./excel-fake-errors";
 import type { WorkbookModel } from "./excel-fake-model";
 
 export interface FakeCall {
@@ -38,8 +38,15 @@ export interface RunRecord {
 export class FakeHost {
   readonly log: FakeCall[] = [];
   readonly runs: RunRecord[] = [];
+  /** The size of every round trip's request, in bytes of the JSON of its calls. */
+  readonly requestBytes: number[] = [];
+  /** Excel on the web's request limit (5 MB); unset, requests of any size pass. */
+  requestLimit: number | undefined;
   constructor(readonly model: WorkbookModel) {}
 }
+
+/** A proxy travels as its object path, not its contents: a short placeholder is enough for sizing. */
+const sizeOf = (call: FakeCall): number => new TextEncoder().encode(JSON.stringify([call.api, call.args], (_k, v: unknown) => (v instanceof FakeObject ? "<object>" : v))).length;
 
 interface Action {
   readonly call: FakeCall;
@@ -88,6 +95,9 @@ export class FakeRequestContext {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    const bytes = batch.reduce((n, a) => n + sizeOf(a.call), 0);
+    this.host.requestBytes.push(bytes);
+    if (this.host.requestLimit !== undefined && bytes > this.host.requestLimit) throw payloadTooLarge(bytes, this.host.requestLimit);
     this.record.roundTrips++;
     const round = this.record.roundTrips;
     await Promise.resolve();
@@ -166,16 +176,28 @@ export abstract class FakeObject {
 
   load(spec?: LoadSpec): this {
     const names = loadNames(spec) ?? [...this.scalars];
-    for (const n of names) this.ctx.checkRequirement(`${this.entity}.${n}`, this.since(n));
+    for (const n of names) if (!n.includes("/")) this.ctx.checkRequirement(`${this.entity}.${n}`, this.since(n));
     this.ctx.queue(`${this.entity}.load`, [spec ?? null], this, () => this.applyLoad(names));
     return this;
   }
 
-  /** Runs inside a sync: copies the requested properties from the workbook into the proxy. */
+  /**
+   * Runs inside a sync: copies the requested properties from the workbook into the proxy. A path such
+   * as "protection/protected" loads through the navigation property, as office.js allows.
+   */
   applyLoad(names?: readonly string[]): void {
     this.nullState = this.isMissing();
     if (this.nullState) return;
-    for (const n of names ?? this.scalars) this.loadedValues.set(n, this.snapshot(n));
+    for (const n of names ?? this.scalars) {
+      const slash = n.indexOf("/");
+      if (slash < 0) {
+        this.loadedValues.set(n, this.snapshot(n));
+        continue;
+      }
+      const child = (this as unknown as Record<string, unknown>)[n.slice(0, slash)];
+      if (!(child instanceof FakeObject)) throw new Error(`${this.entity}.${n.slice(0, slash)} is not a navigation property of the Excel fake`);
+      child.applyLoad([n.slice(slash + 1)]);
+    }
   }
 
   get isNullObject(): boolean {

@@ -3,7 +3,7 @@
  * with the messages office.js itself uses where it defines them (its CoreUtility resource strings).
  */
 
-export type FakeErrorCode = "PropertyNotLoaded" | "ApiNotFound" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation" | "AccessDenied" | "GeneralException";
+export type FakeErrorCode = "PropertyNotLoaded" | "ApiNotFound" | "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidOperation" | "AccessDenied" | "GeneralException" | "RequestPayloadSizeLimitExceeded";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -51,4 +51,9 @@ export function accessDenied(location: string, detail: string): FakeOfficeError 
 /** A failure a test injects: Excel gave up on an operation for a reason of its own (busy, lost connection). */
 export function generalException(location: string, detail: string): FakeOfficeError {
   return new FakeOfficeError("GeneralException", `There was an internal error while processing the request. (${detail})`, location);
+}
+
+/** Excel on the web refuses a whole request over its size limit, before running any of it. */
+export function payloadTooLarge(bytes: number, limit: number): FakeOfficeError {
+  return new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit. (${bytes} bytes; the limit is ${limit})`);
 }

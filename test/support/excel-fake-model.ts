@@ -22,6 +22,8 @@ export class SheetModel {
   /** Review > Protect Sheet with every cell locked (Excel's default): no edit of cells, tables or charts. */
   protected = false;
   activeCell = { row: 0, col: 0 };
+  /** The selected range when it is more than the active cell. */
+  selection: Rect | undefined;
   constructor(readonly hfId: number, public name: string) {}
 }
 
@@ -305,6 +307,14 @@ export class WorkbookModel {
     const heights = new Set<number>();
     for (let r = 0; r < ref.rect.height; r++) heights.add(ref.sheet.rowHeights.get(ref.rect.top + r) ?? DEFAULT_ROW_HEIGHT);
     return heights.size === 1 ? [...heights][0] : null;
+  }
+
+  /** The range a formula's result spills into, when the cell is the formula's (the spill's top-left) cell. */
+  spillFrom(sheet: SheetModel, row: number, col: number): Rect | undefined {
+    this.resumeCalculation();
+    const range = this.hf.arrayMapping.getArrayByCorner({ sheet: sheet.hfId, row, col })?.getRangeOrUndef();
+    if (!range || range.width() * range.height() <= 1) return undefined;
+    return { top: row, left: col, height: range.height(), width: range.width() };
   }
 
   /** Range.getMergedAreasOrNullObject: as Excel answers it, only merges whose top-left cell lies in the range. */

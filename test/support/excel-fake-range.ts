@@ -123,9 +123,31 @@ export class FakeRange extends FakeObject {
     return new FakeRangeAreas(this.ctx, areas, () => areas().length === 0);
   }
 
+  /** Range.getSpillingToRangeOrNullObject: from a formula's cell, the range its result spills into. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    this.navigate("getSpillingToRangeOrNullObject", [], "1.12");
+    const spill = (): RangeRef["rect"] | undefined => {
+      const { sheet, rect } = this.resolve();
+      return rect.height === 1 && rect.width === 1 ? this.model.spillFrom(sheet, rect.top, rect.left) : undefined;
+    };
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: spill() ?? this.resolve().rect }), () => spill() === undefined);
+  }
+
+  /** Range.getUsedRange (ExcelApi 1.1): an empty range answers with its first cell, as Excel does. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    this.navigate("getUsedRange", [valuesOnly]);
+    const inner = this.usedWithin(valuesOnly);
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: inner() ?? { ...this.resolve().rect, height: 1, width: 1 } }));
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.navigate("getUsedRangeOrNullObject", [valuesOnly], "1.4");
-    const used = (): RangeRef["rect"] | undefined => {
+    const used = this.usedWithin(valuesOnly);
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: used() ?? this.resolve().rect }), () => used() === undefined);
+  }
+
+  private usedWithin(valuesOnly: boolean): () => RangeRef["rect"] | undefined {
+    return () => {
       const ref = this.resolve();
       const u = this.model.usedRect(ref.sheet, valuesOnly);
       if (!u) return undefined;
@@ -135,7 +157,6 @@ export class FakeRange extends FakeObject {
       const right = Math.min(u.left + u.width, ref.rect.left + ref.rect.width);
       return bottom > top && right > left ? { top, left, height: bottom - top, width: right - left } : undefined;
     };
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: used() ?? this.resolve().rect }), () => used() === undefined);
   }
 }
 

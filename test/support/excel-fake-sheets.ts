@@ -55,6 +55,10 @@ export class FakeWorksheet extends FakeObject {
     return this.getRange().getUsedRangeOrNullObject(valuesOnly);
   }
 
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.getRange().getUsedRange(valuesOnly);
+  }
+
   /** Deletes the sheet with its tables and charts. */
   delete(): void {
     this.invoke("delete", [], () => this.model.deleteSheet(this.resolve(), "Worksheet.delete"));
@@ -224,12 +228,12 @@ export class FakeWorkbook extends FakeObject {
     });
   }
 
-  /** The fake's selection is always the active cell alone. */
+  /** The selected range (options.selection), or else the active cell alone. */
   getSelectedRange(): FakeRange {
     this.navigate("getSelectedRange", []);
     return new FakeRange(this.ctx, () => {
       const sheet = this.model.activeSheet;
-      return { sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } };
+      return { sheet, rect: sheet.selection ?? { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } };
     });
   }
 }

@@ -39,6 +39,12 @@ export interface ExcelFakeOptions {
   structureProtected?: boolean;
   /** Operations that fail when they run, e.g. { api: "TableCollection.add" } or the second "Range.values" ({ after: 1 }). */
   faults?: Fault[];
+  /** Refuse requests over this many bytes, as Excel on the web does over 5 MB. */
+  requestLimitBytes?: number;
+  /** The selected range, e.g. "Sheet1!B2:D9" (its sheet becomes the active sheet); default the active cell. */
+  selection?: string;
+  /** Workbook.settings already saved in the document. */
+  settings?: Record<string, unknown>;
 }
 
 /** The context a batch receives: `workbook` and `sync()`, as Excel.RequestContext has. */
@@ -62,6 +68,8 @@ export interface ExcelFake {
   readonly log: FakeCall[];
   /** One record per Excel.run: how many context.sync() calls and round trips it made. */
   readonly runs: RunRecord[];
+  /** The size in bytes of each round trip's request, in order. */
+  readonly requestBytes: number[];
   /** context.sync() calls over all runs. */
   readonly syncs: number;
   readonly model: WorkbookModel;
@@ -116,14 +124,23 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   for (const name of options.protectedSheets ?? []) model.sheetOrThrow(name, "options.protectedSheets").protected = true;
   model.structureProtected = options.structureProtected ?? false;
   model.faults = options.faults ?? [];
+  for (const [key, value] of Object.entries(options.settings ?? {})) model.settings.set(key, value);
   const host = new FakeHost(model);
+  host.requestLimit = options.requestLimitBytes;
 
   const setActiveCell = (address: string): void => {
     const ref = model.ref(address, model.sheets[0]);
     model.activeSheet = ref.sheet;
     ref.sheet.activeCell = { row: ref.rect.top, col: ref.rect.left };
+    ref.sheet.selection = undefined;
   };
   if (options.activeCell) setActiveCell(options.activeCell);
+  if (options.selection) {
+    const ref = model.ref(options.selection, model.sheets[0]);
+    model.activeSheet = ref.sheet;
+    ref.sheet.activeCell = { row: ref.rect.top, col: ref.rect.left };
+    ref.sheet.selection = ref.rect;
+  }
 
   const Excel: FakeExcelNamespace = {
     async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
@@ -145,6 +162,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     Office: { context: { requirements: requirementsFor(model) } },
     log: host.log,
     runs: host.runs,
+    requestBytes: host.requestBytes,
     get syncs() {
       return host.runs.reduce((n, r) => n + r.syncs, 0);
     },

@@ -2,6 +2,8 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { FormulaBuilder } from "../builder/FormulaBuilder";
 import { CatalogueView } from "../catalogue/CatalogueView";
+import { subscribeOutcomes } from "../../excel/workbook/outcomes";
+import { WorkbookView } from "../workbook/WorkbookView";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useHost } from "./host-context";
 import { PaneHeader } from "./PaneHeader";
@@ -14,7 +16,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-type View = "catalogue" | "builder";
+type View = "catalogue" | "builder" | "workbook";
 
 export function App(): React.ReactElement {
   const styles = useStyles();
@@ -25,6 +27,8 @@ export function App(): React.ReactElement {
   React.useEffect(() => {
     if (view === "builder") setBuilderOpened(true);
   }, [view]);
+  // A ribbon command reports in the Workbook view.
+  React.useEffect(() => subscribeOutcomes(() => setView("workbook")), []);
   return (
     <main className={styles.root}>
       <PaneHeader />
@@ -36,6 +40,7 @@ export function App(): React.ReactElement {
       <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
         <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
         <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
+        <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">Workbook</Tab>
       </TabList>
       {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
       <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
@@ -49,6 +54,11 @@ export function App(): React.ReactElement {
             <FormulaBuilder />
           </ErrorBoundary>
         )}
+      </div>
+      <div id="panel-workbook" role="tabpanel" aria-labelledby="tab-workbook" hidden={view !== "workbook"}>
+        <ErrorBoundary area="workbook">
+          <WorkbookView />
+        </ErrorBoundary>
       </div>
     </main>
   );

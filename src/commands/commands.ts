@@ -1,0 +1,41 @@
+/**
+ * Ribbon commands. They run in the shared runtime the pane and the functions live in (the manifest's
+ * FunctionFile is the pane's page), so a command's outcome is shown in the pane, which it opens.
+ */
+import { publishOutcome } from "../excel/workbook/outcomes";
+import { prepareForSharing } from "../excel/workbook/prepare-sharing";
+
+interface ActionEvent {
+  completed(): void;
+}
+
+interface OfficeCommands {
+  onReady?: () => Promise<unknown>;
+  actions?: { associate(name: string, action: (event: ActionEvent) => unknown): void };
+  addin?: { showAsTaskpane?: () => Promise<void> };
+}
+
+const office = (): OfficeCommands | undefined => (globalThis as { Office?: OfficeCommands }).Office;
+
+/** Home > ASEAN Data > Prepare for sharing: the whole workbook, then the pane with what was done. */
+export async function prepareForSharingCommand(event: ActionEvent): Promise<void> {
+  try {
+    publishOutcome({ kind: "prepare", result: await prepareForSharing("workbook") });
+    await office()?.addin?.showAsTaskpane?.().catch(() => undefined);
+  } finally {
+    event.completed();
+  }
+}
+
+/** The ribbon's ids, as the manifest names them in <FunctionName>. */
+export const COMMANDS: Readonly<Record<string, (event: ActionEvent) => Promise<void>>> = {
+  prepareForSharing: prepareForSharingCommand,
+};
+
+export function registerCommands(): void {
+  const actions = office()?.actions;
+  if (typeof actions?.associate !== "function") return;
+  for (const [name, action] of Object.entries(COMMANDS)) actions.associate(name, action);
+}
+
+void office()?.onReady?.().then(registerCommands);

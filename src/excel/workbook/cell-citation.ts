@@ -1,0 +1,118 @@
+/**
+ * The citation of a cell computed by an ASEAN.* formula, taken from the core's own citation texts:
+ * ASEAN.SOURCE's for trade values, the FDI table's for FDI, the report's for its headline figures. A
+ * spilled cell is cited by what it holds (the year of a SERIES row, the partner of a PARTNERS row, the
+ * side of a MIRROR row); labels and lists (headers, codes, COUNTRIES, FX, EDITION) carry none.
+ */
+import { core } from "../../core/api";
+import { flowArg, seriesOptionsArg } from "../../core/args";
+import { isDomainError, type DomainError } from "../../core/errors";
+import { fact } from "../../core/facts-query";
+import { MIRROR_FLOW } from "../../core/flows";
+import { aseanCalls, soleCall, type AseanCall, type CallArg } from "./formula-calls";
+
+export type ArgValue = string | number | boolean | null;
+
+/** A cell of a result: its position in the spill (0, 0 for a single value) and every value of the spill. */
+export interface SpillCell {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+const text = (r: string | number | DomainError): string => (isDomainError(r) ? r.message : String(r));
+const source = (...args: unknown[]): string => text(core().source(...args));
+const yearIn = (label: unknown): number | undefined => {
+  const m = /^(\d{4})\b/.exec(String(label));
+  return m ? Number(m[1]) : undefined;
+};
+
+/** A ratio's citation: the two trade values it divides, each as ASEAN.SOURCE cites it. */
+function ratioCitation(id: "SHARE" | "GROWTH", a: readonly ArgValue[]): string {
+  const [reporter, partner, year, flow] = a;
+  if (id === "SHARE") return `(1) ${source(reporter, partner, year, flow)} (2) ${source(reporter, a[4] ?? "WORLD", year, flow)}`;
+  const base = a[4] ?? (typeof year === "number" ? year - 1 : null);
+  return base === null ? source(reporter, partner, year, flow) : `(1) ${source(reporter, partner, year, flow)} (2) ${source(reporter, partner, base, flow)}`;
+}
+
+/** SERIES: the year of the row (or column, when horizontal); the year labels themselves carry none. */
+function seriesCitation(a: readonly ArgValue[], at: SpillCell): string {
+  const options = seriesOptionsArg("options", a[6] ?? null);
+  const horizontal = !isDomainError(options) && options.horizontal;
+  const year = horizontal ? (at.row > 0 ? at.values[0]?.[at.col] : undefined) : (at.col > 0 ? at.values[at.row]?.[0] : undefined);
+  return typeof year === "number" ? source(a[0], a[1], year, a[4]) : "";
+}
+
+/** PARTNERS: the partner of the row, in the year its header names; the share column as a ratio. */
+function partnersCitation(a: readonly ArgValue[], at: SpillCell): string {
+  const code = at.values[at.row]?.[0];
+  if (at.row === 0 || typeof code !== "string" || at.col < 2) return "";
+  const year = yearIn(at.values[0]?.[2]) ?? a[1];
+  return at.col === 2 ? source(a[0], code, year, a[2]) : ratioCitation("SHARE", [a[0], code, year, a[2], "WORLD"]);
+}
+
+/** MIRROR: the reporter's row, the partner's row (the mirrored flow), and both for the gap rows. */
+function mirrorCitation(a: readonly ArgValue[], at: SpillCell): string {
+  if (at.row === 0 || at.col !== 2) return "";
+  const flow = flowArg("flow", a[3] ?? null);
+  const year = yearIn(at.values[0]?.[2]) ?? a[2];
+  const ours = source(a[0], a[1], year, a[3]);
+  const theirs = isDomainError(flow) ? text(flow) : source(a[1], a[0], year, MIRROR_FLOW[flow]);
+  return at.row === 1 ? ours : at.row === 2 ? theirs : `(1) ${ours} (2) ${theirs}`;
+}
+
+function citeCall(id: string, a: readonly ArgValue[], at: SpillCell): string {
+  switch (id) {
+    case "TRADE":
+    case "SOURCE":
+      return source(a[0], a[1], a[2], a[3]);
+    case "SHARE":
+    case "GROWTH":
+      return ratioCitation(id, a);
+    case "FDI":
+      return text(core().fdiSource(...a));
+    case "FACT":
+      return text(fact(a[0], "citation"));
+    case "FACTS":
+      return at.row > 0 ? text(fact(at.values[at.row]?.[0], "citation")) : "";
+    case "LATEST": {
+      const year = core().latest(...a);
+      return isDomainError(year) ? year.message : source(a[0], a[1], year, a[2]);
+    }
+    case "SERIES":
+      return seriesCitation(a, at);
+    case "PARTNERS":
+      return partnersCitation(a, at);
+    case "MIRROR":
+      return mirrorCitation(a, at);
+    default:
+      return "";
+  }
+}
+
+/** Resolved arguments, or undefined when one is computed by a formula or is a range. */
+function resolved(call: AseanCall, resolve: (arg: CallArg) => ArgValue | undefined): ArgValue[] | undefined {
+  const out: ArgValue[] = [];
+  for (const arg of call.args) {
+    const v = resolve(arg);
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
+}
+
+/**
+ * The citation of one cell of what `formula` computes. A formula that is one ASEAN call is cited by
+ * position; a longer formula by each ASEAN call it makes ("Computed from: ..."), where they give one value.
+ */
+export function citeCell(formula: string, resolve: (arg: CallArg) => ArgValue | undefined, at: SpillCell): string {
+  const sole = soleCall(formula);
+  const calls = sole ? [sole] : aseanCalls(formula).filter((c) => !c.broken);
+  const texts = calls.map((call) => {
+    const args = resolved(call, resolve);
+    if (!args) return `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`;
+    return citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] });
+  }).filter((t) => t !== "");
+  if (sole || texts.length === 0) return texts.join(" ");
+  return `Computed from: ${texts.join(" | ")}`;
+}

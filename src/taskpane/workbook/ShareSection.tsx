@@ -1,0 +1,58 @@
+import * as React from "react";
+import { Button, Radio, RadioGroup, Field, makeStyles, tokens } from "@fluentui/react-components";
+import type { PrepareResult, RestoreResult } from "../../excel/workbook/operation-types";
+import { subscribeOutcomes } from "../../excel/workbook/outcomes";
+import { prepareForSharing } from "../../excel/workbook/prepare-sharing";
+import { restoreLiveFormulas } from "../../excel/workbook/restore-formulas";
+import { OperationProgress } from "./OperationProgress";
+import { OutcomeBar, type Outcome } from "./OutcomeBar";
+import { useOperation } from "./use-operation";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Result = { kind: "prepare"; result: PrepareResult } | { kind: "restore"; result: RestoreResult };
+
+function outcomeOf(r: Result): Outcome {
+  if (!r.result.ok) return { ok: false, title: r.kind === "prepare" ? "Not prepared" : "Not restored", text: r.result.reason };
+  if (r.kind === "prepare") return { ok: true, title: r.result.cells === 0 ? "Nothing to convert" : "Ready to share", text: r.result.message };
+  const edited = r.result.edited.map((e) => e.cell);
+  return { ok: true, title: "Live formulas", text: r.result.message, items: edited };
+}
+
+/**
+ * Prepare for sharing (the whole workbook or the selection) and Restore live formulas, with a
+ * progress bar while they run. The ribbon's Prepare for sharing reports here as well.
+ */
+export function ShareSection({ blocker }: { blocker?: string }): React.ReactElement {
+  const styles = useStyles();
+  const [scope, setScope] = React.useState<"workbook" | "selection">("workbook");
+  const op = useOperation<Result>();
+  const { show } = op;
+  React.useEffect(() => subscribeOutcomes((o) => show(o)), [show]);
+  const disabled = blocker !== undefined || op.busy;
+  return (
+    <>
+      <Field label="Convert">
+        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as "workbook" | "selection")}>
+          <Radio value="workbook" label="Whole workbook" />
+          <Radio value="selection" label="Selection" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "prepare", result: await prepareForSharing(scope, { onProgress }) }))}>
+          Prepare for sharing
+        </Button>
+        <Button disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "restore", result: await restoreLiveFormulas({ onProgress }) }))}>
+          Restore live formulas
+        </Button>
+      </div>
+      {op.busy && <OperationProgress label="Working on the workbook" progress={op.progress} />}
+      <div aria-live="polite">
+        {op.result && <OutcomeBar kind={op.result.kind} outcome={outcomeOf(op.result)} />}
+        {op.failure && <OutcomeBar kind="error" outcome={{ ok: false, title: "Stopped", text: op.failure }} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import * as React from "react";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { insertBlocker, useHost } from "../app/host-context";
+import { ShareSection } from "./ShareSection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The life of a workbook after its first formula: sharing it with people who do not have the add-in. */
+export function WorkbookView(): React.ReactElement {
+  const styles = useStyles();
+  const blocker = insertBlocker(useHost());
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="workbook-share">
+        <h2 id="workbook-share" className={styles.heading}>Share</h2>
+        <Caption1 className={styles.hint}>
+          People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the formulas into their values and lists each
+          cell&apos;s source on the sheet &quot;ASEAN sources&quot;; Restore live formulas puts them back.
+        </Caption1>
+        {blocker && <Caption1>{blocker}</Caption1>}
+        <ShareSection {...(blocker ? { blocker } : {})} />
+      </section>
+    </div>
+  );
+}
