@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { COMMANDS, registerCommands } from "../src/commands/commands";
-import { subscribeOutcomes, type RibbonOutcome } from "../src/excel/workbook/outcomes";
+import { subscribeOutcomes, type RuntimeOutcome } from "../src/excel/workbook/outcomes";
 import { SOURCES_SHEET } from "../src/excel/workbook/sources-sheet";
 import { installExcelFake } from "./support/excel-fake";
 
@@ -29,7 +29,7 @@ test("Prepare for sharing from the ribbon converts the workbook, shows the pane 
   const fake = installExcelFake(globalThis, { cells: { "Sheet1!B2": "=ASEAN.TRADE(\"CN\",\"MY\",2024)" } });
   const shown: string[] = [];
   (globalThis.Office as unknown as Record<string, unknown>).addin = { showAsTaskpane: async () => { shown.push("pane"); } };
-  const outcomes: RibbonOutcome[] = [];
+  const outcomes: RuntimeOutcome[] = [];
   const stop = subscribeOutcomes((o) => outcomes.push(o));
   const completed = jest.fn();
   try {

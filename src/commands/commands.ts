@@ -4,6 +4,7 @@
  */
 import { publishOutcome } from "../excel/workbook/outcomes";
 import { prepareForSharing } from "../excel/workbook/prepare-sharing";
+import { repairIfAsked } from "../excel/workbook/repair-on-open";
 
 interface ActionEvent {
   completed(): void;
@@ -38,4 +39,11 @@ export function registerCommands(): void {
   for (const [name, action] of Object.entries(COMMANDS)) actions.associate(name, action);
 }
 
-void office()?.onReady?.().then(registerCommands);
+/** When the runtime starts with the document (the workbook asked for it), repair and report in the pane. */
+export async function onRuntimeStart(): Promise<void> {
+  registerCommands();
+  const repaired = await repairIfAsked();
+  if (repaired && (!repaired.ok || repaired.cells > 0)) publishOutcome({ kind: "repair", result: repaired });
+}
+
+void office()?.onReady?.().then(onRuntimeStart);

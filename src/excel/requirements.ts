@@ -13,15 +13,18 @@ function requirementsApi(): RequirementsApi | undefined {
   return typeof requirements?.isSetSupported === "function" ? (requirements as RequirementsApi) : undefined;
 }
 
-export function excelApiSupported(version: string): boolean {
+/** Whether the host supports a requirement set (ExcelApi, SharedRuntime, ...) at a version. */
+export function setSupported(name: string, version: string): boolean {
   const api = requirementsApi();
   if (!api) return false;
   try {
-    return api.isSetSupported("ExcelApi", version);
+    return api.isSetSupported(name, version);
   } catch {
     return false;
   }
 }
+
+export const excelApiSupported = (version: string): boolean => setSupported("ExcelApi", version);
 
 /** The features the writer uses beyond ExcelApi 1.1, each with the set that brings it. */
 export interface Capabilities {

@@ -24,6 +24,12 @@ export class SheetModel {
   activeCell = { row: 0, col: 0 };
   /** The selected range when it is more than the active cell. */
   selection: Rect | undefined;
+  /**
+   * Formulas as a workbook file holds them before they are calculated again: the text as saved, the
+   * value as last computed (non-volatile functions do not recalculate on open). The engine holds the
+   * value; re-entering or clearing the cell ends this.
+   */
+  readonly saved = new Map<string, string>();
   constructor(readonly hfId: number, public name: string) {}
 }
 
@@ -120,6 +126,8 @@ export class WorkbookModel {
   readonly names: string[];
   activeSheet: SheetModel;
   excelApi: string;
+  /** Requirement sets other than ExcelApi the host reports, by name. */
+  readonly otherSets: Record<string, string> = {};
   /** Review > Protect Workbook: sheets cannot be added, deleted or renamed. */
   structureProtected = false;
   /** Workbook.settings: saved with the document. */
@@ -246,8 +254,22 @@ export class WorkbookModel {
     this.checkEditable(ref.sheet, location);
     const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
     raw.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== undefined) this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
+      if (v === undefined) return;
+      ref.sheet.saved.delete(key(ref.rect.top + r, ref.rect.left + c));
+      this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
     }));
+  }
+
+  /** A formula as a saved workbook holds it: its text, and the value it last computed. */
+  writeSaved(ref: RangeRef, formula: string, value: Scalar): void {
+    this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top, col: ref.rect.left }, typedInput(value, "options.savedCells") ?? null);
+    ref.sheet.saved.set(key(ref.rect.top, ref.rect.left), formula);
+  }
+
+  /** The formula of a cell as Range.formulas reads it; undefined for a constant or an empty cell. */
+  formulaAt(sheet: SheetModel, row: number, col: number): string | undefined {
+    this.resumeCalculation();
+    return sheet.saved.get(key(row, col)) ?? this.hf.getCellFormula({ sheet: sheet.hfId, row, col });
   }
 
   setNumberFormat(ref: RangeRef, contents: unknown, location: string): void {
@@ -290,7 +312,10 @@ export class WorkbookModel {
     if (applyTo !== "Formats") {
       const used = this.hf.getSheetDimensions(ref.sheet.hfId);
       for (let r = top; r < Math.min(top + height, used.height); r++) {
-        for (let c = left; c < Math.min(left + width, used.width); c++) this.hf.setCellContents({ sheet: ref.sheet.hfId, row: r, col: c }, null);
+        for (let c = left; c < Math.min(left + width, used.width); c++) {
+          ref.sheet.saved.delete(key(r, c));
+          this.hf.setCellContents({ sheet: ref.sheet.hfId, row: r, col: c }, null);
+        }
       }
     }
     if (applyTo !== "Contents") {
@@ -334,8 +359,7 @@ export class WorkbookModel {
 
   readFormulas(ref: RangeRef): ReadValue[][] {
     this.resumeCalculation();
-    return this.cells(undefined, ref.rect, "", (_, row, col) =>
-      this.hf.getCellFormula({ sheet: ref.sheet.hfId, row, col }) ?? asRead(this.value(ref.sheet, row, col)));
+    return this.cells(undefined, ref.rect, "", (_, row, col) => this.formulaAt(ref.sheet, row, col) ?? asRead(this.value(ref.sheet, row, col)));
   }
 
   readNumberFormats(ref: RangeRef): string[][] {

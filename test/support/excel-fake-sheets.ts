@@ -5,6 +5,7 @@ import { invalidArgument } from "./excel-fake-errors";
 import type { SheetModel } from "./excel-fake-model";
 import { FakeRange, type Locate } from "./excel-fake-range";
 import { FakeNamedItemCollection, FakeTableCollection } from "./excel-fake-tables";
+import { FakeSettingCollection } from "./excel-fake-settings";
 import { SHEET_COLUMNS, SHEET_ROWS, parseAddress } from "./excel-fake-address";
 
 export class FakeWorksheet extends FakeObject {
@@ -213,6 +214,11 @@ export class FakeWorkbook extends FakeObject {
 
   get protection(): FakeWorkbookProtection {
     return this.child("protection", () => new FakeWorkbookProtection(this.ctx));
+  }
+
+  get settings(): FakeSettingCollection {
+    this.ctx.checkRequirement("Workbook.settings", "1.4");
+    return this.child("settings", () => new FakeSettingCollection(this.ctx));
   }
 
   get application(): FakeApplication {

@@ -25,6 +25,11 @@ export interface ExcelFakeOptions {
   activeCell?: string;
   /** Cells filled before the test: address (on the first sheet unless qualified) -> content as typed. */
   cells?: Record<string, Scalar>;
+  /**
+   * Cells as a workbook opened from a file holds them: the formula text as saved (e.g. with the
+   * _xldudf_ prefix of a function whose add-in was not loaded) and the value as last computed.
+   */
+  savedCells?: Record<string, { formula: string; value: Scalar }>;
   /** Tables that already exist, e.g. { name: "ASEAN_Figure2", address: "Sheet1!H1:I3" }. */
   tables?: { name: string; address: string }[];
   /** Defined names that already exist (they share a namespace with table names). */
@@ -45,6 +50,8 @@ export interface ExcelFakeOptions {
   selection?: string;
   /** Workbook.settings already saved in the document. */
   settings?: Record<string, unknown>;
+  /** Other requirement sets the host reports, e.g. { SharedRuntime: "1.1" }; none by default. */
+  requirementSets?: Record<string, string>;
 }
 
 /** The context a batch receives: `workbook` and `sync()`, as Excel.RequestContext has. */
@@ -92,8 +99,9 @@ export interface ExcelFake {
 function requirementsFor(model: WorkbookModel): FakeRequirements {
   return {
     isSetSupported(name: string, minVersion?: string): boolean {
-      if (name !== "ExcelApi") return false;
-      return minVersion === undefined || compareVersions(model.excelApi, minVersion) >= 0;
+      const level = name === "ExcelApi" ? model.excelApi : model.otherSets[name];
+      if (level === undefined) return false;
+      return minVersion === undefined || compareVersions(level, minVersion) >= 0;
     },
   };
 }
@@ -108,6 +116,9 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const model = new WorkbookModel({ sheets: options.sheets ?? ["Sheet1"], excelApi: options.excelApi ?? "1.17", names: options.names ?? [] });
   for (const [address, content] of Object.entries(options.cells ?? {})) {
     model.write(model.ref(address, model.sheets[0]), [[content]], "options.cells");
+  }
+  for (const [address, { formula, value }] of Object.entries(options.savedCells ?? {})) {
+    model.writeSaved(model.ref(address, model.sheets[0]), formula, value);
   }
   for (const t of options.tables ?? []) {
     const table = model.addTable(model.ref(t.address, model.sheets[0]), true, "options.tables");
@@ -125,6 +136,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   model.structureProtected = options.structureProtected ?? false;
   model.faults = options.faults ?? [];
   for (const [key, value] of Object.entries(options.settings ?? {})) model.settings.set(key, value);
+  Object.assign(model.otherSets, options.requirementSets ?? {});
   const host = new FakeHost(model);
   host.requestLimit = options.requestLimitBytes;
 
@@ -171,9 +183,8 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     readSheet: (sheet) => model.readSheet(sheet),
     readCell: (address) => model.readCell(address),
     formulaAt: (address) => {
-      const { sheet, row, col } = cellRef(address);
-      model.resumeCalculation();
-      return model.hf.getCellFormula({ sheet, row, col });
+      const { ref } = cellRef(address);
+      return model.formulaAt(ref.sheet, ref.rect.top, ref.rect.left);
     },
     numberFormatAt: (address) => model.readNumberFormats(cellRef(address).ref)[0][0],
     tables: () => [...model.tables],

@@ -1,19 +1,20 @@
 /**
- * The last outcome of a workbook operation started from the ribbon. The ribbon's commands and the
- * pane share one runtime, so the pane shows what a ribbon button did when it opens or is open.
+ * The last outcome of a workbook operation the pane did not start: a ribbon button, or the repair run
+ * when the workbook opened. Commands and pane share one runtime, so the pane shows it when it opens.
  */
-import type { PrepareResult, RestoreResult } from "./operation-types";
+import type { PrepareResult } from "./operation-types";
+import type { ReenterResult } from "./reenter-formulas";
 
-export type RibbonOutcome =
+export type RuntimeOutcome =
   | { readonly kind: "prepare"; readonly result: PrepareResult }
-  | { readonly kind: "restore"; readonly result: RestoreResult };
+  | { readonly kind: "repair"; readonly result: ReenterResult };
 
-type Listener = (outcome: RibbonOutcome) => void;
+type Listener = (outcome: RuntimeOutcome) => void;
 
 const listeners = new Set<Listener>();
-let last: RibbonOutcome | undefined;
+let last: RuntimeOutcome | undefined;
 
-export function publishOutcome(outcome: RibbonOutcome): void {
+export function publishOutcome(outcome: RuntimeOutcome): void {
   last = outcome;
   for (const l of listeners) l(outcome);
 }

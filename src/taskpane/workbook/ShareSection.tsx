@@ -4,8 +4,8 @@ import type { PrepareResult, RestoreResult } from "../../excel/workbook/operatio
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
 import { prepareForSharing } from "../../excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../../excel/workbook/restore-formulas";
-import { OperationProgress } from "./OperationProgress";
-import { OutcomeBar, type Outcome } from "./OutcomeBar";
+import { OperationStatus } from "./OperationStatus";
+import type { Outcome } from "./OutcomeBar";
 import { useOperation } from "./use-operation";
 
 const useStyles = makeStyles({
@@ -30,7 +30,9 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
   const [scope, setScope] = React.useState<"workbook" | "selection">("workbook");
   const op = useOperation<Result>();
   const { show } = op;
-  React.useEffect(() => subscribeOutcomes((o) => show(o)), [show]);
+  React.useEffect(() => subscribeOutcomes((o) => {
+    if (o.kind === "prepare") show(o);
+  }), [show]);
   const disabled = blocker !== undefined || op.busy;
   return (
     <>
@@ -48,11 +50,7 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
           Restore live formulas
         </Button>
       </div>
-      {op.busy && <OperationProgress label="Working on the workbook" progress={op.progress} />}
-      <div aria-live="polite">
-        {op.result && <OutcomeBar kind={op.result.kind} outcome={outcomeOf(op.result)} />}
-        {op.failure && <OutcomeBar kind="error" outcome={{ ok: false, title: "Stopped", text: op.failure }} />}
-      </div>
+      <OperationStatus op={op} outcomeOf={outcomeOf} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { insertBlocker, useHost } from "../app/host-context";
+import { RepairSection } from "./RepairSection";
 import { ShareSection } from "./ShareSection";
 
 const useStyles = makeStyles({
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The life of a workbook after its first formula: sharing it with people who do not have the add-in. */
+/** The life of a workbook after its first formula: sharing it, repairing and recalculating its ASEAN cells. */
 export function WorkbookView(): React.ReactElement {
   const styles = useStyles();
   const blocker = insertBlocker(useHost());
@@ -24,6 +25,14 @@ export function WorkbookView(): React.ReactElement {
         </Caption1>
         {blocker && <Caption1>{blocker}</Caption1>}
         <ShareSection {...(blocker ? { blocker } : {})} />
+      </section>
+      <section className={styles.section} aria-labelledby="workbook-repair">
+        <h2 id="workbook-repair" className={styles.heading}>Repair</h2>
+        <Caption1 className={styles.hint}>
+          A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until they are entered again; and ASEAN
+          cells do not recalculate by themselves after an update of the add-in&apos;s data.
+        </Caption1>
+        <RepairSection {...(blocker ? { blocker } : {})} />
       </section>
     </div>
   );
