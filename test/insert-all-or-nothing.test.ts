@@ -12,7 +12,8 @@ import { placeChart, type SheetPatch } from "../src/excel/chart-placement";
 import { insertFigure } from "../src/excel/insert-figure";
 import type { InsertOptions, InsertResult } from "../src/excel/insert-types";
 import { layoutBlock, shapeOf } from "../src/excel/layout";
-import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "./support/excel-fake";
+import type { ExcelFake } from "./support/excel-fake";
+import { fakeInstaller } from "./support/fake-installer";
 import { overlaps, type Rect } from "./support/excel-fake-address";
 
 const shares = buildCatalogue(core()).find((f) => f.id === "figure-2-asean-partner-shares") as Figure;
@@ -22,16 +23,7 @@ const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({ target: "s
 const LAYOUT = layoutBlock(shapeOf(shares, true), { row: 2, col: 1 });
 const BLOCK = `Sheet1!B3:${cellAddress(LAYOUT.block.row + LAYOUT.block.rows - 1, LAYOUT.block.col + LAYOUT.block.cols - 1)}`;
 
-let installed: (ExcelFake & { uninstall(): void }) | undefined;
-function install(o: ExcelFakeOptions = {}): ExcelFake {
-  installed?.uninstall();
-  installed = installExcelFake(globalThis, { activeCell: "Sheet1!B3", ...o });
-  return installed;
-}
-afterEach(() => {
-  installed?.uninstall();
-  installed = undefined;
-});
+const install = fakeInstaller({ activeCell: "Sheet1!B3" });
 
 /** Everything an insert could change, as Excel would show it, to compare before and after. */
 function snapshot(fake: ExcelFake): string {

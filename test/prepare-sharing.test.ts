@@ -11,7 +11,8 @@ import { prepareForSharing } from "../src/excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../src/excel/workbook/restore-formulas";
 import { FIRST_RECORD_ROW, SOURCES_COLUMNS, SOURCES_SHEET } from "../src/excel/workbook/sources-sheet";
 import type { Progress } from "../src/excel/workbook/operation-types";
-import { installExcelFake, type ExcelFake, type ExcelFakeOptions, type FakeCellValue } from "./support/excel-fake";
+import type { ExcelFake, ExcelFakeOptions, FakeCellValue } from "./support/excel-fake";
+import { fakeInstaller } from "./support/fake-installer";
 import { sameComputed } from "./support/excel-fake-figure-block";
 
 const EDITION = core().edition();
@@ -35,22 +36,19 @@ const MODEL: Record<string, string | number> = {
 const ASEAN_CELLS = Object.entries(MODEL).filter(([, v]) => String(v).includes("ASEAN.")).map(([k]) => k);
 const SPILL = ["Sheet1!D2", "Sheet1!E2", "Sheet1!D3", "Sheet1!E3", "Sheet1!D4", "Sheet1!E4", "Sheet1!D5", "Sheet1!E5"];
 
-let installed: (ExcelFake & { uninstall(): void }) | undefined;
+const installFake = fakeInstaller({ sheets: ["Sheet1", "Data"], cells: MODEL });
+
+/** The model, with number formats on two of its cells; the runs and calls of the set-up are forgotten. */
 async function install(o: ExcelFakeOptions = {}): Promise<ExcelFake> {
-  installed?.uninstall();
-  installed = installExcelFake(globalThis, { sheets: ["Sheet1", "Data"], cells: MODEL, ...o });
-  await installed.Excel.run(async (ctx) => {
+  const fake = installFake(o);
+  await fake.Excel.run(async (ctx) => {
     ctx.workbook.worksheets.getItem("Sheet1").getRange("B2:B3").numberFormat = [["0.00"], ["#,##0"]];
     await ctx.sync();
   });
-  installed.runs.length = 0;
-  installed.log.length = 0;
-  return installed;
+  fake.runs.length = 0;
+  fake.log.length = 0;
+  return fake;
 }
-afterEach(() => {
-  installed?.uninstall();
-  installed = undefined;
-});
 
 const sheetValues = (fake: ExcelFake): FakeCellValue[][][] => ["Sheet1", "Data"].map((s) => fake.readSheet(s));
 const formulasOf = (fake: ExcelFake, cells: string[]): (string | undefined)[] => cells.map((c) => fake.formulaAt(c));

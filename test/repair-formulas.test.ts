@@ -10,7 +10,8 @@ import { subscribeOutcomes, type RuntimeOutcome } from "../src/excel/workbook/ou
 import { recalculateAseanCells, repairAseanFormulas } from "../src/excel/workbook/reenter-formulas";
 import { repairOnOpenBlocker, repairOnOpenEnabled, setRepairOnOpen } from "../src/excel/workbook/repair-on-open";
 import { REPAIR_ON_OPEN } from "../src/excel/workbook/workbook-settings";
-import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "./support/excel-fake";
+import type { ExcelFake, ExcelFakeOptions } from "./support/excel-fake";
+import { fakeInstaller } from "./support/fake-installer";
 
 const TRADE = "=ASEAN.TRADE(\"CN\",\"MY\",2024)";
 const FACT = "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")";
@@ -22,16 +23,7 @@ const SAVED: ExcelFakeOptions["savedCells"] = {
   "Data!C1": { formula: "=OTHER.VENDOR(1)", value: "#NAME?" },
 };
 
-let installed: (ExcelFake & { uninstall(): void }) | undefined;
-function install(o: ExcelFakeOptions = {}): ExcelFake {
-  installed?.uninstall();
-  installed = installExcelFake(globalThis, { sheets: ["Sheet1", "Data"], savedCells: SAVED, ...o });
-  return installed;
-}
-afterEach(() => {
-  installed?.uninstall();
-  installed = undefined;
-});
+const install = fakeInstaller({ sheets: ["Sheet1", "Data"], savedCells: SAVED });
 
 const written = (fake: ExcelFake): string[] => fake.calls("Range.formulas").map((c) => c.target ?? "");
 
@@ -48,6 +40,20 @@ describe("the fake holds a workbook as it opens", () => {
       await ctx.sync();
     });
     expect(fake.readCell("Sheet1!B5")).toBe(core().tradeNumber("CN", "MY", 2023, null, null));
+  });
+
+  test("a saved spilled result: the file knows its range, and entering the formula again replaces its last values", async () => {
+    const fake = install({ savedCells: { "Sheet1!D2": { formula: "=ASEAN.SERIES(\"CN\",\"MY\",2020,2021,\"total\",\"USD_BN\",\"noheaders\")", value: [[2020, 1], [2021, 2]] } } });
+    await fake.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+      const spill = sheet.getRange("D2").getSpillingToRangeOrNullObject().load("address");
+      const child = sheet.getRange("E3").load("formulas, values");
+      await ctx.sync();
+      expect([spill.address, child.formulas, child.values]).toEqual(["Sheet1!D2:E3", [[2]], [[2]]]);
+      sheet.getRange("D2").formulas = [["=ASEAN.SERIES(\"CN\",\"MY\",2020,2021,\"total\",\"USD_BN\",\"noheaders\")"]];
+      await ctx.sync();
+    });
+    expect(fake.readCell("Sheet1!E3")).toBe(core().tradeNumber("CN", "MY", 2021, null, null));
   });
 
   test("Workbook.settings keeps JSON values with the document (ExcelApi 1.4)", async () => {

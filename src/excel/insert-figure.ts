@@ -18,6 +18,7 @@ import { undoInsert, type InsertFootprint } from "./undo-insert";
 import { uniqueChartName, uniqueSheetName, uniqueTableName } from "./unique-names";
 import { queueBlockWrites } from "./write-block";
 import { queueChart } from "./write-chart";
+import { queueEditionRecord } from "./workbook/workbook-settings";
 
 interface Target {
   readonly sheet: string;
@@ -125,6 +126,8 @@ export const insertFigure: InsertFigure = async (figure, options) => {
         queueChart(sheet, plan, chartName);
         notes.push(...plan.notes);
       }
+      // Live formulas compute with this edition; a workbook that records none starts recording here.
+      if (options.mode === "formulas" && state.editionRecorded === false) queueEditionRecord(context);
       // Until this sync nothing has reached the workbook; an error while queueing leaves it untouched.
       footprint = footprintOf(target, state, widened);
       phase = "write";

@@ -5,6 +5,7 @@
 import { qualified } from "./a1";
 import { countSyncs, errorText, excelHost } from "./excel-host";
 import { detectCapabilities } from "./requirements";
+import { COMPUTED_EDITION, queueEditionRecord } from "./workbook/workbook-settings";
 
 export type FormulaInsertResult =
   | { ok: true; sheet: string; address: string; formula: string; syncs: number }
@@ -27,6 +28,7 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       const sheet = cell.worksheet.load("name");
       // Worksheet.protection is ExcelApi 1.2; on older hosts the write itself is refused.
       const protection = caps.resize ? sheet.protection.load("protected") : undefined;
+      const edition = caps.settings ? wb.settings.getItemOrNullObject(COMPUTED_EDITION).load("value") : undefined;
       await syncs.sync();
       const address = qualified(sheet.name, { row: cell.rowIndex, col: cell.columnIndex, rows: 1, cols: 1 });
       if (protection?.protected) return { ok: false, reason: `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or select a cell on another sheet.` };
@@ -37,6 +39,8 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       }
       phase = "write";
       cell.formulas = [[written]];
+      // The formula computes with this edition; a workbook that records none starts recording here.
+      if (edition?.isNullObject) queueEditionRecord(context);
       await syncs.sync();
       return { ok: true, sheet: sheet.name, address, formula: written, syncs: syncs.count };
     });

@@ -7,6 +7,7 @@ import { parseAreas, type Box } from "./a1";
 import { chartSearchArea, takenCells, type SheetPatch } from "./chart-placement";
 import { blockRows, layoutBlock, type BlockShape } from "./layout";
 import type { Capabilities } from "./requirements";
+import { COMPUTED_EDITION } from "./workbook/workbook-settings";
 
 interface PatchReads {
   readonly cells: Excel.Range;
@@ -19,6 +20,7 @@ export interface TargetReads {
   readonly tables: Excel.TableCollection;
   readonly names: Excel.NamedItemCollection;
   readonly structure?: Excel.WorkbookProtection;
+  readonly edition?: Excel.Setting;
   readonly selection?: {
     readonly block: Excel.Range;
     readonly sheet: Excel.Worksheet;
@@ -38,6 +40,8 @@ export interface TargetState {
   readonly definedNames: string[];
   /** Known only from ExcelApi 1.7: the workbook's structure is protected (no sheet can be added). */
   readonly structureProtected?: boolean;
+  /** Known only from ExcelApi 1.4: the workbook records the dataset edition its ASEAN cells were computed with. */
+  readonly editionRecorded?: boolean;
   /** Present when inserting at the selection. */
   readonly selection?: {
     readonly sheet: string;
@@ -89,7 +93,8 @@ export function queueReads(context: Excel.RequestContext, request: ReadRequest, 
   const tables = wb.tables.load("items/name");
   const names = wb.names.load("items/name");
   const structure = caps.workbookProtection ? wb.protection.load("protected") : undefined;
-  const base = { sheets, tables, names, ...(structure ? { structure } : {}) };
+  const edition = caps.settings ? wb.settings.getItemOrNullObject(COMPUTED_EDITION).load("value") : undefined;
+  const base = { sheets, tables, names, ...(structure ? { structure } : {}), ...(edition ? { edition } : {}) };
   if (request.target === "newSheet") return base;
 
   const active = caps.activeCell ? wb.getActiveCell() : wb.getSelectedRange().getCell(0, 0);
@@ -152,6 +157,7 @@ export function readTarget(reads: TargetReads): TargetState {
     tableNames: reads.tables.items.map((t) => t.name),
     definedNames: reads.names.items.map((n) => n.name),
     ...(reads.structure ? { structureProtected: reads.structure.protected } : {}),
+    ...(reads.edition ? { editionRecorded: !reads.edition.isNullObject } : {}),
   };
   const sel = reads.selection;
   if (!sel) return base;

@@ -30,6 +30,8 @@ export class SheetModel {
    * value; re-entering or clearing the cell ends this.
    */
   readonly saved = new Map<string, string>();
+  /** Of those, the formulas whose result spilled: the range the file holds their last values in. */
+  readonly savedSpills = new Map<string, Rect>();
   constructor(readonly hfId: number, public name: string) {}
 }
 
@@ -255,15 +257,35 @@ export class WorkbookModel {
     const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
     raw.forEach((row, r) => row.forEach((v, c) => {
       if (v === undefined) return;
-      ref.sheet.saved.delete(key(ref.rect.top + r, ref.rect.left + c));
+      this.forgetSaved(ref.sheet, ref.rect.top + r, ref.rect.left + c);
       this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
     }));
   }
 
-  /** A formula as a saved workbook holds it: its text, and the value it last computed. */
-  writeSaved(ref: RangeRef, formula: string, value: Scalar): void {
-    this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top, col: ref.rect.left }, typedInput(value, "options.savedCells") ?? null);
-    ref.sheet.saved.set(key(ref.rect.top, ref.rect.left), formula);
+  /**
+   * A formula as a saved workbook holds it: its text, and the value it last computed (a 2-D array for
+   * a result that spilled, its cells holding the last values until the formula computes again).
+   */
+  writeSaved(ref: RangeRef, formula: string, value: Scalar | Scalar[][]): void {
+    const values = Array.isArray(value) ? value : [[value]];
+    values.forEach((row, r) => row.forEach((v, c) => {
+      this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, typedInput(v, "options.savedCells") ?? null);
+    }));
+    const at = key(ref.rect.top, ref.rect.left);
+    ref.sheet.saved.set(at, formula);
+    if (Array.isArray(value)) ref.sheet.savedSpills.set(at, { top: ref.rect.top, left: ref.rect.left, height: values.length, width: values[0].length });
+  }
+
+  /** A saved formula entered again computes anew: the last values it spilled are its own to replace. */
+  private forgetSaved(sheet: SheetModel, row: number, col: number): void {
+    const at = key(row, col);
+    sheet.saved.delete(at);
+    const spill = sheet.savedSpills.get(at);
+    if (!spill) return;
+    sheet.savedSpills.delete(at);
+    for (let r = 0; r < spill.height; r++) {
+      for (let c = 0; c < spill.width; c++) if (r > 0 || c > 0) this.hf.setCellContents({ sheet: sheet.hfId, row: row + r, col: col + c }, null);
+    }
   }
 
   /** The formula of a cell as Range.formulas reads it; undefined for a constant or an empty cell. */
@@ -313,7 +335,7 @@ export class WorkbookModel {
       const used = this.hf.getSheetDimensions(ref.sheet.hfId);
       for (let r = top; r < Math.min(top + height, used.height); r++) {
         for (let c = left; c < Math.min(left + width, used.width); c++) {
-          ref.sheet.saved.delete(key(r, c));
+          this.forgetSaved(ref.sheet, r, c);
           this.hf.setCellContents({ sheet: ref.sheet.hfId, row: r, col: c }, null);
         }
       }
@@ -336,6 +358,8 @@ export class WorkbookModel {
 
   /** The range a formula's result spills into, when the cell is the formula's (the spill's top-left) cell. */
   spillFrom(sheet: SheetModel, row: number, col: number): Rect | undefined {
+    const saved = sheet.savedSpills.get(key(row, col));
+    if (saved) return saved;
     this.resumeCalculation();
     const range = this.hf.arrayMapping.getArrayByCorner({ sheet: sheet.hfId, row, col })?.getRangeOrUndef();
     if (!range || range.width() * range.height() <= 1) return undefined;

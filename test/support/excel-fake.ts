@@ -27,9 +27,10 @@ export interface ExcelFakeOptions {
   cells?: Record<string, Scalar>;
   /**
    * Cells as a workbook opened from a file holds them: the formula text as saved (e.g. with the
-   * _xldudf_ prefix of a function whose add-in was not loaded) and the value as last computed.
+   * _xldudf_ prefix of a function whose add-in was not loaded) and the value as last computed; for a
+   * result that spilled, all its last values, row by row.
    */
-  savedCells?: Record<string, { formula: string; value: Scalar }>;
+  savedCells?: Record<string, { formula: string; value: Scalar | Scalar[][] }>;
   /** Tables that already exist, e.g. { name: "ASEAN_Figure2", address: "Sheet1!H1:I3" }. */
   tables?: { name: string; address: string }[];
   /** Defined names that already exist (they share a namespace with table names). */

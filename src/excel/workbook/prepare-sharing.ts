@@ -31,11 +31,25 @@ export interface ConvertRequest extends OperationOptions {
   readonly selection?: boolean;
   /** Only the cells this accepts (by qualified address of the formula's cell). */
   readonly only?: (cell: string) => boolean;
+  /** The edition that computed the values the cells show, when older than the add-in's. */
+  readonly computedWith?: string;
 }
 
 const readBack = (v: unknown): CellValue => (typeof v === "number" || typeof v === "boolean" ? v : v === null || v === undefined ? "" : String(v));
 
-function conversionOf(cell: AseanCell, details: CellDetails, grids: ReadonlyMap<string, SheetGrid>, edition: string): Conversion {
+/** The edition column and the citation's lead-in: values shown from an older edition say so, as the citation is the current one's. */
+interface Provenance {
+  readonly edition: string;
+  readonly lead: string;
+}
+
+function provenance(computedWith: string | undefined): Provenance {
+  const current = core().edition();
+  if (!computedWith || computedWith === current) return { edition: current, lead: "" };
+  return { edition: computedWith, lead: `Value computed with edition ${computedWith}; cited as in edition ${current}: ` };
+}
+
+function conversionOf(cell: AseanCell, details: CellDetails, grids: ReadonlyMap<string, SheetGrid>, from: Provenance): Conversion {
   const box = details.extent.get(cellKey(cell)) ?? { row: cell.row, col: cell.col, rows: 1, cols: 1 };
   const grid = grids.get(cell.sheet);
   const values = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => cellOf(grid, box.row + r, box.col + c)?.value ?? ""));
@@ -44,13 +58,14 @@ function conversionOf(cell: AseanCell, details: CellDetails, grids: ReadonlyMap<
   const records: SourceRecord[] = [];
   values.forEach((row, r) => row.forEach((value, c) => {
     const first = r === 0 && c === 0;
+    const cited = citeCell(cell.formula, resolve, { row: r, col: c, values });
     records.push({
       cell: qualified(cell.sheet, { row: box.row + r, col: box.col + c, rows: 1, cols: 1 }),
       value: readBack(value),
       formula: first ? cell.formula : "",
       spilledFrom: first ? "" : anchor,
-      citation: citeCell(cell.formula, resolve, { row: r, col: c, values }),
-      edition,
+      citation: cited && from.lead + cited,
+      edition: from.edition,
     });
   }));
   return { cell, box, written: values.map((row) => row.map(constantFor)), records };
@@ -141,8 +156,8 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
     if (blocked) return { ok: false, reason: blocked, cells: 0 };
 
     const details = await readCellDetails(host, caps, cells, grids, new Set(survey.sheets.map((s) => s.name)));
-    const edition = core().edition();
-    const conversions = cells.map((c) => conversionOf(c, details, grids, edition));
+    const from = provenance(request.computedWith);
+    const conversions = cells.map((c) => conversionOf(c, details, grids, from));
     const budget = request.budget ?? REQUEST_BUDGET_BYTES;
     const batches = packBatches(conversions, (c) => payloadBytes(c.written) + payloadBytes(c.records.map(recordRow)), budget);
     const firstRow = Math.max(FIRST_RECORD_ROW, survey.sources?.used ? survey.sources.used.row + survey.sources.used.rows : 0);

@@ -13,6 +13,7 @@ import { packBatches, payloadBytes, REQUEST_BUDGET_BYTES } from "./batches";
 import { findAseanCells, type AseanCell } from "./find-asean-cells";
 import { repairedFormula } from "./formula-calls";
 import type { OperationOptions } from "./operation-types";
+import { queueEditionRecord } from "./workbook-settings";
 import { cellOf, scanAreas, surveyWorkbook, type SheetGrid, type Survey } from "./read-workbook";
 
 export type ReenterResult =
@@ -42,20 +43,25 @@ export async function readAseanWorkbook(options: OperationOptions = {}): Promise
   return { host, survey, grids };
 }
 
-/** Writes the formulas again, batch by batch; refuses first if a sheet they are on is protected. */
-export async function rewriteFormulas(book: AseanWorkbook, rewrites: readonly Rewrite[], options: OperationOptions, what: string): Promise<ReenterResult> {
+/**
+ * Writes the formulas again, batch by batch; refuses first if a sheet they are on is protected. With
+ * `recordEdition`, the last batch also records the add-in's edition as the one the cells now show.
+ */
+export async function rewriteFormulas(book: AseanWorkbook, rewrites: readonly Rewrite[], options: OperationOptions, what: string, recordEdition = false): Promise<ReenterResult> {
   const sheets = [...new Set(rewrites.map((r) => r.cell.sheet))];
   const locked = book.survey.sheets.filter((s) => s.protected && sheets.includes(s.name)).map((s) => s.name);
   if (locked.length > 0) {
     return { ok: false, cells: 0, reason: `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. Nothing was ${what}: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.` };
   }
   let done = 0;
-  for (const batch of packBatches(rewrites, (r) => payloadBytes(r.formula) + 32, options.budget ?? REQUEST_BUDGET_BYTES)) {
+  const batches = packBatches(rewrites, (r) => payloadBytes(r.formula) + 32, options.budget ?? REQUEST_BUDGET_BYTES);
+  for (const [i, batch] of batches.entries()) {
     try {
       await book.host.run(async (context) => {
         for (const r of batch) {
           context.workbook.worksheets.getItem(r.cell.sheet).getRange(boxAddress({ row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 })).formulas = [[r.formula]];
         }
+        if (recordEdition && i === batches.length - 1 && detectCapabilities().settings) queueEditionRecord(context);
         await context.sync();
       });
     } catch (error) {
@@ -94,7 +100,7 @@ export async function recalculateAseanCells(options: OperationOptions = {}): Pro
     if (!book) return { ok: false, reason: "Excel is not available here: open the add-in in Excel.", cells: 0 };
     const rewrites = findAseanCells(book.grids.values()).live.map((c) => ({ cell: c, formula: c.formula }));
     if (rewrites.length === 0) return { ok: true, cells: 0, sheets: [], message: "No ASEAN formulas to recalculate in this workbook." };
-    const result = await rewriteFormulas(book, rewrites, options, "recalculated");
+    const result = await rewriteFormulas(book, rewrites, options, "recalculated", true);
     return result.ok ? { ...result, message: `Recalculated ${cellsWord(result.cells)} on ${result.sheets.join(", ")} with the add-in's current data.` } : result;
   } catch (error) {
     return { ok: false, cells: 0, reason: `Nothing was recalculated: Excel could not read the workbook (${errorText(error)}).` };

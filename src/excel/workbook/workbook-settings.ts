@@ -3,6 +3,7 @@
  * document): whether to repair its ASEAN formulas when it opens, and the dataset edition its ASEAN
  * cells were computed with.
  */
+import { core } from "../../core/api";
 import type { ExcelHost } from "../excel-host";
 
 export const REPAIR_ON_OPEN = "ASEAN.RepairOnOpen";
@@ -22,4 +23,9 @@ export async function writeSetting(host: ExcelHost, key: string, value: string |
     context.workbook.settings.add(key, value);
     await context.sync();
   });
+}
+
+/** Queues recording the add-in's edition as the one the workbook's ASEAN cells were computed with. */
+export function queueEditionRecord(context: Excel.RequestContext): void {
+  context.workbook.settings.add(COMPUTED_EDITION, core().edition());
 }

@@ -57,7 +57,7 @@ export function App(): React.ReactElement {
       </div>
       <div id="panel-workbook" role="tabpanel" aria-labelledby="tab-workbook" hidden={view !== "workbook"}>
         <ErrorBoundary area="workbook">
-          <WorkbookView />
+          <WorkbookView onNotice={() => setView("workbook")} />
         </ErrorBoundary>
       </div>
     </main>

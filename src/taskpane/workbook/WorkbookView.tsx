@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { insertBlocker, useHost } from "../app/host-context";
+import { EditionSection } from "./EditionSection";
 import { RepairSection } from "./RepairSection";
 import { ShareSection } from "./ShareSection";
 
@@ -11,8 +12,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The life of a workbook after its first formula: sharing it, repairing and recalculating its ASEAN cells. */
-export function WorkbookView(): React.ReactElement {
+/** The life of a workbook after its first formula: sharing it, repairing its ASEAN cells, keeping up with the data. */
+export function WorkbookView({ onNotice }: { onNotice?: () => void }): React.ReactElement {
   const styles = useStyles();
   const blocker = insertBlocker(useHost());
   return (
@@ -33,6 +34,10 @@ export function WorkbookView(): React.ReactElement {
           cells do not recalculate by themselves after an update of the add-in&apos;s data.
         </Caption1>
         <RepairSection {...(blocker ? { blocker } : {})} />
+      </section>
+      <section className={styles.section} aria-labelledby="workbook-edition">
+        <h2 id="workbook-edition" className={styles.heading}>Data edition</h2>
+        <EditionSection {...(blocker ? { blocker } : {})} {...(onNotice ? { onNotice } : {})} />
       </section>
     </div>
   );
