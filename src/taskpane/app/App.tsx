@@ -27,7 +27,7 @@ export function App(): React.ReactElement {
   React.useEffect(() => {
     if (view === "builder") setBuilderOpened(true);
   }, [view]);
-  // A ribbon command reports in the Workbook view.
+  // What ran without the pane (a ribbon button, the repair when the workbook opened) is reported in the Workbook view.
   React.useEffect(() => subscribeOutcomes(() => setView("workbook")), []);
   return (
     <main className={styles.root}>
