@@ -71,12 +71,13 @@ describe("citing a cell", () => {
     expect(citeCell("=ASEAN.SERIES(\"CN\",\"MY\",2018,2020,\"imports\",,\"horizontal\")", literal, at(h, 1, 3))).toBe(core().source("CN", "MY", 2020, "imports"));
   });
 
-  test("PARTNERS: a value by its partner and year, a share as the ratio of two values", () => {
+  test("PARTNERS: a value by its partner and year, a share as the core cites that ratio, in the unit's currency", () => {
     const p = spill("PARTNERS", "CN", 2023, null, "ASEAN", 3);
     const f = "=ASEAN.PARTNERS(\"CN\",2023,,\"ASEAN\",3)";
     const code = p[2][0] as string;
     expect(citeCell(f, literal, at(p, 2, 2))).toBe(core().source("CN", code, 2023, null));
-    expect(citeCell(f, literal, at(p, 2, 3))).toBe(`(1) ${core().source("CN", code, 2023, null)} (2) ${core().source("CN", "WORLD", 2023, null)}`);
+    expect(citeCell(f, literal, at(p, 2, 3))).toBe(core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "USD"));
+    expect(citeCell("=ASEAN.PARTNERS(\"CN\",2023,,\"ASEAN\",3,\"CNY_BN\")", literal, at(p, 2, 3))).toBe(core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "CNY"));
     expect(citeCell(f, literal, at(p, 2, 1))).toBe("");
   });
 

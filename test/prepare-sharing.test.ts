@@ -104,9 +104,9 @@ describe("Prepare for sharing", () => {
     // A cell without data keeps its #N/A, and its citation says why there is none.
     expect(rows.get("Sheet1!B7")?.[1]).toMatchObject({ error: "#N/A" });
     expect(rows.get("Sheet1!B7")?.[4]).toBe(cite(core().source("MY", "CN", 2024, null)));
-    // Ratios cite both values they divide, each as ASEAN.SOURCE does.
-    expect(rows.get("Sheet1!B6")?.[4]).toBe(`(1) ${core().source("CN", "MY", 2023, null)} (2) ${core().source("CN", "WORLD", 2023, null)}`);
-    expect(rows.get("Data!B2")?.[4]).toBe(`(1) ${core().source("CN", "VN", 2024, null)} (2) ${core().source("CN", "VN", 2023, null)}`);
+    // Ratios as the core cites them: both values they divide, in one currency.
+    expect(rows.get("Sheet1!B6")).toEqual(row("Sheet1!B6", core().ratioSource("SHARE", "CN", "MY", 2023) as string));
+    expect(rows.get("Data!B2")).toEqual(row("Data!B2", core().ratioSource("GROWTH", "CN", "VN", 2024) as string));
     // A spill: the formula on its own cell, every other cell naming it; values cited by the year of their row.
     expect(rows.get("Sheet1!D2")?.slice(2, 4)).toEqual([MODEL["Sheet1!D2"], null]);
     expect(rows.get("Sheet1!E3")).toEqual(["Sheet1!E3", values.get("Sheet1!E3"), null, "Sheet1!D2", core().source("CN", "MY", 2020, null), EDITION]);

@@ -5,7 +5,7 @@
  * side of a MIRROR row); labels and lists (headers, codes, COUNTRIES, FX, EDITION) carry none.
  */
 import { core } from "../../core/api";
-import { flowArg, seriesOptionsArg } from "../../core/args";
+import { flowArg, seriesOptionsArg, unitArg } from "../../core/args";
 import { isDomainError, type DomainError } from "../../core/errors";
 import { fact } from "../../core/facts-query";
 import { MIRROR_FLOW } from "../../core/flows";
@@ -27,13 +27,8 @@ const yearIn = (label: unknown): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-/** A ratio's citation: the two trade values it divides, each as ASEAN.SOURCE cites it. */
-function ratioCitation(id: "SHARE" | "GROWTH", a: readonly ArgValue[]): string {
-  const [reporter, partner, year, flow] = a;
-  if (id === "SHARE") return `(1) ${source(reporter, partner, year, flow)} (2) ${source(reporter, a[4] ?? "WORLD", year, flow)}`;
-  const base = a[4] ?? (typeof year === "number" ? year - 1 : null);
-  return base === null ? source(reporter, partner, year, flow) : `(1) ${source(reporter, partner, year, flow)} (2) ${source(reporter, partner, base, flow)}`;
-}
+/** A ratio's citation, as the core gives it: what was divided by what, in which currency, each value cited. */
+const ratioCitation = (id: "SHARE" | "GROWTH", a: readonly ArgValue[]): string => text(core().ratioSource(id, ...a));
 
 /** SERIES: the year of the row (or column, when horizontal); the year labels themselves carry none. */
 function seriesCitation(a: readonly ArgValue[], at: SpillCell): string {
@@ -48,7 +43,10 @@ function partnersCitation(a: readonly ArgValue[], at: SpillCell): string {
   const code = at.values[at.row]?.[0];
   if (at.row === 0 || typeof code !== "string" || at.col < 2) return "";
   const year = yearIn(at.values[0]?.[2]) ?? a[1];
-  return at.col === 2 ? source(a[0], code, year, a[2]) : ratioCitation("SHARE", [a[0], code, year, a[2], "WORLD"]);
+  if (at.col === 2) return source(a[0], code, year, a[2]);
+  // The share column divides values in the unit's currency.
+  const unit = unitArg("unit", a[5] ?? null);
+  return ratioCitation("SHARE", [a[0], code, year, a[2], "WORLD", isDomainError(unit) ? null : unit.currency]);
 }
 
 /** MIRROR: the reporter's row, the partner's row (the mirrored flow), and both for the gap rows. */
