@@ -1,15 +1,21 @@
 /**
  * Builds the bundled dataset (src/core/data/dataset.json) from the public sources in ../shared/data/raw.
  *
- *   npm run data:build               rebuild from ../shared/data/raw
- *   npm run data:build -- --raw DIR  rebuild from another folder with the same layout (newer files)
- *   npm run data:build -- --check    exit 1 if the committed file differs from a fresh build
+ *   npm run data:build                    rebuild from ../shared/data/raw
+ *   npm run data:build -- --raw DIR       rebuild from another folder with the same layout (newer files)
+ *   npm run data:build -- --check         exit 1 if the committed file differs from a fresh build, showing how
+ *   npm run data:build -- --readable FILE also write the readable form (one record per line) to FILE
  *
+ * The file holds the small parts as JSON and the two large tables encoded (src/core/dataset-codec.ts), with
+ * a content hash; the add-in checks both when it loads, and so does this build before it writes.
  * The output is a pure function of the raw files: same inputs, byte-identical output.
  */
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import type { DatasetFile } from "../src/core/dataset-types";
+import { encodeDataset } from "../src/core/dataset-codec";
+import { loadDataset } from "../src/core/dataset-load";
+import type { Dataset } from "../src/core/dataset";
+import type { DatasetFile, EncodedDataset } from "../src/core/dataset-types";
 import { buildCountries, GROUPS } from "./dataset/countries";
 import { readDots } from "./dataset/dots";
 import { readGac2024 } from "./dataset/gac2024";
@@ -76,17 +82,17 @@ export function buildDataset(rawDir: string, log: (line: string) => void = () =>
   };
 }
 
-/** One series or country per line keeps diffs of a rebuilt edition readable. */
+const lines = (items: unknown[]): string => items.map((x) => "    " + JSON.stringify(x)).join(",\n");
+const byKey = (o: Record<string, unknown>): string => Object.keys(o)
+  .map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(o[k])}`)
+  .join(",\n");
+
+/** The readable form: one series, country or source per line, so that two editions diff line by line. */
 export function serializeDataset(ds: DatasetFile): string {
-  const lines = (items: unknown[]): string => items.map((x) => "    " + JSON.stringify(x)).join(",\n");
-  const sources = Object.keys(ds.sources)
-    .sort()
-    .map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(ds.sources[k])}`)
-    .join(",\n");
   return [
     "{",
     `  "edition": ${JSON.stringify(ds.edition)},`,
-    `  "sources": {\n${sources}\n  },`,
+    `  "sources": {\n${byKey(Object.fromEntries(Object.keys(ds.sources).sort().map((k) => [k, ds.sources[k]])))}\n  },`,
     `  "countries": [\n${lines(ds.countries)}\n  ],`,
     `  "groups": ${JSON.stringify(ds.groups)},`,
     `  "fx": [\n${lines(ds.fx)}\n  ],`,
@@ -99,6 +105,45 @@ export function serializeDataset(ds: DatasetFile): string {
   ].join("\n");
 }
 
+/** The bundled form as committed, keys in the object's own order (the order its hash was taken in): the
+ *  head one record per line, each table's columns on lines of their own. */
+export function serializeEncoded(e: EncodedDataset): string {
+  const oneLineEach: Record<string, (v: never) => string> = {
+    sources: (v: Record<string, unknown>) => `{\n${byKey(v)}\n  }`,
+    countries: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
+    fx: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
+    gaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
+    fdiGaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
+    tables: (v: Record<string, Record<string, unknown>>) =>
+      `{\n${Object.entries(v).map(([name, t]) => `    ${JSON.stringify(name)}: {\n${Object.entries(t).map(([k, x]) => `      ${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(",\n")}\n    }`).join(",\n")}\n  }`,
+  };
+  const body = Object.entries(e).map(([k, v]) => `  ${JSON.stringify(k)}: ${oneLineEach[k] ? oneLineEach[k](v as never) : JSON.stringify(v)}`);
+  return `{\n${body.join(",\n")}\n}\n`;
+}
+
+/**
+ * The file as it would be committed, and the dataset loaded back from it as the add-in loads it, with every
+ * value read (which the add-in does lazily): the build refuses data that fails the add-in's own checks.
+ */
+export function buildDatasetText(rawDir: string, log?: (line: string) => void): { text: string; loaded: Dataset } {
+  const text = serializeEncoded(encodeDataset(buildDataset(rawDir, log)));
+  const loaded = loadDataset(JSON.parse(text));
+  void loaded.file.series;
+  void loaded.file.fdi;
+  return { text, loaded };
+}
+
+/** Where two texts first differ, by line, with up to `max` differing lines of each: for messages. */
+export function differingLines(a: string, b: string, max = 10): { line: number; committed: string; rebuilt: string }[] {
+  const [x, y] = [a.split("\n"), b.split("\n")];
+  const out: { line: number; committed: string; rebuilt: string }[] = [];
+  const clip = (s: string | undefined): string => (s === undefined ? "(no line)" : s.length > 200 ? `${s.slice(0, 200)}…` : s);
+  for (let i = 0; i < Math.max(x.length, y.length) && out.length < max; i++) {
+    if (x[i] !== y[i]) out.push({ line: i + 1, committed: clip(x[i]), rebuilt: clip(y[i]) });
+  }
+  return out;
+}
+
 function main(argv: string[]): number {
   const rawIdx = argv.indexOf("--raw");
   const rawDir = rawIdx >= 0 ? path.resolve(argv[rawIdx + 1] ?? "") : DEFAULT_RAW_DIR;
@@ -106,11 +151,26 @@ function main(argv: string[]): number {
     console.error(`Raw source folder not found: ${rawDir}`);
     return 2;
   }
-  const text = serializeDataset(buildDataset(rawDir, (line) => console.log(line)));
+  const { text, loaded } = buildDatasetText(rawDir, (line) => console.log(line));
+  const readableIdx = argv.indexOf("--readable");
+  if (readableIdx >= 0) writeFileSync(path.resolve(argv[readableIdx + 1] ?? "dataset.readable.json"), serializeDataset(loaded.file));
   if (argv.includes("--check")) {
-    const same = existsSync(DATASET_PATH) && readFileSync(DATASET_PATH, "utf8") === text;
-    console.log(same ? "dataset.json is up to date" : "dataset.json differs from a fresh build: run npm run data:build");
-    return same ? 0 : 1;
+    const committed = existsSync(DATASET_PATH) ? readFileSync(DATASET_PATH, "utf8") : "";
+    if (committed === text) {
+      console.log("dataset.json is up to date");
+      return 0;
+    }
+    console.log("dataset.json differs from a fresh build: run npm run data:build. First differences in the readable form:");
+    let readable = "";
+    try {
+      readable = serializeDataset(loadDataset(JSON.parse(committed)).file);
+    } catch (err) {
+      console.log(`  the committed file does not load: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const diff = readable ? differingLines(readable, serializeDataset(loaded.file)) : [];
+    for (const d of diff) console.log(`  line ${d.line}\n    committed: ${d.committed}\n    rebuilt:   ${d.rebuilt}`);
+    if (readable && diff.length === 0) console.log("  none: the records agree, the encoding differs", differingLines(committed, text, 3));
+    return 1;
   }
   writeFileSync(DATASET_PATH, text);
   console.log(`Wrote ${path.relative(REPO_ROOT, DATASET_PATH)} (${(text.length / 1024).toFixed(0)} KB, edition ${EDITION})`);

@@ -4,7 +4,7 @@
  * Every function's help URL points at an anchor here (#trade, #series, ...).
  */
 import { AseanCore } from "../src/core/api";
-import { bundledDataset } from "../src/core/dataset";
+import { bundledDataset } from "../src/core/bundled-dataset";
 import { isDomainError } from "../src/core/errors";
 import { UNITS } from "../src/core/units";
 import type { Status } from "../src/core/status";

@@ -1,4 +1,5 @@
 import { AseanCore, core } from "../src/core/api";
+import { datasetFromFile } from "../src/core/dataset-load";
 import { isDomainError, type DomainError } from "../src/core/errors";
 import type { TradeValue } from "../src/core/query";
 import { toCell, toSpill } from "../src/functions/cell";
@@ -297,7 +298,7 @@ describe("citations", () => {
 describe("a core over another dataset", () => {
   it("answers from that dataset alone", () => {
     const base = c.dataset.file;
-    const tiny = new AseanCore(new (c.dataset.constructor as new (f: typeof base) => typeof c.dataset)({
+    const tiny = new AseanCore(datasetFromFile({
       ...base,
       edition: "test.1",
       series: [["CN", "MY", "T", "USD", 9, "imf-dots", "R", 2030, [1.5]]],

@@ -3,7 +3,9 @@ import type { CountryRecord, FdiGapRecord, FdiMeasure, FdiRecord } from "../../s
 import { readCsvRows } from "./csv";
 import { judgeColumns, type BlockRow, type ColumnRule } from "./fdi-columns";
 
-/** ASEANstats aggregate codes in brackets, as the add-in names them; other aggregates are left out. */
+/** ASEANstats aggregate codes in brackets, as the add-in names them; other aggregates ("Unspecified countries
+ *  [QU]") and codes no longer in ISO 3166 ("Netherlands Antilles [AN]") are left out: no function could reach
+ *  them, and the add-in's load-time check accepts only codes it knows. */
 const BRACKET: Record<string, string> = { "00": "ASEAN", "99": "WORLD", EU27: "EU" };
 
 interface Table {
@@ -31,9 +33,9 @@ function nameIndex(countries: CountryRecord[]): Map<string, string> {
   return idx;
 }
 
-function codeOf(label: string, names: Map<string, string>): string | undefined {
+function codeOf(label: string, names: Map<string, string>, known: Set<string>): string | undefined {
   const bracket = /\[([A-Z0-9]+)\]\s*$/.exec(label);
-  if (bracket) return BRACKET[bracket[1]] ?? (/^[A-Z]{2}$/.test(bracket[1]) ? bracket[1] : undefined);
+  if (bracket) return BRACKET[bracket[1]] ?? (known.has(bracket[1]) ? bracket[1] : undefined);
   return names.get(fold(label));
 }
 
@@ -78,6 +80,7 @@ function readBlocks(rawDir: string, file: string): { years: number[]; blocks: Bl
 
 export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
   const names = nameIndex(countries);
+  const known = new Set(countries.map((c) => c[0]));
   const byKey = new Map<string, { rec: FdiRecord; years: Map<number, number> }>();
   const gaps: FdiGapRecord[] = [];
   const zeros: ZeroCounts = {
@@ -90,7 +93,7 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
       // A table with an implied investor (totals by host) has no breakdown to judge.
       const judged = t.investor !== "WORLD";
       const verdicts = judged ? judgeColumns(block.rows, years.length) : undefined;
-      const reporter = codeOf(block.name, names);
+      const reporter = codeOf(block.name, names, known);
       verdicts?.forEach((v, i) => {
         if (v.rule === "complete" || v.total === undefined || !reporter) return;
         gaps.push({ measure: t.measure, reporter, year: years[i], listed: v.listed });
@@ -98,8 +101,8 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
       });
       for (const row of block.rows) {
         const labels = [block.name, row.label];
-        const investor = t.investor === "WORLD" ? "WORLD" : codeOf(labels[t.investor], names);
-        const host = t.host === "ASEAN" ? "ASEAN" : codeOf(labels[t.host], names);
+        const investor = t.investor === "WORLD" ? "WORLD" : codeOf(labels[t.investor], names, known);
+        const host = t.host === "ASEAN" ? "ASEAN" : codeOf(labels[t.host], names, known);
         if (!investor || !host || investor === host) continue;
         const key = `${t.measure}|${investor}|${host}`;
         const entry = byKey.get(key) ?? { rec: [t.measure, investor, host, t.sourceId, 0, []] as FdiRecord, years: new Map<number, number>() };

@@ -1,4 +1,4 @@
-import type { Dataset } from "./dataset";
+import type { DatasetFile } from "./dataset-types";
 import { ArgumentMemo, type MemoStats } from "./memo";
 import { editDistance, foldKey, MAX_TEXT_LENGTH } from "./text";
 
@@ -26,7 +26,7 @@ export class Codes {
   private readonly recent = new ArgumentMemo<Resolution>({ bits: [20], maxBytes: 2 * 2 ** 20, maxTextLength: MAX_TEXT_LENGTH });
   private readonly spellings: { entity: Entity; codes: string[]; names: string[] }[] = [];
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: { readonly file: Pick<DatasetFile, "countries" | "groups"> }) {
     const { countries, groups } = dataset.file;
     for (const [code, iso3, en, zh, aliases] of countries) {
       this.add({ code, iso3, en, zh, members: null, isGroup: false }, [iso3], [en, zh, ...aliases]);

@@ -1,0 +1,47 @@
+/**
+ * One start-up, timed inside a fresh process: npx tsx test/bench/startup-sample.ts encoded|json FILE.
+ * Prints one JSON line. Only what the measured path needs is imported before the clock starts.
+ */
+import { readFileSync } from "node:fs";
+import { Codes } from "../../src/core/codes";
+import { loadDataset } from "../../src/core/dataset-load";
+import type { DatasetFile } from "../../src/core/dataset-types";
+import { indexAsBefore } from "./json-baseline";
+
+export interface StartupSample {
+  form: "encoded" | "json";
+  /** Reading the file and JSON.parse. */
+  parseMs: number;
+  /** Encoded: decode, check, hash and index (loadDataset). JSON: the former index. */
+  loadMs: number;
+  codesMs: number;
+  totalMs: number;
+  /** The rest of AseanCore (query and FDI tables) on top, timed after the rest, so slightly warm. */
+  coreExtraMs?: number;
+}
+
+async function main(form: "encoded" | "json", file: string): Promise<StartupSample> {
+  const t0 = performance.now();
+  const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+  const t1 = performance.now();
+  const dataset = form === "encoded" ? loadDataset(parsed) : { file: parsed as DatasetFile, index: indexAsBefore(parsed as DatasetFile) };
+  const t2 = performance.now();
+  new Codes(dataset);
+  const t3 = performance.now();
+  const sample: StartupSample = { form, parseMs: t1 - t0, loadMs: t2 - t1, codesMs: t3 - t2, totalMs: t3 - t0 };
+  if (form === "encoded" && "get" in dataset) {
+    const { AseanCore } = await import("../../src/core/api");
+    const t4 = performance.now();
+    new AseanCore(dataset);
+    sample.coreExtraMs = performance.now() - t4;
+  }
+  return sample;
+}
+
+const [form, file] = process.argv.slice(2);
+main(form === "json" ? "json" : "encoded", file)
+  .then((s) => console.log(JSON.stringify(s)))
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
