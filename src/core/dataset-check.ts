@@ -156,7 +156,7 @@ function checkFields(t: Table, content: DatasetContent, codes: Set<string>, repo
     const row = firstOutside(t.columns[f], allowedNumbers(field, strings, codes, sources));
     if (row < 0) return;
     const n = cell(t.columns[f], row);
-    const what = field.kind === "values" ? `${n} values` : !isTextField(field) ? String(n) : n === 0 ? "missing" : strings[n - 1] !== undefined ? `the unknown ${show(strings[n - 1])}` : "unreadable";
+    const what = field.kind === "values" ? `${n} values` : !isTextField(field) ? String(n) : n > strings.length ? "unreadable" : n === 0 || !isText(strings[n - 1]) ? "missing" : `the unknown ${show(strings[n - 1])}`;
     report(`${describeRow(t, strings, row)}: ${field.name === "values" ? "it holds" : `${field.name} is`} ${what}`);
   });
   const badExtra = t.extra.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));

@@ -1,4 +1,5 @@
-import { isDomainError, type DomainError } from "../core/errors";
+import { isDatasetIntegrityError } from "../core/dataset-integrity";
+import { invalidValue, isDomainError, type DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
 import { excerpt } from "../core/text";
 
@@ -28,15 +29,27 @@ export function isCellError(x: unknown): x is CellError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x && !Array.isArray(x);
 }
 
-/** An exception's text can carry anything, including what was typed: it is shown cleaned and short, like any quote of input. */
+/** A failed integrity check of the bundled dataset is reported as it is. Any other exception's text can carry
+ *  anything, including what was typed: it is shown cleaned and short, like any quote of input. */
 const unexpected = (err: unknown): CellError =>
-  toCellError({ error: "VALUE", message: `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}` });
+  toCellError(invalidValue(isDatasetIntegrityError(err) ? err.message : `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`));
+
+/** What a cell must never show: NaN, an infinity, or nothing at all. */
+function unusable(v: unknown): string | undefined {
+  if (v === undefined || v === null) return "the function produced no value";
+  if (typeof v === "number" && v - v !== 0) return `the calculation gave ${v} instead of a number`;
+  return undefined;
+}
+
+const fault = (what: string): CellError => toCellError(invalidValue(`No result: ${what}. This is a fault in the add-in; please report the formula.`));
 
 /** Functions never throw: a domain error becomes an error value, and so does anything unexpected. */
 export function toCell<T>(compute: () => T | DomainError): T | CellError {
   try {
     const v = compute();
-    return isDomainError(v) ? toCellError(v) : v;
+    if (isDomainError(v)) return toCellError(v);
+    const bad = unusable(v);
+    return bad === undefined ? v : fault(bad);
   } catch (err) {
     return unexpected(err);
   }
@@ -50,7 +63,14 @@ export function toSpill(compute: () => Matrix | DomainError): SpillCell[][] {
   try {
     const m = compute();
     if (isDomainError(m)) return [[toCellError(m)]];
-    return m.map((row) => row.map((c) => (isDomainError(c) ? toCellError(c) : c)));
+    if (!Array.isArray(m) || !m.every(Array.isArray)) return [[fault("the function produced no table")]];
+    return m.map((row) =>
+      row.map((c) => {
+        if (isDomainError(c)) return toCellError(c);
+        const bad = unusable(c);
+        return bad === undefined ? c : fault(bad);
+      }),
+    );
   } catch (err) {
     return [[unexpected(err)]];
   }

@@ -221,6 +221,32 @@ describeInBrowser("the task pane in headless Chromium", () => {
   describeWithExcel(() => ({ server, browser }));
 });
 
+describe("with a damaged dataset", () => {
+  test("says the dataset failed its integrity check, as every function does", async () => {
+    const edition = `"edition":"${core().edition()}"`;
+    let found = false;
+    const pane = await openPane(browser, server.origin, {
+      rewrite: {
+        file: "core.js",
+        edit: (body) => {
+          found = body.includes(edition);
+          return body.replace(edition, `"edition":"${core().edition()}9"`);
+        },
+      },
+    });
+    try {
+      expect(found).toBe(true);
+      const alert = pane.page.locator("[data-dataset-problem]");
+      await alert.waitFor();
+      const text = await alert.innerText();
+      expect(text).toMatch(/The add-in's bundled dataset failed its integrity check: .*not what the build recorded.*; reinstall the add-in\./s);
+      expect(await pane.page.getByText(/^Edition /).count()).toBe(0);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
 describe("the build", () => {
   test("keeps the pane's React code out of the runtime, core and functions chunks", () => {
     for (const chunk of ["runtime.js", "core.js", "functions.js"]) {

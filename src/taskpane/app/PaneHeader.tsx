@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Badge, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { core } from "../../core/api";
+import { bundledDatasetProblem } from "../../core/bundled-dataset";
 import { useHost } from "./host-context";
 
 const useStyles = makeStyles({
@@ -12,19 +13,35 @@ const useStyles = makeStyles({
 export function PaneHeader(): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
-  // The core indexes the whole dataset on first use; that waits until the catalogue is on screen.
+  // The core checks and indexes the whole dataset on first use; that waits until the catalogue is on screen.
+  // A dataset that fails its check is said here, in the words every function uses for it.
   const [edition, setEdition] = React.useState<string | undefined>();
+  const [problem, setProblem] = React.useState<string | undefined>();
   React.useEffect(() => {
-    const timer = window.setTimeout(() => setEdition(core().edition()), 0);
+    const timer = window.setTimeout(() => {
+      const failed = bundledDatasetProblem();
+      if (failed) setProblem(failed);
+      else setEdition(core().edition());
+    }, 0);
     return () => window.clearTimeout(timer);
   }, []);
   return (
-    <header className={styles.root}>
-      <h1 className={styles.title}>ASEAN Data</h1>
-      <span className={styles.meta}>
-        {edition && <Caption1>Edition {edition}</Caption1>}
-        {host.kind === "preview" && <Badge appearance="outline" color="informative">Preview</Badge>}
-      </span>
-    </header>
+    <>
+      <header className={styles.root}>
+        <h1 className={styles.title}>ASEAN Data</h1>
+        <span className={styles.meta}>
+          {edition && <Caption1>Edition {edition}</Caption1>}
+          {host.kind === "preview" && <Badge appearance="outline" color="informative">Preview</Badge>}
+        </span>
+      </header>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-dataset-problem>
+          <MessageBarBody>
+            <MessageBarTitle>#VALUE!</MessageBarTitle>
+            {problem}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }

@@ -49,6 +49,8 @@ export const PANE_VIEWPORT = { width: 380, height: 900 };
 export interface PaneOptions {
   /** Scripts evaluated in the page before any of its own (e.g. a stand-in for the Excel object model). */
   initScripts?: string[];
+  /** Serves one of the page's own files changed (e.g. a bundle with damaged data), by its name. */
+  rewrite?: { file: string; edit: (body: string) => string };
 }
 
 export interface OpenPane {
@@ -65,6 +67,13 @@ export interface OpenPane {
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<OpenPane> {
   // A context of its own: axe-core's Playwright runner needs pages made through browser.newContext().
   const context = await newPaneContext(browser);
+  const rewrite = options.rewrite;
+  if (rewrite) {
+    await context.route(`**/${rewrite.file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: rewrite.edit(await response.text()) });
+    });
+  }
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
