@@ -143,11 +143,11 @@ describe("damage to the records, with a matching hash", () => {
 });
 
 describe("every function, when the bundled dataset is damaged", () => {
-  it("returns one #VALUE! saying so, whatever its arguments", () => {
+  it("returns one #VALUE! saying so, whatever its arguments", async () => {
     const damaged = shipped((e) => { e.tables.series.digits = changeChar(e.tables.series.digits, 5000, BASE64); });
-    jest.isolateModules(() => {
+    await jest.isolateModulesAsync(async () => {
       jest.doMock("../src/core/data/dataset.json", () => damaged);
-      const catalog = require("../src/functions/catalog") as { FUNCTIONS: typeof FUNCTIONS };
+      const catalog = await import("../src/functions/catalog");
       for (const [id, entry] of Object.entries(catalog.FUNCTIONS)) {
         const args = ["CN", "MY", 2024, null, null, null, null].slice(0, entry.maxArgs);
         const result = (entry.fn as (...a: unknown[]) => unknown)(...args);

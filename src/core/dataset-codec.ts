@@ -211,6 +211,9 @@ export function encodeDataset(file: DatasetFile): EncodedDataset {
 
 // ---- reading (the add-in, at load) ----
 
+/** Keys of the file that are not part of the readable head. */
+const NOT_HEAD = ["encoding", "hash", "strings", "tables"];
+
 function decodeTable(name: TableName, encoded: unknown): Table {
   const spec: TableSpec = TABLES[name];
   const e = encoded as Partial<EncodedTable> | undefined;
@@ -232,7 +235,7 @@ export function decodeDataset(input: unknown): DatasetContent {
   if (!Array.isArray(e.strings)) damaged("the list of strings is missing");
   const tables = {} as Record<TableName, Table>;
   for (const name of TABLE_NAMES) tables[name] = decodeTable(name, e.tables?.[name]);
-  const { encoding: _encoding, hash: _hash, strings: _strings, tables: _tables, ...head } = e as EncodedDataset;
+  const head = Object.fromEntries(Object.entries(e).filter(([k]) => !NOT_HEAD.includes(k))) as DatasetHead;
   return { head, strings: e.strings, tables };
 }
 

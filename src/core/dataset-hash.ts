@@ -34,8 +34,7 @@ function fxHash(bytes: Uint8Array): number {
 /** The texts the hash covers, in order. Reads a damaged file without throwing. */
 function hashedTexts(e: EncodedDataset): string[] {
   const tables = Object.keys(TABLES).map((name) => e.tables?.[name as TableName]);
-  const { tables: _tables, ...rest } = e;
-  const texts = [JSON.stringify({ ...rest, hash: "", tables: tables.map((t) => [t?.rows, t?.extra]) })];
+  const texts = [JSON.stringify({ ...e, hash: "", tables: tables.map((t) => [t?.rows, t?.extra]) })];
   for (const t of tables) texts.push(...Object.keys(t?.columns ?? {}), ...Object.values(t?.columns ?? {}).map(String), String(t?.counts), String(t?.chars), String(t?.digits));
   return texts;
 }
