@@ -123,37 +123,51 @@ function characterClass(numbers: readonly number[]): string {
   return out;
 }
 
-/** Where a column first holds a number outside the ones given, or -1: one native scan of the column. */
-function firstOutside(column: string, allowed: readonly number[]): number {
-  return allowed.length === 0 ? (column.length > 0 ? 0 : -1) : column.search(new RegExp(`[^${characterClass(allowed)}]`));
-}
-
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let n = from; n <= to; n++) out.push(n);
   return out;
 }
 
-/** The numbers a field's column may hold: for texts, one plus the index of each acceptable string. */
-function allowedNumbers(field: FieldSpec, strings: readonly string[], codes: Set<string>, sources: object): number[] {
-  if (field.kind === "int") return range(field.min ?? 0, field.max ?? 0);
-  if (field.kind === "year") return range(FIRST_YEAR, LAST_YEAR);
-  if (field.kind === "values") return range(1, LAST_YEAR - FIRST_YEAR + 1);
-  const out = field.optional ? [0] : [];
-  for (let i = 0; i < strings.length; i++) {
-    const s = strings[i];
-    const ok = field.kind === "code" ? codes.has(s) : field.kind === "source" ? own(sources, s) : field.oneOf ? field.oneOf.includes(s) : isText(s);
-    if (ok) out.push(i + 1);
+/**
+ * The numbers each field's column may hold (for texts, one plus the index of each acceptable string), as
+ * one regular expression matching the first character outside them. Built once per kind of field.
+ */
+class Allowed {
+  private readonly byKind = new Map<string, RegExp>();
+
+  constructor(private readonly strings: readonly string[], private readonly codes: Set<string>, private readonly sources: object) {}
+
+  private numbers(field: FieldSpec): number[] {
+    if (field.kind === "int") return range(field.min ?? 0, field.max ?? 0);
+    if (field.kind === "year") return range(FIRST_YEAR, LAST_YEAR);
+    if (field.kind === "values") return range(1, LAST_YEAR - FIRST_YEAR + 1);
+    const out = field.optional ? [0] : [];
+    for (let i = 0; i < this.strings.length; i++) {
+      const s = this.strings[i];
+      const ok = field.kind === "code" ? this.codes.has(s) : field.kind === "source" ? own(this.sources, s) : field.oneOf ? field.oneOf.includes(s) : isText(s);
+      if (ok) out.push(i + 1);
+    }
+    return out;
   }
-  return out;
+
+  outside(field: FieldSpec): RegExp {
+    const kind = `${field.kind}|${field.oneOf?.join() ?? ""}|${field.min}|${field.max}|${field.optional === true}`;
+    let re = this.byKind.get(kind);
+    if (!re) {
+      const allowed = this.numbers(field);
+      re = allowed.length === 0 ? /[^]/ : new RegExp(`[^${characterClass(allowed)}]`);
+      this.byKind.set(kind, re);
+    }
+    return re;
+  }
 }
 
-function checkFields(t: Table, content: DatasetContent, codes: Set<string>, report: Report): void {
+function checkFields(t: Table, content: DatasetContent, allowed: Allowed, report: Report): void {
   const spec: TableSpec = TABLES[t.name];
   const strings = content.strings;
-  const sources = isObject(content.head.sources) ? content.head.sources : {};
   spec.fields.forEach((field, f) => {
-    const row = firstOutside(t.columns[f], allowedNumbers(field, strings, codes, sources));
+    const row = t.columns[f].search(allowed.outside(field));
     if (row < 0) return;
     const n = cell(t.columns[f], row);
     const what = field.kind === "values" ? `${n} values` : !isTextField(field) ? String(n) : n > strings.length ? "unreadable" : n === 0 || !isText(strings[n - 1]) ? "missing" : `the unknown ${show(strings[n - 1])}`;
@@ -206,8 +220,9 @@ export function checkContent(content: DatasetContent): string[] {
   const codes = checkEntities(head, report);
   checkFxAndGaps(head, codes, report);
   content.strings.forEach((s: unknown, i) => isText(s) || report(`string ${i + 1} is ${show(s)}, not text`));
+  const allowed = new Allowed(content.strings, codes, isObject(head.sources) ? head.sources : {});
   for (const name of TABLE_NAMES) {
-    checkFields(content.tables[name], content, codes, report);
+    checkFields(content.tables[name], content, allowed, report);
     checkKeys(content.tables[name], content.strings, report);
   }
   return problems;

@@ -1,8 +1,9 @@
 /**
  * The content hash the build records in the bundled file and the add-in recomputes at load. It is taken
  * over the file's texts in a fixed order: everything but the tables' long strings as one JSON text (the
- * hash itself left empty); then each table's columns, counts, lengths and digits as stored; all in UTF-8,
- * read as little-endian 32-bit words. The long strings are hashed as they are, never serialised again.
+ * hash itself left empty); then each table's columns, counts, lengths and digits as stored. Each text is
+ * taken in pieces of 16,384 UTF-16 units, each piece in UTF-8 read as little-endian 32-bit words and then
+ * its last one to three bytes. The long strings are hashed as they are, never serialised again.
  *
  * The mixing step is FxHash's (the hash of Firefox and of the Rust compiler): h = (rotl(h, 5) xor word)
  * times 0x9e3779b9, modulo 2^32. It guards against corruption, not against an attacker: anyone able to
@@ -17,17 +18,26 @@ import { TABLES, type EncodedDataset, type TableName } from "./dataset-types";
 const K = 0x9e3779b9 | 0;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-function fxHash(bytes: Uint8Array): number {
-  let h = 0;
-  const whole = bytes.length >> 2;
+/** Mixes `length` bytes of `bytes` into h: whole words first, then the bytes after the last whole word. */
+function fxHash(hash: number, bytes: Uint8Array, length: number): number {
+  let h = hash;
+  const whole = length >> 2;
   if (LITTLE_ENDIAN) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset, whole);
-    for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+    // Four words a turn, the same steps in the same order: fewer turns of the loop before it is compiled.
+    let i = 0;
+    for (; i + 4 <= whole; i += 4) {
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 1], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 2], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 3], K);
+    }
+    for (; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
   } else {
     const view = new DataView(bytes.buffer, bytes.byteOffset, whole * 4);
     for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ view.getInt32(i * 4, true), K);
   }
-  for (let i = whole * 4; i < bytes.length; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ bytes[i], K);
+  for (let i = whole * 4; i < length; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ bytes[i], K);
   return h;
 }
 
@@ -39,13 +49,17 @@ function hashedTexts(e: EncodedDataset): string[] {
   return texts;
 }
 
+/** Texts are hashed in pieces of this many UTF-16 units, each encoded into one small reused buffer:
+ *  allocating the whole file's UTF-8 at once would make the engine collect garbage early in start-up. */
+const PIECE = 16384;
+
 /** "fx32:" and eight hex digits. */
 export function contentHash(e: EncodedDataset): string {
-  const texts = hashedTexts(e);
-  // One buffer for all the UTF-8, filled text after text: at most three bytes per UTF-16 unit.
-  const bytes = new Uint8Array(texts.reduce((n, t) => n + t.length * 3, 0));
+  const buffer = new Uint8Array(PIECE * 3);
   const encoder = new TextEncoder();
-  let used = 0;
-  for (const t of texts) used += encoder.encodeInto(t, bytes.subarray(used)).written;
-  return `fx32:${(fxHash(bytes.subarray(0, used)) >>> 0).toString(16).padStart(8, "0")}`;
+  let h = 0;
+  for (const text of hashedTexts(e)) {
+    for (let at = 0; at < text.length; at += PIECE) h = fxHash(h, buffer, encoder.encodeInto(text.slice(at, at + PIECE), buffer).written);
+  }
+  return `fx32:${(h >>> 0).toString(16).padStart(8, "0")}`;
 }
