@@ -124,13 +124,14 @@ export class Dataset {
       const [f, currency, sourceId] = [text(S.flow, row) as StoredFlow, text(S.currency, row) as Currency, text(S.source, row)];
       const note = textAt(t.columns[S.note], row) < 0 ? undefined : text(S.note, row);
       const qualifier = this.sources[sourceId]?.qualifier;
-      const stored = {
-        scale: cell(t.columns[S.scale], row), currency, sourceId, status: text(S.status, row) as StatusCode,
-        ...(note === undefined ? {} : { note }), ...(qualifier === undefined ? {} : { qualifier }),
-      };
+      const [scale, status] = [cell(t.columns[S.scale], row), text(S.status, row) as StatusCode];
       const year = cell(t.columns[S.firstYear], row);
       recordValues(t, row).forEach((amount, i) => {
-        if (amount === amount) this.cells[block + offset(f, currency, year + i)] = { amount, ...stored };
+        if (amount !== amount) return;
+        // One literal shape for plain values, so that lookups read them through one hidden class.
+        this.cells[block + offset(f, currency, year + i)] = note === undefined && qualifier === undefined
+          ? { amount, scale, currency, sourceId, status }
+          : { amount, scale, currency, sourceId, status, ...(note === undefined ? {} : { note }), ...(qualifier === undefined ? {} : { qualifier }) };
       });
     }
     return (this.pairBlock[pair] = block);

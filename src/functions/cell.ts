@@ -34,22 +34,20 @@ export function isCellError(x: unknown): x is CellError {
 const unexpected = (err: unknown): CellError =>
   toCellError(invalidValue(isDatasetIntegrityError(err) ? err.message : `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`));
 
-/** What a cell must never show: NaN, an infinity, or nothing at all. */
-function unusable(v: unknown): string | undefined {
-  if (v === undefined || v === null) return "the function produced no value";
-  if (typeof v === "number" && v - v !== 0) return `the calculation gave ${v} instead of a number`;
-  return undefined;
-}
-
 const fault = (what: string): CellError => toCellError(invalidValue(`No result: ${what}. This is a fault in the add-in; please report the formula.`));
+
+/** What a cell must never show (NaN, an infinity, nothing at all) becomes #VALUE! saying so; numbers are
+ *  tested first, as nearly every result is one. */
+function shown<T>(v: T | DomainError): T | CellError {
+  if (typeof v === "number") return v - v === 0 ? v : fault(`the calculation gave ${v} instead of a number`);
+  if (v === undefined || v === null) return fault("the function produced no value");
+  return isDomainError(v) ? toCellError(v) : v;
+}
 
 /** Functions never throw: a domain error becomes an error value, and so does anything unexpected. */
 export function toCell<T>(compute: () => T | DomainError): T | CellError {
   try {
-    const v = compute();
-    if (isDomainError(v)) return toCellError(v);
-    const bad = unusable(v);
-    return bad === undefined ? v : fault(bad);
+    return shown(compute());
   } catch (err) {
     return unexpected(err);
   }
@@ -64,13 +62,7 @@ export function toSpill(compute: () => Matrix | DomainError): SpillCell[][] {
     const m = compute();
     if (isDomainError(m)) return [[toCellError(m)]];
     if (!Array.isArray(m) || !m.every(Array.isArray)) return [[fault("the function produced no table")]];
-    return m.map((row) =>
-      row.map((c) => {
-        if (isDomainError(c)) return toCellError(c);
-        const bad = unusable(c);
-        return bad === undefined ? c : fault(bad);
-      }),
-    );
+    return m.map((row) => row.map((c) => shown(c)));
   } catch (err) {
     return [[unexpected(err)]];
   }

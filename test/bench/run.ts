@@ -46,7 +46,8 @@ function tradeArgs(n: number, seed: number): TradeArgs[] {
   const rnd = random(seed);
   const trade = FUNCTIONS.TRADE.fn as (...a: TradeArgs) => unknown;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const pairs = [...new Set(core().dataset.file.series.map((s) => `${s[0]}|${s[1]}`))].map((k) => k.split("|"));
+  // Sorted, so that the workload does not depend on the order the dataset stores its records in.
+  const pairs = [...new Set(core().dataset.file.series.map((s) => `${s[0]}|${s[1]}`))].sort().map((k) => k.split("|"));
   const spell = (code: string): string => {
     const e = core().codes.get(code);
     return e ? pick([e.code, e.code, e.en, e.zh, e.code.toLowerCase()]) : code;
