@@ -218,33 +218,33 @@ describeInBrowser("the task pane in headless Chromium", () => {
     });
   });
 
-  describeWithExcel(() => ({ server, browser }));
-});
-
-describe("with a damaged dataset", () => {
-  test("says the dataset failed its integrity check, as every function does", async () => {
-    const edition = `"edition":"${core().edition()}"`;
-    let found = false;
-    const pane = await openPane(browser, server.origin, {
-      rewrite: {
-        file: "core.js",
-        edit: (body) => {
-          found = body.includes(edition);
-          return body.replace(edition, `"edition":"${core().edition()}9"`);
+  describe("with a damaged dataset", () => {
+    test("says the dataset failed its integrity check, as every function does", async () => {
+      const edition = `"edition":"${core().edition()}"`;
+      let found = false;
+      const pane = await openPane(browser, server.origin, {
+        rewrite: {
+          file: "core.js",
+          edit: (body) => {
+            found = body.includes(edition);
+            return body.replace(edition, `"edition":"${core().edition()}9"`);
+          },
         },
-      },
+      });
+      try {
+        expect(found).toBe(true);
+        const alert = pane.page.locator("[data-dataset-problem]");
+        await alert.waitFor();
+        const text = await alert.innerText();
+        expect(text).toMatch(/The add-in's bundled dataset failed its integrity check: .*not what the build recorded.*; reinstall the add-in\./s);
+        expect(await pane.page.getByText(/^Edition /).count()).toBe(0);
+      } finally {
+        await pane.close();
+      }
     });
-    try {
-      expect(found).toBe(true);
-      const alert = pane.page.locator("[data-dataset-problem]");
-      await alert.waitFor();
-      const text = await alert.innerText();
-      expect(text).toMatch(/The add-in's bundled dataset failed its integrity check: .*not what the build recorded.*; reinstall the add-in\./s);
-      expect(await pane.page.getByText(/^Edition /).count()).toBe(0);
-    } finally {
-      await pane.close();
-    }
   });
+
+  describeWithExcel(() => ({ server, browser }));
 });
 
 describe("the build", () => {
