@@ -1,9 +1,12 @@
 /**
  * The content hash the build records in the bundled file and the add-in recomputes at load. It is taken
- * over the file's texts in a fixed order: everything but the tables' long strings as one JSON text (the
- * hash itself left empty); then each table's columns, counts, lengths and digits as stored. Each text is
- * taken in pieces of 16,384 UTF-16 units, each piece in UTF-8 read as little-endian 32-bit words and then
- * its last one to three bytes. The long strings are hashed as they are, never serialised again.
+ * over the file's texts in a fixed order: each key of the file in its own order with its value as JSON
+ * (the hash itself as empty text, the tables as their counts of records and extra values); then each
+ * table's columns, counts, lengths and digits as stored. Each text is taken as its length in UTF-16 units,
+ * then in pieces of 16,384 units, each piece in UTF-8 read as little-endian 32-bit words and then its last
+ * one to three bytes. The long strings are hashed as they are, never serialised again; the rest is
+ * serialised a key at a time, since one JSON text of it all takes the engine several times the memory
+ * (enough to set the collector off during start-up).
  *
  * The mixing step is FxHash's (the hash of Firefox and of the Rust compiler): h = (rotl(h, 5) xor word)
  * times 0x9e3779b9, modulo 2^32. It guards against corruption, not against an attacker: anyone able to
@@ -44,7 +47,11 @@ function fxHash(hash: number, bytes: Uint8Array, length: number): number {
 /** The texts the hash covers, in order. Reads a damaged file without throwing. */
 function hashedTexts(e: EncodedDataset): string[] {
   const tables = Object.keys(TABLES).map((name) => e.tables?.[name as TableName]);
-  const texts = [JSON.stringify({ ...e, hash: "", tables: tables.map((t) => [t?.rows, t?.extra]) })];
+  const texts: string[] = [];
+  for (const key of Object.keys(e)) {
+    const value: unknown = key === "hash" ? "" : key === "tables" ? tables.map((t) => [t?.rows, t?.extra]) : e[key as keyof EncodedDataset];
+    texts.push(key, JSON.stringify(value) ?? "undefined");
+  }
   for (const t of tables) texts.push(...Object.keys(t?.columns ?? {}), ...Object.values(t?.columns ?? {}).map(String), String(t?.counts), String(t?.chars), String(t?.digits));
   return texts;
 }
@@ -59,6 +66,7 @@ export function contentHash(e: EncodedDataset): string {
   const encoder = new TextEncoder();
   let h = 0;
   for (const text of hashedTexts(e)) {
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ text.length, K);
     for (let at = 0; at < text.length; at += PIECE) h = fxHash(h, buffer, encoder.encodeInto(text.slice(at, at + PIECE), buffer).written);
   }
   return `fx32:${(h >>> 0).toString(16).padStart(8, "0")}`;
