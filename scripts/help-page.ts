@@ -1,72 +1,64 @@
 /**
- * Renders the add-in's offline help page from the generated function metadata, the dataset's sources
- * and a coverage matrix computed by the core itself, so the page shows exactly what the functions return.
+ * Renders the add-in's offline help page from the generated function metadata (descriptions), the
+ * core's function registry (examples, with their results computed here as the page is built), the
+ * dataset's sources and a coverage matrix computed by the core itself, so the page shows exactly what
+ * the functions return.
  * Every function's help URL points at an anchor here (#trade, #series, ...).
  */
 import { AseanCore } from "../src/core/api";
 import { bundledDataset } from "../src/core/bundled-dataset";
-import { isDomainError } from "../src/core/errors";
+import { ERROR_CODE, isDomainError } from "../src/core/errors";
+import { formulaText } from "../src/core/formula-text";
+import type { Matrix, MatrixCell } from "../src/core/matrix";
+import { isFunctionId, REGISTRY } from "../src/core/registry/registry";
 import { UNITS } from "../src/core/units";
 import type { Status } from "../src/core/status";
 
 interface Param { name: string; description?: string; optional?: boolean }
-interface Fn { id: string; description?: string; parameters?: Param[]; result?: { dimensionality?: string } }
+interface Fn { id: string; description?: string; parameters?: Param[] }
 
 export function escapeHtml(s: unknown): string {
   return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 }
 const esc = escapeHtml;
 
-const EXAMPLES: Record<string, [string, string][]> = {
-  TRADE: [
-    ['=ASEAN.TRADE("CN","MY",2024)', "China's 2024 goods trade with Malaysia, US$ billion, China Customs basis (212.03)"],
-    ['=ASEAN.TRADE("CN","ASEAN",2024,"exports")', "China's 2024 exports to ASEAN"],
-    ['=ASEAN.TRADE("中国","越南",2024,"total","CNY_100M")', "the same kind of figure in 亿元, from GAC's yuan table"],
-    ['=ASEAN.TRADE("MY","CN",2020,"imports")', "Malaysia's imports from China as Malaysia reports them"],
-    ['=ASEAN.TRADE("CN","RCEP","latest")', "the latest year; the group summed over its members"],
-  ],
-  SERIES: [
-    ['=ASEAN.SERIES("CN","ASEAN",2010,2024)', "China–ASEAN trade by year, with a header row"],
-    ['=ASEAN.SERIES("CN","MY",,,"exports",,"horizontal, status")', "every year, across, with each value's status"],
-  ],
-  PARTNERS: [
-    ['=ASEAN.PARTNERS("CN",2024,,"ASEAN")', "China's ASEAN partners ranked, with shares of China's trade"],
-    ['=ASEAN.PARTNERS("MY",2020,"exports",,5)', "Malaysia's top five export markets"],
-  ],
-  SHARE: [
-    ['=ASEAN.SHARE("CN","ASEAN",2024)', "ASEAN's share of China's trade, both values in US$ (format as %)"],
-    ['=ASEAN.SHARE("CN","MY",2024,,"ASEAN")', "Malaysia's share of China–ASEAN trade"],
-    ['=ASEAN.SHARE("CN","ASEAN",2024,,,"CNY")', "the same share with both values in yuan, from GAC's yuan table"],
-  ],
-  GROWTH: [
-    ['=ASEAN.GROWTH("CN","MY",2024)', "year-on-year growth of the US$ values"],
-    ['=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")', "growth of the yuan values, which differs from the US$ rate when the yuan moves against the dollar"],
-    ['=ASEAN.GROWTH("CN","ASEAN",2024,,2010)', "compound annual growth since 2010"],
-  ],
-  MIRROR: [['=ASEAN.MIRROR("CN","MY",2020,"exports")', "China's exports to Malaysia against Malaysia's imports from China, and the gap"]],
-  FDI: [['=ASEAN.FDI("CN","ASEAN",2022)', "China's FDI into ASEAN as ASEAN hosts report it"], ['=ASEAN.FDI("CN","MY",2022,"USD_MN","stock")', "China's FDI stock in Malaysia"]],
-  SOURCE: [['=ASEAN.SOURCE("CN","MY",2024)', "citation of the TRADE value"]],
-  LATEST: [['=ASEAN.LATEST("MY","CN")', "the newest year Malaysia reports (2020)"]],
-  FX: [["=ASEAN.FX(2024)", "yuan per US$ used for 2024 conversions"]],
-  COUNTRIES: [['=ASEAN.COUNTRIES("ASEAN")', "the ten members with codes and names"]],
-  FACT: [['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")', "the report's zero-tariff coverage (65, per cent)"], ['=ASEAN.FACT("EXCHANGE_STUDENTS","citation")', "where that figure comes from"]],
-  FACTS: [["=ASEAN.FACTS()", "every headline figure with its id and citation"]],
-  EDITION: [["=ASEAN.EDITION()", "the bundled dataset's edition"]],
-};
+/** A result as a cell shows it: numbers as Excel's General format does, errors with their message. */
+function cellText(v: MatrixCell): string {
+  if (isDomainError(v)) return ERROR_CODE[v.error];
+  if (typeof v === "number") return String(Number(v.toPrecision(10)));
+  return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v;
+}
 
-function renderFunction(f: Fn): string {
+const SHOWN_ROWS = 6;
+
+/** An example's result, computed by the core when the page is built. */
+function renderResult(v: unknown): string {
+  if (isDomainError(v)) return `<code>${esc(ERROR_CODE[v.error])}</code> ${esc(v.message)}`;
+  if (!Array.isArray(v)) return `<code>${esc(cellText(v as MatrixCell))}</code>`;
+  const rows = (v as Matrix).slice(0, SHOWN_ROWS).map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`).join("");
+  const more = v.length > SHOWN_ROWS ? `<p class="more">… and ${v.length - SHOWN_ROWS} more rows.</p>` : "";
+  return `<div class="wide"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
+}
+
+function renderExamples(c: AseanCore, id: string): string {
+  if (!isFunctionId(id)) return "";
+  const items = REGISTRY[id].examples.map((e) =>
+    `<li><code>${esc(formulaText(id, e.args))}</code> — ${esc(e.what)}<br />Result: ${renderResult(c.call(id, e.args))}</li>`);
+  return items.length > 0 ? `<h3>Examples</h3><ul>${items.join("")}</ul>` : "";
+}
+
+function renderFunction(c: AseanCore, f: Fn): string {
   const params = f.parameters ?? [];
   const rows = params
     .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td><td>${esc(p.description ?? "")}</td></tr>`)
     .join("");
-  const examples = (EXAMPLES[f.id] ?? []).map(([formula, what]) => `<li><code>${esc(formula)}</code> — ${esc(what)}</li>`).join("");
   const signature = `ASEAN.${f.id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-  const spills = f.result?.dimensionality === "matrix" ? "<p><em>Spills into neighbouring cells.</em></p>" : "";
+  const spills = isFunctionId(f.id) && REGISTRY[f.id].spills ? "<p><em>Spills into neighbouring cells.</em></p>" : "";
   return `<section id="${esc(f.id.toLowerCase())}">
 <h2><code>${esc(signature)}</code></h2>
 <p>${esc(f.description ?? "")}</p>${spills}
 ${rows ? `<table><thead><tr><th>Argument</th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table>` : ""}
-${examples ? `<h3>Examples</h3><ul>${examples}</ul>` : ""}
+${renderExamples(c, f.id)}
 </section>`;
 }
 
@@ -156,7 +148,7 @@ export function renderHelpPage(metadata: { functions: Fn[] }): string {
 <nav aria-label="Contents"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li><li><a href="#coverage">Coverage</a></li></ul></nav>
 </header>
 <main>
-${functions.map(renderFunction).join("\n")}
+${functions.map((f) => renderFunction(c, f)).join("\n")}
 ${renderErrors()}
 ${renderSources(c)}
 ${renderCoverage(c)}

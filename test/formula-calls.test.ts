@@ -91,7 +91,7 @@ describe("citing a cell", () => {
 
   test("FACTS: every cell of a row by that row's figure", () => {
     const all = spill("FACTS");
-    expect(citeCell("=ASEAN.FACTS()", literal, at(all, 3, 2))).toBe(fact(all[3][0], "citation"));
+    expect(citeCell("=ASEAN.FACTS()", literal, at(all, 3, 2))).toBe(core().fact(all[3][0], "citation"));
     expect(citeCell("=ASEAN.FACTS()", literal, at(all, 0, 2))).toBe("");
   });
 });

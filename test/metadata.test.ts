@@ -1,18 +1,24 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "node:path";
+import { isDomainError } from "../src/core/errors";
+import { core } from "../src/core/api";
+import { FUNCTION_IDS, REGISTRY, type FunctionId } from "../src/core/registry/registry";
 import { FUNCTIONS } from "../src/functions/catalog";
+import * as jsdocFunctions from "../src/functions/functions";
 import publishedIds from "./function-ids.json";
 import { renderHelpPage } from "../scripts/help-page";
 
-interface Param { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string }
+interface Param { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string; customEnumId?: string }
+interface Enum { id: string; values: { stringValue: string }[] }
 interface Fn { id: string; name: string; description?: string; helpUrl?: string; parameters: Param[]; result?: { dimensionality?: string }; options?: Record<string, boolean> }
 
 let functions: Fn[] = [];
+let enums: Enum[] = [];
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(path.join(__dirname, "..", "src", "functions", "functions.ts"), false);
   expect(result.errors).toEqual([]);
-  functions = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
+  ({ functions, enums } = JSON.parse(result.metadataJson) as { functions: Fn[]; enums: Enum[] });
 }, 60000);
 
 describe("functions.json generated from the JSDoc", () => {
@@ -70,5 +76,45 @@ describe("functions.json generated from the JSDoc", () => {
     expect(html).toContain("=ASEAN.GROWTH(&quot;CN&quot;,&quot;ASEAN&quot;,2022,,,&quot;CNY&quot;)");
     expect(html).toContain("Content-Security-Policy");
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe("the JSDoc and the core's function registry agree", () => {
+  const declared = (id: string): Fn => {
+    const f = functions.find((fn) => fn.id === id);
+    if (!f) throw new Error(`No JSDoc function for ${id}`);
+    return f;
+  };
+
+  it("declare the same functions, in the same order, under the same names", () => {
+    expect(functions.map((f) => f.id)).toEqual(FUNCTION_IDS);
+    for (const f of functions) expect(f.name).toBe(f.id);
+  });
+
+  it.each(FUNCTION_IDS)("%s: the same parameters in the same order, optional alike, spilling alike", (id) => {
+    const f = declared(id);
+    const fromJsdoc = f.parameters.map((p) => ({ name: p.name, optional: p.optional === true }));
+    expect(fromJsdoc).toEqual(REGISTRY[id].params.map((p) => ({ name: p.name, optional: p.optional })));
+    expect(f.result?.dimensionality === "matrix").toBe(REGISTRY[id].spills);
+  });
+
+  it.each(FUNCTION_IDS)("%s: a parameter typed with an enum offers exactly the enum's values", (id) => {
+    const params: readonly { name: string; choices?: readonly { value: string }[] }[] = REGISTRY[id].params;
+    for (const p of declared(id).parameters.filter((q) => q.customEnumId)) {
+      const values = enums.find((e) => e.id === p.customEnumId)?.values.map((v) => v.stringValue);
+      expect({ param: p.name, values }).toEqual({ param: p.name, values: params.find((q) => q.name === p.name)?.choices?.map((c) => c.value) });
+    }
+  });
+
+  it.each(FUNCTION_IDS)("%s: the JSDoc function passes its arguments on in order, so its examples give the registry's results", (id: FunctionId) => {
+    const jsdoc = (jsdocFunctions as unknown as Record<string, (...args: unknown[]) => unknown>)[id.toLowerCase()];
+    const { maxArgs } = FUNCTIONS[id];
+    for (const e of REGISTRY[id].examples) {
+      const args: unknown[] = [...e.args];
+      while (args.length < maxArgs) args.push(null);
+      expect(jsdoc(...args)).toEqual(FUNCTIONS[id].fn(...args));
+      // An example shows what the function does: it has a value.
+      expect(isDomainError(core().call(id, args))).toBe(false);
+    }
   });
 });

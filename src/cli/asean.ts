@@ -3,10 +3,12 @@
  * Prints what a cell would get from =ASEAN.FUNCTION(ARG, ...): a number, a spilled array as JSON, or
  * the error and its message. Arguments that look like numbers are passed as numbers, as typed in a
  * formula; an empty argument ("") is an omitted optional one. Exit 0 for any function result,
- * 2 for misuse of the tool itself.
+ * 2 for misuse of the tool itself. Functions and their argument counts come from the core's registry.
  */
-import { FUNCTIONS } from "../functions/catalog";
-import { isCellError } from "../functions/cell";
+import { core } from "../core/api";
+import { ERROR_CODE, invalidValue, isDomainError } from "../core/errors";
+import { arity, FUNCTION_IDS, isFunctionId } from "../core/registry/registry";
+import { excerpt } from "../core/text";
 
 export function cliArg(text: string): string | number | null {
   if (text === "") return null;
@@ -16,26 +18,32 @@ export function cliArg(text: string): string | number | null {
 /** Excel shows a one-cell spill as a plain value: a spilling function that fails as a whole prints its error and message. */
 export function formatResult(v: unknown): string {
   if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return formatResult(v[0][0]);
-  if (isCellError(v)) return `${v.code}: ${v.message}`;
-  if (Array.isArray(v)) return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isCellError(c) ? c.code : c))));
+  if (isDomainError(v)) return `${ERROR_CODE[v.error]}: ${v.message}`;
+  if (Array.isArray(v)) return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isDomainError(c) ? ERROR_CODE[c.error] : c))));
   return String(v);
 }
 
 function usage(): string {
-  return `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${Object.keys(FUNCTIONS).join(", ")}\nExample: npm run --silent asean -- TRADE CN MY 2024`;
+  return `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${FUNCTION_IDS.join(", ")}\nExample: npm run --silent asean -- TRADE CN MY 2024`;
 }
 
 export function run(argv: string[]): { out: string; code: number } {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h") return { out: usage(), code: name ? 0 : 2 };
-  const entry = FUNCTIONS[name.toUpperCase().replace(/^ASEAN\./, "")];
-  if (!entry) return { out: `Unknown function "${name}".\n${usage()}`, code: 2 };
-  if (rest.length < entry.minArgs || rest.length > entry.maxArgs) {
-    return { out: `${name.toUpperCase()} takes ${entry.minArgs === entry.maxArgs ? entry.minArgs : `${entry.minArgs} to ${entry.maxArgs}`} arguments, got ${rest.length}.`, code: 2 };
+  const id = name.toUpperCase().replace(/^ASEAN\./, "");
+  if (!isFunctionId(id)) return { out: `Unknown function "${name}".\n${usage()}`, code: 2 };
+  const { minArgs, maxArgs } = arity(id);
+  if (rest.length < minArgs || rest.length > maxArgs) {
+    return { out: `${name.toUpperCase()} takes ${minArgs === maxArgs ? minArgs : `${minArgs} to ${maxArgs}`} arguments, got ${rest.length}.`, code: 2 };
   }
   const args = rest.map(cliArg);
-  while (args.length < entry.maxArgs) args.push(null);
-  return { out: formatResult((entry.fn as (...a: unknown[]) => unknown)(...args)), code: 0 };
+  while (args.length < maxArgs) args.push(null);
+  try {
+    return { out: formatResult(core().call(id, args)), code: 0 };
+  } catch (err) {
+    // As in a cell: a function never fails, so anything unexpected is shown cleaned and short.
+    return { out: formatResult(invalidValue(`Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`)), code: 0 };
+  }
 }
 
 if (require.main === module) {

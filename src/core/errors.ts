@@ -14,3 +14,6 @@ export const invalidValue = (message: string): DomainError => ({ error: "VALUE",
 export function isDomainError(x: unknown): x is DomainError {
   return typeof x === "object" && x !== null && "error" in x && "message" in x;
 }
+
+/** What Excel shows for each kind of error. */
+export const ERROR_CODE: Record<DomainError["error"], "#N/A" | "#VALUE!"> = { NA: "#N/A", VALUE: "#VALUE!" };

@@ -1,22 +1,16 @@
-import { choiceArg, scalarArg } from "./args";
-import { invalidValue, notAvailable, type DomainError } from "./errors";
+import { notAvailable, type DomainError } from "./errors";
 import type { Matrix } from "./matrix";
 import { FACTS, factById } from "./report/facts";
 import type { Fact } from "./report/types";
 import { editDistance, foldKey, quoteInput } from "./text";
-
-type FactField = "value" | "unit" | "label" | "year" | "qualifier" | "source" | "citation";
-
-const FIELDS: Record<string, FactField> = {
-  value: "value", unit: "unit", label: "label", name: "label", year: "year", qualifier: "qualifier",
-  source: "source", citation: "citation", cite: "citation",
-};
 
 /** "Xinhua Institute, RCEP and the Vision of the Maritime Silk Road… (2025), Chapter 1, part I, section 1; GAC data" */
 export function citeFact(f: Fact): string {
   const s = f.source;
   return `${s.publisher}, ${s.title} (${s.year}), ${s.where}${s.basis ? `; ${s.basis} data` : ""}.`;
 }
+
+export type FactField = "value" | "unit" | "label" | "year" | "qualifier" | "source" | "citation";
 
 function suggest(id: string): string {
   const key = foldKey(id);
@@ -29,14 +23,8 @@ function suggest(id: string): string {
   return close.length > 0 ? ` Did you mean ${close.join(", ")}?` : " =ASEAN.FACTS() lists every id.";
 }
 
-/** =ASEAN.FACT: one headline figure of the report (or a field of it) by its permanent id. */
-export function fact(rawId: unknown, rawField: unknown): number | string | DomainError {
-  const id = scalarArg("id", rawId);
-  if (id !== null && typeof id === "object") return id;
-  if (id === null) return invalidValue(`id: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
-  if (typeof id !== "string") return invalidValue(`id: ${String(id)} is not a figure's id; ids are text such as "ZERO_TARIFF_COVERAGE_PCT".`);
-  const field = choiceArg("field", rawField, FIELDS, "value");
-  if (typeof field === "object") return field;
+/** =ASEAN.FACT: one headline figure of the report (or a field of it) by its permanent id, as typed. */
+export function fact(id: string, field: FactField): number | string | DomainError {
   const f = factById(id.toUpperCase().replace(/[\s-]+/g, "_"));
   // An id is looked up like a key in a table: one that is not there is missing data, as XLOOKUP says #N/A.
   if (!f) return notAvailable(`No headline figure of the report has the id ${quoteInput(id)}.${suggest(id)}`);

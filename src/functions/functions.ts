@@ -1,13 +1,14 @@
 /*
  * The ASEAN.* custom functions. JSDoc here is the only source of their metadata (functions.json is
  * generated from it at build time). Ids are permanent: add functions, never rename one.
- * Each body is one call into the core, which resolves the raw arguments (src/core/resolve.ts).
+ * Each is declared once in the core's registry (src/core/registry/registry.ts), which resolves the raw
+ * arguments and runs it; each body here passes its arguments on in order.
  * Spilling functions are typed any[][] because the metadata generator accepts no other element type
  * that mixes numbers, text and error values.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { core } from "../core/api";
-import { toCell, toSpill, type CellError } from "./cell";
+import { scalarCell, spillCells } from "./call";
+import type { CellError } from "./cell";
 
 /**
  * Direction of trade, from the reporter's side. Short forms T, X, M and B are accepted too.
@@ -55,7 +56,7 @@ export enum Unit {
  * @returns The value, or #N/A saying which data exist when the source has none.
  */
 export function trade(reporter: string, partner: string, year: number | string, flow?: Flow, unit?: Unit): number | CellError {
-  return toCell(() => core().tradeNumber(reporter, partner, year, flow, unit));
+  return scalarCell("TRADE", [reporter, partner, year, flow, unit]);
 }
 
 /**
@@ -72,7 +73,7 @@ export function trade(reporter: string, partner: string, year: number | string, 
  * @returns A spilled table of years and values.
  */
 export function series(reporter: string, partner: string, from?: number | string, to?: number | string, flow?: Flow, unit?: Unit, options?: string): any[][] {
-  return toSpill(() => core().series(reporter, partner, from, to, flow, unit, options));
+  return spillCells("SERIES", [reporter, partner, from, to, flow, unit, options]);
 }
 
 /**
@@ -88,7 +89,7 @@ export function series(reporter: string, partner: string, from?: number | string
  * @returns A spilled ranking with a header row.
  */
 export function partners(reporter: string, year: number | string, flow?: Flow, group?: string, top?: number, unit?: Unit): any[][] {
-  return toSpill(() => core().partners(reporter, year, flow, group, top, unit));
+  return spillCells("PARTNERS", [reporter, year, flow, group, top, unit]);
 }
 
 /**
@@ -104,7 +105,7 @@ export function partners(reporter: string, year: number | string, flow?: Flow, g
  * @returns A fraction such as 0.159 for 15.9 %.
  */
 export function share(reporter: string, partner: string, year: number | string, flow?: Flow, of?: string, currency?: string): number | CellError {
-  return toCell(() => core().share(reporter, partner, year, flow, of, currency));
+  return scalarCell("SHARE", [reporter, partner, year, flow, of, currency]);
 }
 
 /**
@@ -120,7 +121,7 @@ export function share(reporter: string, partner: string, year: number | string, 
  * @returns A fraction such as 0.114 for 11.4 %.
  */
 export function growth(reporter: string, partner: string, year: number | string, flow?: Flow, base_year?: number | string, currency?: string): number | CellError {
-  return toCell(() => core().growth(reporter, partner, year, flow, base_year, currency));
+  return scalarCell("GROWTH", [reporter, partner, year, flow, base_year, currency]);
 }
 
 /**
@@ -135,7 +136,7 @@ export function growth(reporter: string, partner: string, year: number | string,
  * @returns A spilled table: each side's figure, the gap and the gap as a share.
  */
 export function mirror(reporter: string, partner: string, year: number | string, flow?: Flow, unit?: Unit): any[][] {
-  return toSpill(() => core().mirror(reporter, partner, year, flow, unit));
+  return spillCells("MIRROR", [reporter, partner, year, flow, unit]);
 }
 
 /**
@@ -150,7 +151,7 @@ export function mirror(reporter: string, partner: string, year: number | string,
  * @returns The value, or #N/A saying what the FDI tables hold for the pair.
  */
 export function fdi(source: string, host: string, year: number | string, unit?: Unit, measure?: string): number | CellError {
-  return toCell(() => core().fdi(source, host, year, unit, measure));
+  return scalarCell("FDI", [source, host, year, unit, measure]);
 }
 
 /**
@@ -164,7 +165,7 @@ export function fdi(source: string, host: string, year: number | string, unit?: 
  * @returns One line of citation text.
  */
 export function source(reporter: string, partner: string, year: number | string, flow?: Flow): string | CellError {
-  return toCell(() => core().source(reporter, partner, year, flow));
+  return scalarCell("SOURCE", [reporter, partner, year, flow]);
 }
 
 /**
@@ -177,7 +178,7 @@ export function source(reporter: string, partner: string, year: number | string,
  * @returns A year such as 2024.
  */
 export function latest(reporter: string, partner: string, flow?: Flow): number | CellError {
-  return toCell(() => core().latest(reporter, partner, flow));
+  return scalarCell("LATEST", [reporter, partner, flow]);
 }
 
 /**
@@ -189,7 +190,7 @@ export function latest(reporter: string, partner: string, flow?: Flow): number |
  * @returns Units of the currency per US dollar.
  */
 export function fx(year: number | string, currency?: string): number | CellError {
-  return toCell(() => core().fx(year, currency));
+  return scalarCell("FX", [year, currency]);
 }
 
 /**
@@ -200,7 +201,7 @@ export function fx(year: number | string, currency?: string): number | CellError
  * @returns A spilled table with a header row.
  */
 export function countries(group?: string): any[][] {
-  return toSpill(() => core().countries(group));
+  return spillCells("COUNTRIES", [group]);
 }
 
 /**
@@ -212,7 +213,7 @@ export function countries(group?: string): any[][] {
  * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for; #N/A for an id no figure has.
  */
 export function fact(id: string, field?: string): number | string | CellError {
-  return toCell(() => core().fact(id, field));
+  return scalarCell("FACT", [id, field]);
 }
 
 /**
@@ -222,7 +223,7 @@ export function fact(id: string, field?: string): number | string | CellError {
  * @returns A spilled table with a header row.
  */
 export function facts(): any[][] {
-  return toSpill(() => core().facts());
+  return spillCells("FACTS", []);
 }
 
 /**
@@ -232,5 +233,5 @@ export function facts(): any[][] {
  * @returns The edition id.
  */
 export function edition(): string | CellError {
-  return toCell(() => core().edition());
+  return scalarCell("EDITION", []);
 }

@@ -7,7 +7,6 @@
 import { core } from "../../core/api";
 import { flowArg, seriesOptionsArg, unitArg } from "../../core/args";
 import { isDomainError, type DomainError } from "../../core/errors";
-import { fact } from "../../core/facts-query";
 import { MIRROR_FLOW } from "../../core/flows";
 import { aseanCalls, soleCall, type AseanCall, type CallArg } from "./formula-calls";
 
@@ -70,9 +69,9 @@ function citeCall(id: string, a: readonly ArgValue[], at: SpillCell): string {
     case "FDI":
       return text(core().fdiSource(...a));
     case "FACT":
-      return text(fact(a[0], "citation"));
+      return text(core().fact(a[0], "citation"));
     case "FACTS":
-      return at.row > 0 ? text(fact(at.values[at.row]?.[0], "citation")) : "";
+      return at.row > 0 ? text(core().fact(at.values[at.row]?.[0], "citation")) : "";
     case "LATEST": {
       const year = core().latest(...a);
       return isDomainError(year) ? year.message : source(a[0], a[1], year, a[2]);

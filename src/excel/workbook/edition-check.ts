@@ -6,7 +6,8 @@
  * arguments can be computed this way; the others are counted as unchecked.
  */
 import { core } from "../../core/api";
-import { isDomainError } from "../../core/errors";
+import { ERROR_CODE, isDomainError } from "../../core/errors";
+import { isFunctionId } from "../../core/registry/registry";
 import type { CallArg } from "./formula-calls";
 import { soleCall } from "./formula-calls";
 
@@ -21,34 +22,13 @@ export function compareEditions(a: string, b: string): number {
   return 0;
 }
 
-type Compute = (...raw: unknown[]) => unknown;
-
-/** Each function as the core computes it, by id (the custom functions are thin faces over these). */
-const COMPUTE: Readonly<Record<string, Compute>> = {
-  TRADE: (...a) => core().tradeNumber(a[0], a[1], a[2], a[3], a[4]),
-  SERIES: (...a) => core().series(...a),
-  PARTNERS: (...a) => core().partners(...a),
-  SHARE: (...a) => core().share(...a),
-  GROWTH: (...a) => core().growth(...a),
-  MIRROR: (...a) => core().mirror(...a),
-  FDI: (...a) => core().fdi(...a),
-  SOURCE: (...a) => core().source(...a),
-  LATEST: (...a) => core().latest(...a),
-  FX: (...a) => core().fx(...a),
-  COUNTRIES: (...a) => core().countries(...a),
-  FACT: (...a) => core().fact(...a),
-  FACTS: () => core().facts(),
-  EDITION: () => core().edition(),
-};
-
 /** A value as Range.values reads it: errors as their text. */
-const asRead = (v: unknown): unknown => (isDomainError(v) ? (v.error === "NA" ? "#N/A" : "#VALUE!") : v);
+const asRead = (v: unknown): unknown => (isDomainError(v) ? ERROR_CODE[v.error] : v);
 
 /** What the formula would show now, cell by cell from its own cell; undefined when it cannot be computed here. */
 export function computeNow(formula: string, resolve: (arg: CallArg) => unknown): unknown[][] | undefined {
   const call = soleCall(formula);
-  const compute = call && !call.broken ? COMPUTE[call.id] : undefined;
-  if (!call || !compute) return undefined;
+  if (!call || call.broken || !isFunctionId(call.id)) return undefined;
   const args: unknown[] = [];
   for (const arg of call.args) {
     const v = resolve(arg);
@@ -56,7 +36,8 @@ export function computeNow(formula: string, resolve: (arg: CallArg) => unknown):
     args.push(v);
   }
   while (args.length < 8) args.push(null);
-  const r = compute(...args);
+  // Each function as the core computes it (the custom functions are thin faces over the same call).
+  const r = core().call(call.id, args);
   return Array.isArray(r) ? r.map((row: unknown[]) => row.map(asRead)) : [[asRead(r)]];
 }
 

@@ -13,19 +13,6 @@ const useStyles = makeStyles({
 
 const LAST_YEAR = new Date().getFullYear();
 
-/** What leaving an optional parameter out means, in the words of the function's help. */
-const OMITTED: Partial<Record<ParamSpec["kind"], string>> = {
-  year: "(leave out)",
-  flow: "total (default)",
-  unit: "US$ billion (default)",
-  group: "(all)",
-  of: "WORLD (default)",
-  fdiMeasure: "inflow (default)",
-  currency: "CNY (default)",
-  ratioCurrency: "US$ (default)",
-  factField: "value (default)",
-};
-
 interface Props {
   param: ParamSpec;
   value: string;
@@ -35,7 +22,7 @@ interface Props {
 function ChoiceSelect({ param, value, onChange, choices }: Props & { choices: readonly Choice[] }): React.ReactElement {
   return (
     <Select value={value} onChange={(_, d) => onChange(d.value)}>
-      {param.optional && <option value="">{OMITTED[param.kind] ?? "(leave out)"}</option>}
+      {param.optional && <option value="">{param.omitted ?? "(leave out)"}</option>}
       {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
     </Select>
   );

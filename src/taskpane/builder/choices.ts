@@ -1,7 +1,11 @@
-/** The choices the builder offers for each kind of parameter, in the order an analyst of this report looks for them. */
+/** The choices the builder offers for each kind of parameter (the fixed ones as the registry declares them), in the order an analyst of this report looks for them. */
 import { core } from "../../core/api";
 import type { Entity } from "../../core/codes";
 import { FACTS } from "../../core/report/facts";
+import {
+  FACT_FIELD, FDI_MEASURE, FLOW, FX_CURRENCY, MEMBER_GROUP, RATIO_CURRENCY, SERIES_OPTIONS as SERIES_OPTIONS_TYPE, UNIT, WHOLE,
+} from "../../core/registry/arg-types";
+import type { ArgType } from "../../core/registry/params";
 import { foldText } from "../catalogue/search-catalogue";
 
 export interface Choice {
@@ -45,25 +49,17 @@ export function filterChoices(choices: readonly Choice[], query: string, limit: 
   return [...exact, ...rest].slice(0, limit);
 }
 
-export const FLOWS: Choice[] = ["total", "exports", "imports", "balance"].map((v) => ({ value: v, label: v }));
-export const UNITS: Choice[] = [
-  { value: "USD_BN", label: "US$ billion (USD_BN)" }, { value: "USD_MN", label: "US$ million (USD_MN)" }, { value: "USD", label: "US$ (USD)" },
-  { value: "CNY_BN", label: "Yuan billion (CNY_BN)" }, { value: "CNY_100M", label: "100 million yuan, 亿元 (CNY_100M)" }, { value: "CNY", label: "Yuan (CNY)" },
-];
-export const GROUPS: Choice[] = [{ value: "ASEAN", label: "ASEAN" }, { value: "RCEP", label: "RCEP" }];
-export const WHOLES: Choice[] = [{ value: "WORLD", label: "WORLD" }, ...GROUPS];
-export const FDI_MEASURES: Choice[] = [
-  { value: "inflow", label: "inflow (host-reported)" }, { value: "stock", label: "stock (inward)" },
-  { value: "outflow", label: "outflow (investor-reported)" }, { value: "outstock", label: "outstock (investor-reported)" },
-];
-export const CURRENCIES: Choice[] = [{ value: "CNY", label: "CNY" }];
-/** A ratio's currency; leaving it out means US$. */
-export const RATIO_CURRENCIES: Choice[] = [{ value: "USD", label: "US$ (USD)" }, { value: "CNY", label: "Yuan (CNY)" }];
-export const FACT_FIELDS: Choice[] = ["value", "unit", "label", "year", "qualifier", "source", "citation"].map((v) => ({ value: v, label: v }));
-export const SERIES_OPTIONS: Choice[] = [
-  { value: "noheaders", label: "No header row" }, { value: "horizontal", label: "Horizontal" },
-  { value: "newestfirst", label: "Newest first" }, { value: "status", label: "Status column" },
-];
+const offered = (type: ArgType<unknown>): Choice[] => (type.choices ?? []).map((c) => ({ ...c }));
+
+export const FLOWS: Choice[] = offered(FLOW);
+export const UNITS: Choice[] = offered(UNIT);
+export const GROUPS: Choice[] = offered(MEMBER_GROUP);
+export const WHOLES: Choice[] = offered(WHOLE);
+export const FDI_MEASURES: Choice[] = offered(FDI_MEASURE);
+export const CURRENCIES: Choice[] = offered(FX_CURRENCY);
+export const RATIO_CURRENCIES: Choice[] = offered(RATIO_CURRENCY);
+export const FACT_FIELDS: Choice[] = offered(FACT_FIELD);
+export const SERIES_OPTIONS: Choice[] = offered(SERIES_OPTIONS_TYPE);
 
 const FIRST_YEAR = 1990;
 
