@@ -8,13 +8,23 @@ import type { Matrix } from "./matrix";
 import { ArgumentMemo, type MemoStats } from "./memo";
 import { TradeQuery, type TradeValue } from "./query";
 import type { Ratio } from "./ratios";
-import type { CoreData } from "./registry/function-types";
+import type { Qualifier } from "./dataset-types";
+import { formulaText, type FormulaArg } from "./formula-text";
+import type { CellStatus, CoreData, ValueDetail } from "./registry/function-types";
 import { resolveArgs, type ArgsOf } from "./registry/params";
 import { FUNCTION_IDS, growthOf, REGISTRY, shareOf, type FunctionId, type ResultOf } from "./registry/registry";
 import { MAX_TEXT_LENGTH } from "./text";
 
 type ParamsOf<K extends FunctionId> = (typeof REGISTRY)[K]["params"];
 type Runner = (raw: readonly unknown[]) => unknown;
+
+/** A cell holding one call: its value (or the error it shows), its formula and where the value comes from. */
+export interface Evaluated<V> {
+  readonly value: V | DomainError;
+  readonly formula: string;
+  readonly status?: CellStatus;
+  readonly qualifier?: Qualifier;
+}
 
 const MB = 2 ** 20;
 
@@ -46,6 +56,23 @@ export class AseanCore implements CoreData {
   /** The arguments of a call, resolved as the function resolves them. */
   resolve<K extends FunctionId>(id: K, raw: readonly unknown[]): ArgsOf<ParamsOf<K>> | DomainError {
     return resolveArgs(REGISTRY[id].params, raw, this) as ArgsOf<ParamsOf<K>> | DomainError;
+  }
+
+  /**
+   * One call gives a cell's value, its formula and the value's status: whatever shows a value beside its
+   * live formula (figure tables, the formula builder) gets both from here, written by one quoting rule.
+   */
+  evaluate<K extends FunctionId>(id: K, args: readonly FormulaArg[]): Evaluated<ResultOf<K>> {
+    const formula = formulaText(id, args);
+    const decl: { status?: CellStatus; detail?(c: CoreData, a: unknown): ValueDetail | DomainError } = REGISTRY[id];
+    if (decl.detail) {
+      const a = resolveArgs(REGISTRY[id].params, args, this);
+      const d = isDomainError(a) ? a : decl.detail(this, a);
+      if (isDomainError(d)) return { value: d, formula };
+      return { value: d.value as ResultOf<K>, formula, status: d.status, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
+    }
+    const value = this.call(id, args);
+    return isDomainError(value) || decl.status === undefined ? { value, formula } : { value, formula, status: decl.status };
   }
 
   /** The citation offered beside a result (SHARE, GROWTH); undefined for functions that offer none. */

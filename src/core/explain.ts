@@ -1,6 +1,7 @@
 import type { Entity } from "./codes";
 import { notAvailable, type DomainError } from "./errors";
-import { FLOW_PHRASE, flowArgText, MIRROR_FLOW, type Flow } from "./flows";
+import { FLOW_PHRASE, flowArgument, MIRROR_FLOW, type Flow } from "./flows";
+import { callText } from "./formula-text";
 import type { TradeQuery } from "./query";
 import { yearRanges } from "./text";
 import { DEFAULT_UNIT } from "./units";
@@ -26,7 +27,7 @@ export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number
   const covered = yearsFor(q, r, p, flow);
   parts.push(covered ? `${r.en}-reported ${flow} data with ${p.en}: ${covered}.` : `${r.en} reports no ${flow} data with ${p.en}.`);
   if (q.exists(p, r, year, MIRROR_FLOW[flow], DEFAULT_UNIT)) {
-    parts.push(`${p.en}-reported value: ASEAN.TRADE("${p.code}","${r.code}",${year}${flowArgText(MIRROR_FLOW[flow])}).`);
+    parts.push(`${p.en}-reported value: ${callText("TRADE", [p.code, r.code, year, flowArgument(MIRROR_FLOW[flow])])}.`);
   }
   return notAvailable(parts.join(" "));
 }

@@ -2,6 +2,7 @@ import type { Entity } from "./codes";
 import type { Dataset } from "./dataset";
 import type { FdiMeasure } from "./dataset-types";
 import { notAvailable, type DomainError } from "./errors";
+import { callText } from "./formula-text";
 import { yearRanges } from "./text";
 import { clean, rescale, type Unit } from "./units";
 import type { YearArg } from "./args";
@@ -143,7 +144,7 @@ export class FdiTable {
     const total = this.series.get(`${measure}|${totalInvestor}|${totalHost}`);
     const mn = total?.values[year - total.firstYear];
     if (mn === undefined || mn === null) return `${head}.`;
-    const formula = `ASEAN.FDI("${totalInvestor}","${totalHost}",${year},"USD_MN","${measure}")`;
+    const formula = callText("FDI", [totalInvestor, totalHost, year, "USD_MN", measure]);
     return `${head}; the total${span === `${year}` ? "" : ` for ${year}`} is US$${millions(mn)} mn: ${formula}.`;
   }
 }

@@ -18,5 +18,5 @@ export const FLOW_PHRASE: Record<Flow, string> = {
 /** The same flow seen from the partner's side: China's exports to Malaysia are Malaysia's imports from China. */
 export const MIRROR_FLOW = { total: "total", exports: "imports", imports: "exports", balance: "balance" } as const satisfies Record<Flow, Flow>;
 
-/** The text of a formula's trailing flow argument: nothing for the default total. */
-export const flowArgText = (f: Flow): string => (f === "total" ? "" : `,"${f}"`);
+/** A flow as a formula's argument: left out for the default total, as Excel users write it. */
+export const flowArgument = (f: Flow): Flow | null => (f === "total" ? null : f);

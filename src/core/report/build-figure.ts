@@ -1,39 +1,16 @@
 import type { AseanCore } from "../api";
-import { isDomainError, type DomainError } from "../errors";
-import { flowArgText, type Flow } from "../flows";
-import type { Status } from "../status";
-import { clean } from "../units";
+import { isDomainError } from "../errors";
+import { flowArgument, type Flow } from "../flows";
 import { CURRENCY_LABEL } from "../cite-ratio";
 import { mixesReleases } from "../ratios";
 import { yearRanges } from "../text";
 import { CATALOGUE, type FigureSpec, type FigureQuery, type TradeColumn } from "./catalog";
 import type { Figure, FigureCell, FigureColumn } from "./figure-types";
 import { FIGURE1_ROWS } from "./figure1-categories";
-import { FACTS, factById } from "./facts";
+import { callCell, complement, factCell, label, ratioCell, stated } from "./figure-cells";
+import { FACTS } from "./facts";
 import { PROJECTS } from "./projects";
 import { citeFact } from "../facts-query";
-
-const q = (s: string): string => `"${s}"`;
-const label = (v: string | number): FigureCell => ({ value: v });
-const stated = (value: number | null, formula?: string): FigureCell => ({ value, status: "stated", ...(formula ? { formula } : {}) });
-
-/** A computed cell: the value the core returns for the formula, or null (#N/A) where it has none. */
-function computed(v: number | DomainError, formula: string, status: Status | undefined): FigureCell {
-  return isDomainError(v) ? { value: null, formula } : { value: v, formula, ...(status ? { status } : {}) };
-}
-
-function tradeCell(c: AseanCore, r: string, p: string, year: number, flow: Flow): FigureCell {
-  const v = c.tradeValue(r, p, year, flow, null);
-  const formula = `=ASEAN.TRADE(${q(r)},${q(p)},${year}${flowArgText(flow)})`;
-  if (isDomainError(v)) return { value: null, formula };
-  return { value: v.value, formula, status: v.status, ...(v.qualifier ? { qualifier: v.qualifier } : {}) };
-}
-
-function factCell(id: string, scale = 1): FigureCell {
-  const f = factById(id);
-  if (!f) throw new Error(`The catalogue names an unknown fact ${id}`);
-  return stated(clean(f.value / scale), `=ASEAN.FACT(${q(id)})${scale === 1 ? "" : `/${scale}`}`);
-}
 
 /** A table, and what its data note must add about the values it was computed from. */
 type Table = { columns: FigureColumn[]; rows: FigureCell[][]; note?: string };
@@ -42,10 +19,10 @@ const growthHeader = (col: TradeColumn & { measure: "growth" }): string => `${co
 
 /** =ASEAN.GROWTH for one year of a column; defaults (total, the previous year, US$) are left out as Excel users write them. */
 function growthCell(c: AseanCore, query: { reporter: string; partner: string }, y: number, col: TradeColumn & { measure: "growth" }): FigureCell {
-  const args = [q(query.reporter), q(query.partner), String(y), col.flow === "total" ? "" : q(col.flow), "", col.currency === "USD" ? "" : q(col.currency)];
-  while (args[args.length - 1] === "") args.pop();
-  return computed(c.growth(query.reporter, query.partner, y, col.flow, null, col.currency), `=ASEAN.GROWTH(${args.join(",")})`, "derived");
+  return callCell(c, "GROWTH", [query.reporter, query.partner, y, flowArgument(col.flow), null, col.currency === "USD" ? null : col.currency]);
 }
+
+const tradeCell = (c: AseanCore, r: string, p: string, year: number, flow: Flow): FigureCell => callCell(c, "TRADE", [r, p, year, flowArgument(flow)]);
 
 /** Years whose growth rate divides values from different releases, said in the data note. */
 function mixedGrowthNote(c: AseanCore, query: { reporter: string; partner: string; from: number; to: number }, col: TradeColumn & { measure: "growth" }): string | undefined {
@@ -66,7 +43,7 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
         { key: "year", header: "Year", format: "0" },
         ...query.columns.map((col) => ({ key: col.key, header: col.measure === "growth" ? growthHeader(col) : col.header, format: col.format })),
       ];
-      const rows: FigureCell[][] = (query.stated ?? []).map((s) => [label(s.year), ...query.columns.map((_, i) => (i === 0 ? factCell(s.factId) : stated(null)))]);
+      const rows: FigureCell[][] = (query.stated ?? []).map((s) => [label(s.year), ...query.columns.map((_, i) => (i === 0 ? factCell(c, s.factId) : stated(null)))]);
       for (let y = query.from; y <= query.to; y++) {
         rows.push([label(y), ...query.columns.map((col) => col.measure === "value"
           ? tradeCell(c, query.reporter, query.partner, y, col.flow)
@@ -86,8 +63,8 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
         const fact = query.stated.facts.find((f) => f.year === y);
         rows.push([
           label(y),
-          ...query.partners.map((p) => computed(c.share(query.reporter, p.code, y, null, null), `=ASEAN.SHARE(${q(query.reporter)},${q(p.code)},${y})`, "derived")),
-          fact ? factCell(fact.factId, 100) : stated(null),
+          ...query.partners.map((p) => callCell(c, "SHARE", [query.reporter, p.code, y])),
+          fact ? factCell(c, fact.factId, 100) : stated(null),
         ]);
       }
       return { columns, rows };
@@ -100,12 +77,8 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
       ];
       const rows: FigureCell[][] = [];
       for (let y = query.from; y <= query.to; y++) {
-        const fdi = `ASEAN.FDI(${q(query.source)},${q(query.host)},${y})`;
-        const all = `ASEAN.FDI("WORLD",${q(query.host)},${y})`;
-        const v = c.fdi(query.source, query.host, y, null, null);
-        const w = c.fdi("WORLD", query.host, y, null, null);
-        const share = isDomainError(v) || isDomainError(w) || w === 0 ? v : clean(v / w);
-        rows.push([label(y), computed(v, `=${fdi}`, "reported"), computed(share, `=${fdi}/${all}`, "derived")]);
+        const value = callCell(c, "FDI", [query.source, query.host, y]);
+        rows.push([label(y), value, ratioCell(value, callCell(c, "FDI", ["WORLD", query.host, y]))]);
       }
       return { columns, rows };
     }
@@ -135,17 +108,15 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
       ];
       const g = query.group;
       const pair = (y: number, flow: "exports" | "imports"): FigureCell[] => {
-        const share = c.share(g, g, y, flow, null);
-        const f = `ASEAN.SHARE(${q(g)},${q(g)},${y},${q(flow)})`;
-        return [computed(share, `=${f}`, "derived"), computed(isDomainError(share) ? share : clean(1 - share), `=1-${f}`, "derived")];
+        const share = callCell(c, "SHARE", [g, g, y, flow]);
+        return [share, complement(share)];
       };
       const rows: FigureCell[][] = [];
       for (let y = query.from; y <= query.to; y++) {
         if (y === query.stated.year) {
-          const x = factCell(query.stated.exportsFact, 100);
-          const m = factCell(query.stated.importsFact, 100);
-          const rest = (cell: FigureCell): FigureCell => stated(clean(1 - (cell.value as number)), `=1-${(cell.formula as string).slice(1)}`);
-          rows.push([label(y), x, rest(x), m, rest(m)]);
+          const x = factCell(c, query.stated.exportsFact, 100);
+          const m = factCell(c, query.stated.importsFact, 100);
+          rows.push([label(y), x, complement(x), m, complement(m)]);
         } else {
           rows.push([label(y), ...pair(y, "exports"), ...pair(y, "imports")]);
         }
@@ -173,7 +144,7 @@ function runQuery(c: AseanCore, query: FigureQuery): Table {
           { key: "year", header: "Year", format: "@" },
           { key: "source", header: "Source", format: "@" },
         ],
-        rows: FACTS.map((f) => [label(f.id), label(f.label), factCell(f.id), label(f.unit), label(f.qualifier ?? "exact"), label(f.year ?? f.period ?? ""), label(citeFact(f))]),
+        rows: FACTS.map((f) => [label(f.id), label(f.label), factCell(c, f.id), label(f.unit), label(f.qualifier ?? "exact"), label(f.year ?? f.period ?? ""), label(citeFact(f))]),
       };
     case "projects":
       return {

@@ -29,7 +29,7 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
 /** Never throws: anything unexpected becomes the #VALUE! the function itself would show in the cell. */
 export function evaluateFormula(form: FunctionForm, values: readonly string[]): FormulaValue {
   try {
-    return core().call(form.id, argumentsOf(form, values));
+    return core().evaluate(form.id, argumentsOf(form, values)).value;
   } catch (err) {
     return invalidValue(`Unexpected problem: ${err instanceof Error ? err.message : String(err)}`);
   }
