@@ -2,9 +2,9 @@ import { core } from "../src/core/api";
 import { isDomainError } from "../src/core/errors";
 import { mixesReleases } from "../src/core/ratios";
 import { yearRanges } from "../src/core/text";
-import { buildCatalogue } from "../src/core/report/build-figure";
-import { CATALOGUE } from "../src/core/report/catalog";
-import type { Figure } from "../src/core/report/figure-types";
+import { buildCatalogue } from "../src/core/report/figures/build-figure";
+import { CATALOGUE } from "../src/core/report/figures/catalog";
+import type { Figure } from "../src/core/report/figures/figure-types";
 
 const figures = buildCatalogue(core());
 const byId = (id: string): Figure => figures.find((f) => f.id === id) as Figure;

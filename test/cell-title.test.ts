@@ -1,4 +1,4 @@
-import type { FigureCell } from "../src/core/report/figure-types";
+import type { FigureCell } from "../src/core/report/figures/figure-types";
 import { cellTitle, hedgeMark } from "../src/taskpane/catalogue/cell-title";
 
 describe("the pane marks a hedged value where it shows a value with its status", () => {

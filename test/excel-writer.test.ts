@@ -4,8 +4,8 @@
  * The fake's own Office.js behaviour is checked first, since the writer's tests are only as good as it.
  */
 import { core } from "../src/core/api";
-import { buildCatalogue } from "../src/core/report/build-figure";
-import type { Figure } from "../src/core/report/figure-types";
+import { buildCatalogue } from "../src/core/report/figures/build-figure";
+import type { Figure } from "../src/core/report/figures/figure-types";
 import { boxAddress, cellAddress, columnLetters, fitsOnSheet, qualified, quoteSheetName } from "../src/excel/a1";
 import { asText, bodyMatrix, columnWidths, NO_DATA, numberFormatMatrix } from "../src/excel/cell-content";
 import { planChart } from "../src/excel/chart-plan";

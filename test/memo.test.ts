@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { AseanCore, core } from "../src/core/api";
 import { FLOW_ALIASES } from "../src/core/flows";
 import { ArgumentMemo, estimateBytes, type MemoStats } from "../src/core/memo";
-import { FACTS } from "../src/core/report/facts";
+import { FACTS } from "../src/core/report/data/facts";
 import { MAX_TEXT_LENGTH } from "../src/core/text";
 import { UNIT_ALIASES, UNITS } from "../src/core/units";
 

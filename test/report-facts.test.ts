@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { FACTS, factById } from "../src/core/report/facts";
-import { FIGURE1, FIGURE1_ROWS } from "../src/core/report/figure1-categories";
-import { PROJECT_COUNTRIES, PROJECTS } from "../src/core/report/projects";
-import { DOCUMENTS } from "../src/core/report/sources";
-import { FACT_UNITS, QUALIFIERS, type FactUnit, type Qualifier, type SourceDocument } from "../src/core/report/types";
+import { FACTS, factById } from "../src/core/report/data/facts";
+import { FIGURE1, FIGURE1_ROWS } from "../src/core/report/data/figure1-categories";
+import { PROJECT_COUNTRIES, PROJECTS } from "../src/core/report/data/projects";
+import { DOCUMENTS } from "../src/core/report/data/sources";
+import { FACT_UNITS, QUALIFIERS, type FactUnit, type Qualifier, type SourceDocument } from "../src/core/report/data/types";
 
 const REPORT_DIR = path.resolve(__dirname, "..", "..", "shared", "report");
 const COUNTRY_CODES_CSV = path.resolve(__dirname, "..", "..", "shared", "data", "raw", "country-codes", "country-codes.csv");

@@ -1,7 +1,7 @@
 import { notAvailable, type DomainError } from "./errors";
 import type { Matrix } from "./matrix";
-import { FACTS, factById } from "./report/facts";
-import type { Fact } from "./report/types";
+import { FACTS, factById } from "./report/data/facts";
+import type { Fact } from "./report/data/types";
 import { editDistance, foldKey, quoteInput } from "./text";
 
 /** "Xinhua Institute, RCEP and the Vision of the Maritime Silk Road… (2025), Chapter 1, part I, section 1; GAC data" */

@@ -3,7 +3,7 @@
  * Everything is written through `formulas`: it takes constants as well as formulas, so one array
  * carries the values, the #N/A gaps and (in formulas mode) the live =ASEAN.* cells.
  */
-import type { Figure, FigureCell } from "../core/report/figure-types";
+import type { Figure, FigureCell } from "../core/report/figures/figure-types";
 import type { InsertOptions } from "./insert-types";
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from "./house-style";
 

@@ -3,7 +3,7 @@
  * host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
  * chart and says so in `notes`; it never fails the insert.
  */
-import type { ChartKind, ChartSpec, Figure } from "../core/report/figure-types";
+import type { ChartKind, ChartSpec, Figure } from "../core/report/figures/figure-types";
 import { boxAddress } from "./a1";
 import { seriesColour } from "./house-style";
 import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";

@@ -4,7 +4,7 @@
  * Whatever would stop the write is refused before anything is written: add-in edits cannot be undone
  * in most Excel builds. If Excel stops the write anyway, a clean-up batch removes what it had written.
  */
-import type { Figure } from "../core/report/figure-types";
+import type { Figure } from "../core/report/figures/figure-types";
 import { qualified } from "./a1";
 import { placeChart } from "./chart-placement";
 import { planChart, type ChartPlan } from "./chart-plan";

@@ -1,4 +1,4 @@
-import type { Figure } from "../core/report/figure-types";
+import type { Figure } from "../core/report/figures/figure-types";
 
 /** What the pane asks the writer to do with a figure. */
 export interface InsertOptions {

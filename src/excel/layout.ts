@@ -12,7 +12,7 @@
  *   Source: ...
  *   data note       <- only when the figure has one
  */
-import type { ChartKind, Figure } from "../core/report/figure-types";
+import type { ChartKind, Figure } from "../core/report/figures/figure-types";
 import { MAX_COLUMNS, type Box } from "./a1";
 
 export interface BlockShape {

@@ -2,7 +2,7 @@
  * Names for what an insert creates. They never collide with the user's: Excel compares table, defined
  * and sheet names without regard to case, so uniqueness is checked the same way.
  */
-import type { Figure } from "../core/report/figure-types";
+import type { Figure } from "../core/report/figures/figure-types";
 
 const key = (name: string): string => name.toLocaleUpperCase("en-US");
 

@@ -2,7 +2,7 @@
  * Queues the writes of a figure's block: titles, table, number formats, notes. Nothing here syncs;
  * the caller sends it all in one round trip after the emptiness check.
  */
-import type { Figure } from "../core/report/figure-types";
+import type { Figure } from "../core/report/figures/figure-types";
 import { boxAddress, type Box } from "./a1";
 import { asText, bodyMatrix, columnWidths, headerRow, numberFormatMatrix } from "./cell-content";
 import {

@@ -3,7 +3,7 @@
  * here independently of src/excel/layout.ts: title, subtitle and unit in the first three rows, the
  * table header in the fifth, the rows under it, then a blank row and the notes.
  */
-import type { Figure, FigureValue } from "../../src/core/report/figure-types";
+import type { Figure, FigureValue } from "../../src/core/report/figures/figure-types";
 import { addressParts, type ExcelFake, type FakeCellValue } from "./excel-fake";
 import { cellRef, sheetPrefix } from "./excel-fake-address";
 

@@ -1,7 +1,7 @@
 /** The choices the builder offers for each kind of parameter (the fixed ones as the registry declares them), in the order an analyst of this report looks for them. */
 import { core } from "../../core/api";
 import type { Entity } from "../../core/codes";
-import { FACTS } from "../../core/report/facts";
+import { FACTS } from "../../core/report/data/facts";
 import {
   FACT_FIELD, FDI_MEASURE, FLOW, FX_CURRENCY, MEMBER_GROUP, RATIO_CURRENCY, SERIES_OPTIONS as SERIES_OPTIONS_TYPE, UNIT, WHOLE,
 } from "../../core/registry/arg-types";

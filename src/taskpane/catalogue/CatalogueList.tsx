@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Caption1, SearchBox, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChevronRight16Regular } from "@fluentui/react-icons";
-import type { FigureSpec } from "../../core/report/catalog";
+import type { FigureSpec } from "../../core/report/figures/catalog";
 import { searchCatalogue } from "./search-catalogue";
 
 const useStyles = makeStyles({

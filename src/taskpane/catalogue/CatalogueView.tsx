@@ -1,5 +1,5 @@
 import * as React from "react";
-import { CATALOGUE, type FigureSpec } from "../../core/report/catalog";
+import { CATALOGUE, type FigureSpec } from "../../core/report/figures/catalog";
 import { CatalogueList } from "./CatalogueList";
 import { FigureDetails } from "./FigureDetails";
 

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
-import type { FigureSpec } from "../../core/report/catalog";
+import type { FigureSpec } from "../../core/report/figures/catalog";
 import { FigurePreview } from "./FigurePreview";
 import { useFigure } from "./use-figure";
 

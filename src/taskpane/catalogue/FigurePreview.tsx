@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Figure } from "../../core/report/figure-types";
+import type { Figure } from "../../core/report/figures/figure-types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { FigureNotes } from "./FigureNotes";
 import { FigureTable } from "./FigureTable";

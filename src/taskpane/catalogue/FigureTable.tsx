@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Figure, FigureCell, FigureColumn } from "../../core/report/figure-types";
+import type { Figure, FigureCell, FigureColumn } from "../../core/report/figures/figure-types";
 import { formatValue, isNumericFormat } from "../format/number-format";
 import { cellTitle, hedgeMark } from "./cell-title";
 

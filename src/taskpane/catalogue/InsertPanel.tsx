@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { Figure } from "../../core/report/figure-types";
+import type { Figure } from "../../core/report/figures/figure-types";
 import { insertFigure } from "../../excel/insert-figure";
 import type { InsertOptions } from "../../excel/insert-types";
 import { insertBlocker, useHost } from "../app/host-context";

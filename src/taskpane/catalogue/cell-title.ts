@@ -1,5 +1,5 @@
 import type { Qualifier } from "../../core/dataset-types";
-import type { FigureCell } from "../../core/report/figure-types";
+import type { FigureCell } from "../../core/report/figures/figure-types";
 
 const STATUS_TEXT: Record<NonNullable<FigureCell["status"]>, string> = {
   reported: "reported in an official table",

@@ -3,9 +3,9 @@
  * and the pane should be usable before any of them is needed. A built figure is kept for the session.
  */
 import { core } from "../../core/api";
-import type { FigureSpec } from "../../core/report/catalog";
-import { buildFigure } from "../../core/report/build-figure";
-import type { Figure } from "../../core/report/figure-types";
+import type { FigureSpec } from "../../core/report/figures/catalog";
+import { buildFigure } from "../../core/report/figures/build-figure";
+import type { Figure } from "../../core/report/figures/figure-types";
 
 const built = new Map<string, Figure>();
 

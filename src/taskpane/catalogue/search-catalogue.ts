@@ -1,6 +1,6 @@
 /** Catalogue search over the specs (titles, subtitles, units, keywords, group), without building figures. */
-import type { FigureSpec } from "../../core/report/catalog";
-import type { CatalogueGroup } from "../../core/report/figure-types";
+import type { FigureSpec } from "../../core/report/figures/catalog";
+import type { CatalogueGroup } from "../../core/report/figures/figure-types";
 
 export const GROUP_ORDER: readonly CatalogueGroup[] = ["Report figures", "Trade tables", "Headline figures", "Projects"];
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { FigureSpec } from "../../core/report/catalog";
-import type { Figure } from "../../core/report/figure-types";
+import type { FigureSpec } from "../../core/report/figures/catalog";
+import type { Figure } from "../../core/report/figures/figure-types";
 import { cachedFigure, figureFor } from "./figure-cache";
 
 export type FigureState = { status: "loading" } | { status: "ready"; figure: Figure } | { status: "failed"; message: string };

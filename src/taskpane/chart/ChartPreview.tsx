@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Figure } from "../../core/report/figure-types";
+import type { Figure } from "../../core/report/figures/figure-types";
 import { BarChart } from "./BarChart";
 import { chartDataOf } from "./chart-data";
 import { ChartLegend } from "./ChartLegend";

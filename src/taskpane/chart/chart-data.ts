@@ -2,7 +2,7 @@
  * The chart of a figure as plain series, read from the same Figure the Excel writer draws from: the
  * preview is a second renderer of one spec, not a second description of the chart.
  */
-import type { ChartKind, Figure, NumberFormat } from "../../core/report/figure-types";
+import type { ChartKind, Figure, NumberFormat } from "../../core/report/figures/figure-types";
 import { formatValue } from "../format/number-format";
 
 export type SeriesMark = "line" | "column" | "bar";

@@ -1,4 +1,4 @@
-import type { ChartKind } from "../../core/report/figure-types";
+import type { ChartKind } from "../../core/report/figures/figure-types";
 import type { ChartData } from "./chart-data";
 
 const KIND_NAMES: Record<ChartKind, string> = {

@@ -2,7 +2,7 @@
  * Displays a figure cell the way Excel displays it under the column's number format, so the preview
  * reads like the inserted table. Only the codes of the house style (NumberFormat) are understood.
  */
-import type { FigureValue, NumberFormat } from "../../core/report/figure-types";
+import type { FigureValue, NumberFormat } from "../../core/report/figures/figure-types";
 
 /** What Excel shows for a cell written as #N/A (a figure cell without data). */
 export const NOT_AVAILABLE = "#N/A";

@@ -3,7 +3,7 @@
  * so each read runs there (page.evaluate) and returns JSON.
  */
 import type { Page } from "playwright-core";
-import type { Figure } from "../../../src/core/report/figure-types";
+import type { Figure } from "../../../src/core/report/figures/figure-types";
 import type { ChartModel, ExcelFake, FakeCall, FakeCellValue, RunRecord } from "../../support/excel-fake";
 import type { FigureBlock } from "../../support/excel-fake-figure-block";
 

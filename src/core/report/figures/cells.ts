@@ -3,9 +3,9 @@
  * (AseanCore.evaluate), so the number shown and the live formula written are never composed apart; a
  * cell computed from such cells combines their values and their calls alike.
  */
-import type { AseanCore } from "../api";
-import type { FormulaArg } from "../formula-text";
-import { clean } from "../units";
+import type { AseanCore } from "../../api";
+import type { FormulaArg } from "../../formula-text";
+import { clean } from "../../units";
 import type { FigureCell } from "./figure-types";
 
 export const label = (v: string | number): FigureCell => ({ value: v });

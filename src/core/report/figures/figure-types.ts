@@ -4,8 +4,8 @@
  * chart over those columns, and notes. The pane's preview and the Excel writer both render this one
  * object, so what is previewed is what is inserted.
  */
-import type { Qualifier } from "../dataset-types";
-import type { Status } from "../status";
+import type { Qualifier } from "../../dataset-types";
+import type { Status } from "../../status";
 
 /** Excel number formats the house style uses; the pane's preview formats with the same codes. */
 export type NumberFormat = "0" | "0.0" | "0.00" | "#,##0" | "#,##0.0" | "0%" | "0.0%" | "0.0\"x\"" | "@";

@@ -2,8 +2,8 @@
  * The report catalogue as declarative specs: what each item shows and which query fills it. The
  * interpreter (build-figure.ts) turns a spec into a Figure for the pane's preview and the Excel writer.
  */
-import type { Currency } from "../dataset-types";
-import type { Flow } from "../flows";
+import type { Currency } from "../../dataset-types";
+import type { Flow } from "../../flows";
 import type { ChartSpec, FigureHeading, NumberFormat } from "./figure-types";
 
 export type FigureQuery =
