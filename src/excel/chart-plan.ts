@@ -1,17 +1,18 @@
 /**
- * The chart an insert will draw, decided from the figure's chart spec, the block layout and what the
+ * The chart an insert will draw, decided from the figure's resolved chart model (shared with the pane's preview), the block layout and what the
  * host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
  * chart and says so in `notes`; it never fails the insert.
  */
-import type { ChartKind, ChartSpec, Figure } from "../core/report/figures/figure-types";
+import { resolveChart, type ChartModel, type ChartSeriesModel } from "../core/report/figures/chart-model";
+import type { ChartKind, Figure } from "../core/report/figures/figure-types";
 import { boxAddress } from "./a1";
-import { seriesColour } from "./house-style";
 import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";
 import type { Capabilities } from "./requirements";
 
 export type ExcelChartType = "Line" | "ColumnClustered" | "ColumnStacked100" | "BarClustered";
 
-const CHART_TYPE: Record<ChartKind, ExcelChartType> = {
+/** The Excel chart type of each kind; a combo starts as columns and its lines get their own type. */
+export const CHART_TYPE: Record<ChartKind, ExcelChartType> = {
   line: "Line",
   columnClustered: "ColumnClustered",
   columnStacked100: "ColumnStacked100",
@@ -53,35 +54,18 @@ export interface ChartPlan {
   readonly notes: readonly string[];
 }
 
-function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
-  const i = figure.columns.findIndex((c) => c.key === key);
-  if (i < 0) throw new Error(`The chart of this figure names a column "${key}" the table does not have`);
-  return i;
-}
-
-interface PlannedSeries {
-  readonly column: number;
-  readonly secondary: boolean;
-  readonly asLine: boolean;
-}
-
-/** Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary series only. */
-function chosenSeries(spec: ChartSpec, figure: Pick<Figure, "columns">, caps: Capabilities, notes: string[]): { type: ExcelChartType; series: PlannedSeries[] } {
-  const all = spec.series.map((s) => ({
-    column: columnIndex(figure, s.column),
-    secondary: spec.kind === "combo" && s.axis === "secondary",
-    asLine: spec.kind === "line" || (spec.kind === "combo" && s.as === "line"),
-  }));
-  if (spec.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis)) return { type: CHART_TYPE[spec.kind], series: all };
-  const primary = all.filter((s) => !s.secondary).map((s) => ({ ...s, asLine: false }));
-  const dropped = all.filter((s) => s.secondary).map((s) => figure.columns[s.column].header);
+/** Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary series only, as columns. */
+function chosenSeries(model: ChartModel, caps: Capabilities, notes: string[]): { type: ExcelChartType; series: ChartSeriesModel[] } {
+  if (model.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis)) return { type: CHART_TYPE[model.kind], series: [...model.series] };
+  const primary = model.series.filter((s) => s.axis === "primary").map((s) => ({ ...s, mark: "column" as const }));
+  const dropped = model.series.filter((s) => s.axis === "secondary").map((s) => s.header);
   const needs = caps.seriesApi ? "a secondary axis (ExcelApi 1.8)" : "per-series chart types (ExcelApi 1.7) and a secondary axis (ExcelApi 1.8)";
-  notes.push(`This version of Excel lacks ${needs}, so the chart shows ${primary.map((s) => figure.columns[s.column].header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
+  notes.push(`This version of Excel lacks ${needs}, so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
   return { type: "ColumnClustered", series: primary };
 }
 
 /** Adjacent columns starting at the first series: what a single contiguous source range can hold. */
-function contiguousRun(series: PlannedSeries[]): PlannedSeries[] {
+function contiguousRun(series: readonly ChartSeriesModel[]): ChartSeriesModel[] {
   const sorted = [...series].sort((a, b) => a.column - b.column);
   const run = [sorted[0]];
   for (const s of sorted.slice(1)) {
@@ -91,16 +75,12 @@ function contiguousRun(series: PlannedSeries[]): PlannedSeries[] {
   return run;
 }
 
-function textColumn(figure: Pick<Figure, "rows">, index: number): boolean {
-  return figure.rows.every((r) => typeof r[index]?.value === "string");
-}
-
 export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "chart">, layout: BlockLayout, caps: Capabilities): ChartPlan | undefined {
-  const spec = figure.chart;
-  if (!spec || spec.series.length === 0 || figure.rows.length === 0) return undefined;
+  const model = resolveChart(figure);
+  if (!model || model.series.length === 0 || figure.rows.length === 0) return undefined;
   const notes: string[] = [];
-  const chosen = chosenSeries(spec, figure, caps, notes);
-  const category = columnIndex(figure, spec.category);
+  const chosen = chosenSeries(model, caps, notes);
+  const category = model.category.column;
   const categories = boxAddress(bodyColumn(layout, category));
   const address = (col: number): string => boxAddress(bodyColumn(layout, col));
 
@@ -113,25 +93,25 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     method = "range";
     const run = contiguousRun(planned);
     if (run.length < planned.length) {
-      const left = planned.filter((s) => !run.includes(s)).map((s) => figure.columns[s.column].header);
+      const left = planned.filter((s) => !run.includes(s)).map((s) => s.header);
       notes.push(`Without ExcelApi 1.7 a chart takes one block of adjacent columns, so it leaves out ${left.join(", ")}.`);
     }
     planned = run;
     // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
-    const withCategories = category === run[0].column - 1 && textColumn(figure, category);
+    const withCategories = category === run[0].column - 1 && model.category.values.every((v) => typeof v === "string");
     const first = withCategories ? category : run[0].column;
     source = boxAddress(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1));
-    if (!withCategories) notes.push(`Without ExcelApi 1.7 the chart's category axis is numbered 1, 2, 3... instead of showing ${figure.columns[category].header.toLowerCase()}.`);
+    if (!withCategories) notes.push(`Without ExcelApi 1.7 the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()}.`);
   }
 
-  const series: SeriesPlan[] = planned.map((s, i) => ({
-    name: figure.columns[s.column].header,
+  const series: SeriesPlan[] = planned.map((s) => ({
+    name: s.header,
     values: address(s.column),
     categories,
-    ...(spec.kind === "combo" && s.asLine ? { chartType: "Line" as const } : {}),
-    secondary: s.secondary,
-    drawnAs: s.asLine ? "line" : "fill",
-    colour: seriesColour(i),
+    ...(model.kind === "combo" && s.mark === "line" ? { chartType: "Line" as const } : {}),
+    secondary: s.axis === "secondary",
+    drawnAs: s.mark === "line" ? "line" : "fill",
+    colour: s.colour,
   }));
   const secondary = series.some((s) => s.secondary);
   if (!caps.secondaryAxis) notes.push("Axis number formats need ExcelApi 1.8: the chart's value axis uses Excel's default format.");
@@ -141,12 +121,12 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     source,
     series,
     title: figure.title,
-    xTitle: spec.xTitle,
-    yTitle: spec.yTitle,
-    ...(caps.secondaryAxis ? { yFormat: spec.yFormat } : {}),
-    ...(secondary ? { secondaryAxis: { ...(spec.y2Title ? { title: spec.y2Title } : {}), ...(spec.y2Format ? { format: spec.y2Format } : {}) } } : {}),
+    xTitle: model.xTitle,
+    yTitle: model.yTitle,
+    ...(caps.secondaryAxis ? { yFormat: model.yFormat } : {}),
+    ...(secondary ? { secondaryAxis: { ...(model.y2Title ? { title: model.y2Title } : {}), ...(model.y2Format ? { format: model.y2Format } : {}) } } : {}),
     legend: series.length > 1,
-    frame: chartFrame(layout, spec.kind, figure.rows.length),
+    frame: chartFrame(layout, model.kind, figure.rows.length),
     notes,
   };
 }

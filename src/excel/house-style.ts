@@ -3,21 +3,10 @@
  * solid fills only: gradient and pattern fills cannot be set through the API.
  */
 
-/** Series colours in order: teal first, then greys and ambers that stay distinct in greyscale print. */
-export const PALETTE = [
-  "#0F6C7A", // teal
-  "#E0A526", // amber
-  "#6F7C85", // slate grey
-  "#5BB3BF", // light teal
-  "#A8611A", // dark amber
-  "#B9C1C6", // light grey
-  "#0A454E", // deep teal
-  "#F2CF7E", // light amber
-] as const;
+import { PALETTE } from "../core/report/figures/chart-model";
 
-export function seriesColour(index: number): string {
-  return PALETTE[index % PALETTE.length];
-}
+/** Series colours belong to the chart model the preview draws from too. */
+export { PALETTE, seriesColour } from "../core/report/figures/chart-model";
 
 export const TEAL = PALETTE[0];
 export const NOTE_GREY = "#595959";

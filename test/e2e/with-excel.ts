@@ -10,7 +10,8 @@ import type { Browser, Page } from "playwright-core";
 import { core } from "../../src/core/api";
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { buildFigure } from "../../src/core/report/figures/build-figure";
-import type { ChartKind, Figure } from "../../src/core/report/figures/figure-types";
+import type { Figure } from "../../src/core/report/figures/figure-types";
+import { CHART_TYPE } from "../../src/excel/chart-plan";
 import type { ExcelFakeOptions } from "../support/excel-fake";
 import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
 import { OFFICE_JS_CDN, offOrigin, openPane, type OpenPane } from "./support/browser";
@@ -24,10 +25,6 @@ export interface Env {
   server: StaticServer;
   browser: Browser;
 }
-
-const EXCEL_CHART_TYPE: Record<ChartKind, string> = {
-  line: "Line", columnClustered: "ColumnClustered", columnStacked100: "ColumnStacked100", barClustered: "BarClustered", combo: "ColumnClustered",
-};
 
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 
@@ -136,11 +133,11 @@ export function describeWithExcel(env: () => Env): void {
         return;
       }
       const spec2 = figure.chart;
-      expect(chartAdds.map((c) => c.args[0])).toEqual([EXCEL_CHART_TYPE[spec2.kind], EXCEL_CHART_TYPE[spec2.kind]]);
+      expect(chartAdds.map((c) => c.args[0])).toEqual([CHART_TYPE[spec2.kind], CHART_TYPE[spec2.kind]]);
       expect(charts).toHaveLength(2);
       const headers = spec2.series.map((s) => figure.columns.find((c) => c.key === s.column)?.header);
       for (const chart of charts) {
-        expect(chart.type).toBe(EXCEL_CHART_TYPE[spec2.kind]);
+        expect(chart.type).toBe(CHART_TYPE[spec2.kind]);
         expect(chart.title).toBe(figure.title);
         expect(chart.series.map((s) => s.name)).toEqual(headers);
         expect(chart.series.every((s) => s.points === figure.rows.length)).toBe(true);

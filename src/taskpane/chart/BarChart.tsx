@@ -5,7 +5,7 @@
 import * as React from "react";
 import { formatNumber, formatTick } from "../format/number-format";
 import type { ChartData } from "./chart-data";
-import { AXIS_TEXT, BASELINE, GRIDLINE, seriesColour } from "./palette";
+import { AXIS_TEXT, BASELINE, GRIDLINE } from "./palette";
 import { linearScale, textWidth } from "./scale";
 
 const FONT = 10;
@@ -55,7 +55,7 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
               const start = Math.min(x(0), x(v));
               return (
                 <g key={s.key}>
-                  <rect x={start} y={barTop} width={Math.max(0.5, Math.abs(x(v) - x(0)))} height={BAR} fill={seriesColour(j)} />
+                  <rect x={start} y={barTop} width={Math.max(0.5, Math.abs(x(v) - x(0)))} height={BAR} fill={s.colour} />
                   <text x={Math.max(x(0), x(v)) + 3} y={barTop + BAR - 1} fontSize={FONT - 1} fill={AXIS_TEXT}>{formatNumber(v, data.yFormat)}</text>
                 </g>
               );

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartData } from "./chart-data";
-import { seriesColour } from "./palette";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "2px", listStyleType: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -16,9 +15,9 @@ export function ChartLegend({ data }: { data: ChartData }): React.ReactElement |
   if (data.series.length < 2) return null;
   return (
     <ul className={styles.list} aria-label="Legend">
-      {data.series.map((s, i) => (
+      {data.series.map((s) => (
         <li key={s.key} className={styles.item}>
-          <span className={s.mark === "line" ? styles.line : styles.square} style={{ backgroundColor: seriesColour(i) }} aria-hidden="true" />
+          <span className={s.mark === "line" ? styles.line : styles.square} style={{ backgroundColor: s.colour }} aria-hidden="true" />
           {s.name}{s.axis === "secondary" ? " (right axis)" : ""}
         </li>
       ))}

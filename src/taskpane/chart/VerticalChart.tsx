@@ -5,7 +5,7 @@
 import * as React from "react";
 import { formatTick } from "../format/number-format";
 import type { ChartData, ChartSeriesData } from "./chart-data";
-import { AXIS_TEXT, BASELINE, GRIDLINE, seriesColour } from "./palette";
+import { AXIS_TEXT, BASELINE, GRIDLINE } from "./palette";
 import { alignedScale, labelEvery, linearScale, textWidth, type LinearScale } from "./scale";
 
 const HEIGHT = 210;
@@ -72,8 +72,8 @@ export function VerticalChart({ data, width }: { data: ChartData; width: number 
   const y2 = (v: number): number => (y2Scale ? y2Scale.at(v, layout.bottom, layout.top) : y(v));
   const mid = (i: number): number => layout.left + (i + 0.5) * layout.band;
 
-  const columns = data.series.map((s, i) => ({ s, colour: seriesColour(i) })).filter(({ s }) => s.mark === "column");
-  const lines = data.series.map((s, i) => ({ s, colour: seriesColour(i) })).filter(({ s }) => s.mark === "line");
+  const columns = data.series.map((s) => ({ s, colour: s.colour })).filter(({ s }) => s.mark === "column");
+  const lines = data.series.map((s) => ({ s, colour: s.colour })).filter(({ s }) => s.mark === "line");
   const every = labelEvery(n, layout.right - layout.left, Math.max(...data.categories.map((c) => textWidth(c, FONT))) + 6);
   const stacked = data.kind === "columnStacked100";
   const groupWidth = layout.band * (stacked || columns.length === 1 ? 0.6 : 0.8);

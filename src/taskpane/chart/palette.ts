@@ -1,8 +1,4 @@
-/**
- * The preview draws with the writer's own house colours, so the chart in the pane and the chart
- * inserted into Excel from the same figure look alike.
- */
-export { seriesColour } from "../../excel/house-style";
+/* Series colours come with the chart model (core/report/figures/chart-model.ts), shared with the Excel writer. */
 
 /** Axis text and gridlines in the neutral greys of Fluent's light theme. */
 export const AXIS_TEXT = "#424242";

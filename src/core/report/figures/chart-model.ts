@@ -1,0 +1,99 @@
+/**
+ * A figure's chart resolved once from its spec and its table: which column holds the categories, each
+ * series' column, header, values, mark, axis and colour, the titles and the axis formats. The task
+ * pane's SVG preview and the Excel chart writer both read this model, so they cannot disagree on a
+ * default or on a column.
+ */
+import type { ChartKind, ChartSpec, Figure, FigureValue, NumberFormat } from "./figure-types";
+
+/** Series colours in order: teal first, then greys and ambers that stay distinct in greyscale print. */
+export const PALETTE = [
+  "#0F6C7A", // teal
+  "#E0A526", // amber
+  "#6F7C85", // slate grey
+  "#5BB3BF", // light teal
+  "#A8611A", // dark amber
+  "#B9C1C6", // light grey
+  "#0A454E", // deep teal
+  "#F2CF7E", // light amber
+] as const;
+
+export function seriesColour(index: number): string {
+  return PALETTE[index % PALETTE.length];
+}
+
+export type SeriesMark = "line" | "column" | "bar";
+
+export interface ChartSeriesModel {
+  /** Key and position of the table column holding the series. */
+  readonly key: string;
+  readonly column: number;
+  /** The column's header, which names the series. */
+  readonly header: string;
+  /** One value per row; null where the table has no number (drawn as a gap, never as zero). */
+  readonly values: readonly (number | null)[];
+  readonly mark: SeriesMark;
+  readonly axis: "primary" | "secondary";
+  readonly colour: string;
+}
+
+export interface ChartModel {
+  readonly kind: ChartKind;
+  readonly category: {
+    readonly key: string;
+    readonly column: number;
+    readonly header: string;
+    readonly format: NumberFormat;
+    /** One per row, as the table holds them. */
+    readonly values: readonly FigureValue[];
+  };
+  readonly series: readonly ChartSeriesModel[];
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly y2Title?: string;
+  readonly yFormat: NumberFormat;
+  readonly y2Format?: NumberFormat;
+}
+
+/** How a series is drawn when the spec does not say: each kind's own mark. */
+const DEFAULT_MARK: Record<ChartKind, SeriesMark> = {
+  line: "line", columnClustered: "column", columnStacked100: "column", barClustered: "bar", combo: "column",
+};
+
+function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
+  const i = figure.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`The chart of this figure names a column "${key}" the table does not have`);
+  return i;
+}
+
+const numberOrGap = (v: FigureValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** The chart of a figure, or undefined when it has none. A spec naming a column the table lacks is a fault of the catalogue: it throws. */
+export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">): ChartModel | undefined {
+  const spec: ChartSpec | undefined = figure.chart;
+  if (!spec) return undefined;
+  const at = columnIndex(figure, spec.category);
+  const column = figure.columns[at];
+  const series = spec.series.map((s, i): ChartSeriesModel => {
+    const c = columnIndex(figure, s.column);
+    return {
+      key: s.column,
+      column: c,
+      header: figure.columns[c].header,
+      values: figure.rows.map((row) => numberOrGap(row[c]?.value)),
+      mark: spec.kind === "combo" ? (s.as ?? "column") : DEFAULT_MARK[spec.kind],
+      axis: spec.kind === "combo" && s.axis === "secondary" ? "secondary" : "primary",
+      colour: seriesColour(i),
+    };
+  });
+  return {
+    kind: spec.kind,
+    category: { key: spec.category, column: at, header: column.header, format: column.format, values: figure.rows.map((row) => row[at]?.value ?? null) },
+    series,
+    xTitle: spec.xTitle,
+    yTitle: spec.yTitle,
+    ...(spec.y2Title ? { y2Title: spec.y2Title } : {}),
+    yFormat: spec.yFormat,
+    ...(spec.y2Format ? { y2Format: spec.y2Format } : {}),
+  };
+}
