@@ -2,7 +2,8 @@ import type { Entity } from "./codes";
 import { notAvailable, type DomainError } from "./errors";
 import { FLOW_PHRASE, flowArgument, MIRROR_FLOW, type Flow } from "./flows";
 import { callText } from "./formula-text";
-import type { TradeQuery } from "./query";
+import type { Dataset } from "./dataset";
+import type { Unit } from "./units";
 import { yearRanges } from "./text";
 import { DEFAULT_UNIT } from "./units";
 import type { StoredFlow } from "./dataset-types";
@@ -10,9 +11,16 @@ import type { StoredFlow } from "./dataset-types";
 const STORED_NAME: Record<StoredFlow, string> = { T: "total", X: "exports", M: "imports", B: "balance" };
 const STORED_FOR: Record<Flow, StoredFlow[]> = { total: ["T", "X", "M"], exports: ["X"], imports: ["M"], balance: ["B", "X", "M"] };
 
+/** What an explanation reads: the stored data and which values the query can find (the trade query itself). */
+export interface Coverage {
+  readonly dataset: Dataset;
+  exists(reporter: Entity, partner: Entity, year: number, flow: Flow, unit: Unit): boolean;
+  yearsWithValue(reporter: Entity, partner: Entity, flow: Flow, unit: Unit): number[];
+}
+
 /** Why a value is missing and what exists instead: the reason for the hole, the years the same
  *  reporter does cover, and the partner's own figure when the partner reports one. */
-export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number, flow: Flow, missing: string[]): DomainError {
+export function explainMissing(q: Coverage, r: Entity, p: Entity, year: number, flow: Flow, missing: string[]): DomainError {
   const head = `No ${r.en}-reported ${flow === "total" ? "trade" : flow} ${FLOW_PHRASE[flow].split(" ").pop()} ${p.en} for ${year}.`;
   if (r.members || p.members) {
     const pairs = missing.length > 6 ? `${missing.slice(0, 6).join(", ")} and ${missing.length - 6} more` : missing.join(", ");
@@ -32,7 +40,7 @@ export function explainMissing(q: TradeQuery, r: Entity, p: Entity, year: number
   return notAvailable(parts.join(" "));
 }
 
-function yearsFor(q: TradeQuery, r: Entity, p: Entity, flow: Flow): string {
+function yearsFor(q: Coverage, r: Entity, p: Entity, flow: Flow): string {
   if (r.members || p.members) {
     return yearRanges(q.yearsWithValue(r, p, flow, DEFAULT_UNIT));
   }
