@@ -12,7 +12,7 @@ import { layoutBlock, shapeOf } from "../src/excel/layout";
 import type { Capabilities } from "../src/excel/requirements";
 import { chartDataOf } from "../src/taskpane/chart/chart-data";
 
-const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true };
+const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true, nullObjects: true, settings: true, spills: true };
 const WITH_CHART: Figure[] = CATALOGUE.map((spec) => buildFigure(core(), spec)).filter((f) => f.chart !== undefined);
 const layoutOf = (f: Figure) => layoutBlock(shapeOf(f, true), { row: 0, col: 0 });
 

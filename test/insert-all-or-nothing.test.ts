@@ -5,8 +5,8 @@
  * where it covers no cell holding anything.
  */
 import { core } from "../src/core/api";
-import { buildCatalogue } from "../src/core/report/build-figure";
-import type { Figure } from "../src/core/report/figure-types";
+import { buildCatalogue } from "../src/core/report/figures/build-figure";
+import type { Figure } from "../src/core/report/figures/figure-types";
 import { cellAddress, parseAreas, parseBox } from "../src/excel/a1";
 import { placeChart, type SheetPatch } from "../src/excel/chart-placement";
 import { insertFigure } from "../src/excel/insert-figure";

@@ -6,7 +6,7 @@
 import { core } from "../src/core/api";
 import { insertFigure } from "../src/excel/insert-figure";
 import { insertFormulaAtSelection } from "../src/excel/insert-formula";
-import { buildCatalogue } from "../src/core/report/build-figure";
+import { buildCatalogue } from "../src/core/report/figures/build-figure";
 import { compareEditions, sameShown } from "../src/excel/workbook/edition-check";
 import { FIRST_RECORD_ROW, SOURCES_SHEET } from "../src/excel/workbook/sources-sheet";
 import { checkEdition, isOutdated, keepEditionValues, recordedEdition, updateToCurrentEdition } from "../src/excel/workbook/workbook-edition";
