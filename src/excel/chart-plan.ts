@@ -1,6 +1,6 @@
 /**
- * The chart an insert will draw, decided from the figure's resolved chart model (shared with the pane's preview), the block layout and what the
- * host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
+ * The chart an insert will draw, decided from the figure's resolved chart model (the one the pane's
+ * preview draws too), the block layout and what the host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
  * chart and says so in `notes`; it never fails the insert.
  */
 import { resolveChart, type ChartModel, type ChartSeriesModel } from "../core/report/figures/chart-model";
