@@ -6,9 +6,9 @@
  * 2 for misuse of the tool itself. Functions and their argument counts come from the core's registry.
  */
 import { core } from "../core/api";
-import { ERROR_CODE, invalidValue, isDomainError } from "../core/errors";
+import { ERROR_CODE, isDomainError } from "../core/errors";
+import { guarded } from "../core/guard";
 import { arity, FUNCTION_IDS, isFunctionId } from "../core/registry/registry";
-import { excerpt } from "../core/text";
 
 export function cliArg(text: string): string | number | null {
   if (text === "") return null;
@@ -38,12 +38,8 @@ export function run(argv: string[]): { out: string; code: number } {
   }
   const args = rest.map(cliArg);
   while (args.length < maxArgs) args.push(null);
-  try {
-    return { out: formatResult(core().call(id, args)), code: 0 };
-  } catch (err) {
-    // As in a cell: a function never fails, so anything unexpected is shown cleaned and short.
-    return { out: formatResult(invalidValue(`Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`)), code: 0 };
-  }
+  // As in a cell: a function never fails, and a damaged dataset or anything unexpected is said as #VALUE!.
+  return { out: formatResult(guarded(() => core().call(id, args))), code: 0 };
 }
 
 if (require.main === module) {

@@ -3,8 +3,9 @@
  * computes for the same arguments (the very call the custom function makes).
  */
 import { core } from "../../core/api";
-import { invalidValue, isDomainError, type DomainError } from "../../core/errors";
+import { isDomainError, type DomainError } from "../../core/errors";
 import { formulaText as callFormula } from "../../core/formula-text";
+import { guarded } from "../../core/guard";
 import type { Matrix } from "../../core/matrix";
 import type { FunctionForm, ParamSpec } from "./function-forms";
 
@@ -26,13 +27,10 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
   return callFormula(form.id, argumentsOf(form, values));
 }
 
-/** Never throws: anything unexpected becomes the #VALUE! the function itself would show in the cell. */
+/** Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the cell. */
 export function evaluateFormula(form: FunctionForm, values: readonly string[]): FormulaValue {
-  try {
-    return core().evaluate(form.id, argumentsOf(form, values)).value;
-  } catch (err) {
-    return invalidValue(`Unexpected problem: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const v = guarded(() => core().evaluate(form.id, argumentsOf(form, values)).value);
+  return typeof v === "boolean" ? String(v).toUpperCase() : v;
 }
 
 /** For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or when there is no value. */
