@@ -39,18 +39,18 @@ export class AseanCore implements CoreData {
   readonly trade: TradeQuery;
   readonly fdiTable: FdiTable;
   private readonly memos = new Map<string, ArgumentMemo<unknown>>();
-  private readonly runners = new Map<FunctionId, Runner>();
+  private readonly runners = {} as Record<FunctionId, Runner>;
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
     this.trade = new TradeQuery(dataset, this.codes);
     this.fdiTable = new FdiTable(dataset);
-    for (const id of FUNCTION_IDS) this.runners.set(id, this.runnerFor(id));
+    for (const id of FUNCTION_IDS) this.runners[id] = this.runnerFor(id);
   }
 
   /** =ASEAN.<id> with the raw arguments Excel passes (null for each one left out). */
   call<K extends FunctionId>(id: K, raw: readonly unknown[]): ResultOf<K> | DomainError {
-    return (this.runners.get(id) as Runner)(raw) as ResultOf<K> | DomainError;
+    return this.runners[id](raw) as ResultOf<K> | DomainError;
   }
 
   /** The arguments of a call, resolved as the function resolves them. */

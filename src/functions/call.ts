@@ -18,6 +18,7 @@ export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] 
 }
 
 /** Any function by id, as Excel calls it. */
-export function cellCall(id: FunctionId, raw: readonly unknown[]): unknown {
-  return REGISTRY[id].spills ? spillCells(id as SpillId, raw) : scalarCell(id as ScalarId, raw);
+export function cellCaller(id: FunctionId): (...raw: unknown[]) => unknown {
+  if (REGISTRY[id].spills) return (...raw) => spillCells(id as SpillId, raw);
+  return (...raw) => scalarCell(id as ScalarId, raw);
 }

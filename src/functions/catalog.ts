@@ -1,5 +1,5 @@
 import { arity, FUNCTION_IDS, REGISTRY } from "../core/registry/registry";
-import { cellCall } from "./call";
+import { cellCaller } from "./call";
 
 /** Every custom function by its id, with the argument counts Excel enforces from the metadata; the
  *  formula-engine tests call the very implementations the cells call through it. */
@@ -11,5 +11,5 @@ export interface FunctionEntry {
 }
 
 export const FUNCTIONS: Readonly<Record<string, FunctionEntry>> = Object.fromEntries(
-  FUNCTION_IDS.map((id) => [id, { fn: (...args: unknown[]) => cellCall(id, args), ...arity(id), spills: REGISTRY[id].spills }]),
+  FUNCTION_IDS.map((id) => [id, { fn: cellCaller(id), ...arity(id), spills: REGISTRY[id].spills }]),
 );
