@@ -15,7 +15,7 @@ import { seriousViolations } from "./support/axe";
 import { launchChromium, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
-import { backToCatalogue, formulaShown, openFormulaBuilder, openItem, pickCountry } from "./support/pane-driver";
+import { backToCatalogue, formulaShown, openFormulaBuilder, openItem, typeInPicker } from "./support/pane-driver";
 import { DIST, SCREENSHOTS } from "./support/paths";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 import { describeWithExcel } from "./with-excel";
@@ -136,18 +136,45 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await backToCatalogue(page);
     });
 
-    test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03, finding Malaysia by its Chinese name too", async () => {
+    test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03 from what is typed into its pickers", async () => {
       const { page } = pane;
       await openFormulaBuilder(page);
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
-      await pickCountry(page, "Reporter", "china", "China (CN)");
-      await pickCountry(page, "Partner", "Malaysia", "Malaysia (MY)");
+      await expect(typeInPicker(page, "Reporter", "china")).resolves.toMatchObject({ shown: "China (CN)" });
+      // "MY" is Malaysia's code: it is listed first and highlighted, although "Myanmar" starts with "My".
+      const my = await typeInPicker(page, "Partner", "MY");
+      expect(my.highlighted).toMatch(/^Malaysia \(MY\)/);
+      expect(my.shown).toBe("Malaysia (MY)");
       await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
       await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: "212.03" });
 
-      await pickCountry(page, "Partner", "越南", "Vietnam (VN)");
+      const partner = async (typed: string): Promise<string> => (await typeInPicker(page, "Partner", typed)).shown;
+      await expect(partner("vn")).resolves.toBe("Vietnam (VN)");
       await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","VN",2024)' });
-      await pickCountry(page, "Partner", "马来西亚", "Malaysia (MY)");
+      await expect(partner("mys")).resolves.toBe("Malaysia (MY)");
+      await expect(partner("越南")).resolves.toBe("Vietnam (VN)");
+      await expect(partner("马来西亚")).resolves.toBe("Malaysia (MY)");
+      await expect(partner("Myanmar")).resolves.toBe("Myanmar (MM)");
+      await expect(partner("viet nam")).resolves.toBe("Vietnam (VN)");
+      // A typo gets the functions' own suggestion, under "Did you mean", and Enter takes it.
+      await page.getByRole("combobox", { name: "Partner" }).click();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type("Malasia");
+      await expect(page.getByRole("group", { name: "Did you mean" }).innerText()).resolves.toMatch(/Malaysia \(MY\)/);
+      await page.keyboard.press("Enter");
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","MY",2024)' });
+
+      // Nothing matches: the list says so, Enter takes nothing, and leaving says the old choice still stands.
+      await page.getByRole("combobox", { name: "Partner" }).click();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type("xyzzy");
+      await expect(page.getByRole("option", { name: "No match" }).count()).resolves.toBe(1);
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("combobox", { name: "Partner" }).inputValue()).resolves.toBe("Malaysia (MY)");
+      await expect(page.getByText("Nothing is called “xyzzy”").innerText()).resolves.toMatch(/still uses Malaysia \(MY\)/);
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","MY",2024)' });
+
       await page.getByRole("combobox", { name: "Flow (optional)" }).selectOption("exports");
       const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
       await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
@@ -155,6 +182,24 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const insert = page.getByRole("button", { name: "Insert into the active cell" });
       expect(await insert.getAttribute("aria-disabled")).toBe("true");
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-formula-builder.png"), fullPage: true });
+    });
+
+    test("each SERIES option has its own checkbox: ticking one ticks only that one", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
+      const options = page.getByRole("group", { name: "Options (optional)" }).getByRole("checkbox");
+      const ids = await options.evaluateAll((els) => els.map((e) => e.id));
+      expect(ids).toHaveLength(4);
+      expect(new Set(ids).size).toBe(4);
+      const status = page.getByRole("checkbox", { name: "Status column" });
+      await status.focus();
+      await page.keyboard.press("Space");
+      expect(await status.isChecked()).toBe(true);
+      expect(await page.getByRole("checkbox", { name: "No header row" }).isChecked()).toBe(false);
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015,,,,"status")' });
+      await page.keyboard.press("Space");
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
     });
 
     test("spilled results show as a small table, and domain errors as a message with the reason", async () => {

@@ -1,6 +1,7 @@
 import * as React from "react";
-import { Combobox, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { filterChoices, type Choice } from "./choices";
+import { Field, Option, OptionGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { PickerSearch } from "./picker-search";
+import { RankedCombobox } from "./RankedCombobox";
 
 const useStyles = makeStyles({
   also: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS },
@@ -8,58 +9,92 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  choices: readonly Choice[];
+  label: string;
+  search: PickerSearch;
+  /** The text the box shows for a value that is chosen. */
+  labelOf: (value: string) => string;
   value: string;
   onChange: (value: string) => void;
   placeholder: string;
-  /** Show the secondary text of each choice (e.g. the Chinese name) in the list. */
+  /** Show each option's secondary text (e.g. the Chinese name) in the list. */
   showAlso?: boolean;
 }
 
 const MAX_SHOWN = 60;
 
 /**
- * A combobox that filters a long list as the user types (codes, English and Chinese names); leaving it
- * without choosing restores the current choice rather than keeping half-typed text.
+ * A picker that filters and ranks its list as the user types; the best match is highlighted, so Enter
+ * takes what the list shows first. Leaving it without choosing takes an exact match, and otherwise
+ * puts the current choice back and says so: typed text never silently stands for an old value.
  */
-export function SearchCombobox({ choices, value, onChange, placeholder, showAlso }: Props): React.ReactElement {
+export function SearchCombobox({ label, search, labelOf, value, onChange, placeholder, showAlso }: Props): React.ReactElement {
   const styles = useStyles();
-  const labelOf = React.useCallback((v: string): string => choices.find((c) => c.value === v)?.label ?? v, [choices]);
-  const [text, setText] = React.useState(labelOf(value));
-  const [typing, setTyping] = React.useState(false);
+  const baseId = useId("pick").replace(/[^A-Za-z0-9_-]/g, "");
+  const [text, setText] = React.useState(() => labelOf(value));
+  /** What is being typed; undefined while the box shows the current choice. */
+  const [query, setQuery] = React.useState<string | undefined>();
+  const [open, setOpen] = React.useState(false);
+  const [note, setNote] = React.useState<string | undefined>();
   React.useEffect(() => setText(labelOf(value)), [value, labelOf]);
-  const shown = filterChoices(choices, typing ? text : "", MAX_SHOWN);
+
+  const offer = React.useMemo(() => search(query ?? ""), [search, query]);
+  const shown = offer.options.slice(0, MAX_SHOWN);
+  const optionId = (i: number): string => `${baseId}-option-${i}`;
+
+  const take = (chosen: string): void => {
+    setQuery(undefined);
+    setNote(undefined);
+    setText(labelOf(chosen));
+    onChange(chosen);
+  };
+
+  // The list closed without a choice (Escape, a click elsewhere): an exact match counts as chosen.
+  React.useEffect(() => {
+    if (open || query === undefined) return;
+    const typed = query.trim();
+    if (offer.exact) {
+      take(offer.exact.value);
+      return;
+    }
+    setQuery(undefined);
+    setText(labelOf(value));
+    if (typed === "" || typed === labelOf(value)) return;
+    const why = offer.options.length === 0 || offer.suggested ? `Nothing is called “${typed}”` : `“${typed}” was not chosen from the list`;
+    setNote(`${why}: the formula still uses ${labelOf(value)}.`);
+    // Only the list closing decides; the other values are read as they stand at that moment.
+  }, [open]);
+
+  const items = shown.map((c, i) => (
+    <Option key={c.value} id={optionId(i)} value={c.value} text={c.label}>
+      {c.label}
+      {showAlso && c.also ? <span className={styles.also}>{c.also}</span> : null}
+    </Option>
+  ));
+  const typing = query !== undefined && query.trim() !== "";
   return (
-    <Combobox
-      value={text}
-      selectedOptions={[value]}
-      placeholder={placeholder}
-      listbox={{ className: styles.listbox }}
-      onInput={(e) => {
-        setText((e.target as HTMLInputElement).value);
-        setTyping(true);
-      }}
-      onOptionSelect={(_, data) => {
-        setTyping(false);
-        if (data.optionValue) {
-          onChange(data.optionValue);
-          setText(labelOf(data.optionValue));
-        }
-      }}
-      onOpenChange={(_, data) => {
-        if (!data.open) {
-          setTyping(false);
-          setText(labelOf(value));
-        }
-      }}
-    >
-      {shown.map((c) => (
-        <Option key={c.value} value={c.value} text={c.label}>
-          {c.label}
-          {showAlso && c.also ? <span className={styles.also}>{c.also.split(" ")[0]}</span> : null}
-        </Option>
-      ))}
-      {shown.length === 0 && <Option key="none" value="" text="" disabled>No match</Option>}
-    </Combobox>
+    <Field label={label} validationState={note ? "warning" : "none"} validationMessage={note}>
+      <RankedCombobox
+        value={text}
+        selectedOptions={[value]}
+        placeholder={placeholder}
+        open={open}
+        onOpenChange={(_, d) => setOpen(d.open)}
+        listbox={{ className: styles.listbox }}
+        activeOptionId={typing && shown.length > 0 ? optionId(0) : undefined}
+        activeKey={query}
+        onInput={(e) => {
+          setText((e.target as HTMLInputElement).value);
+          setQuery((e.target as HTMLInputElement).value);
+          setNote(undefined);
+        }}
+        onOptionSelect={(_, d) => {
+          // Fluent also reports a cleared selection while typing; only a real choice counts.
+          if (d.optionValue) take(d.optionValue);
+        }}
+      >
+        {offer.suggested && shown.length > 0 ? <OptionGroup label="Did you mean">{items}</OptionGroup> : items}
+        {shown.length === 0 && <Option key="none" value="" text="" disabled>No match</Option>}
+      </RankedCombobox>
+    </Field>
   );
 }

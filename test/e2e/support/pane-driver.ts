@@ -48,12 +48,25 @@ export async function openFormulaBuilder(page: Page): Promise<void> {
   await page.getByRole("combobox", { name: "Function" }).waitFor();
 }
 
-/** Picks a country in a builder combobox by typing part of a name and choosing the option offered. */
-export async function pickCountry(page: Page, field: string, typed: string, option: string): Promise<void> {
+/**
+ * Types into a builder picker as a user does: click into it, select what it holds, type, press a key
+ * (Enter by default). Returns the highlighted option's text just before the key, and what the box then shows.
+ */
+export async function typeInPicker(page: Page, field: string, typed: string, key = "Enter"): Promise<{ highlighted: string | null; shown: string }> {
   const box = page.getByRole("combobox", { name: field });
   await box.click();
-  await box.fill(typed);
-  await page.getByRole("option", { name: new RegExp(`^${option.replace(/[()]/g, "\\$&")}`) }).click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(typed);
+  const highlighted = await highlightedOption(page, field);
+  await page.keyboard.press(key);
+  return { highlighted, shown: await box.inputValue() };
+}
+
+/** The text of the option the picker's input points at (aria-activedescendant), i.e. what Enter would take. */
+export async function highlightedOption(page: Page, field: string): Promise<string | null> {
+  const box = page.getByRole("combobox", { name: field });
+  const active = await box.getAttribute("aria-activedescendant");
+  return active ? page.locator(`[id="${active}"]`).innerText() : null;
 }
 
 export async function formulaShown(page: Page): Promise<{ formula: string; value: string | null }> {
