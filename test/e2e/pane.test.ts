@@ -11,11 +11,12 @@ import { core } from "../../src/core/api";
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { buildFigure } from "../../src/core/report/figures/build-figure";
 import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
+import { figureRecords } from "../../src/taskpane/catalogue/figure-records";
 import { seriousViolations } from "./support/axe";
 import { launchChromium, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
-import { backToCatalogue, formulaShown, openFormulaBuilder, openItem, typeInPicker } from "./support/pane-driver";
+import { backToCatalogue, formulaShown, fullyInside, openFormulaBuilder, openItem, typeInPicker } from "./support/pane-driver";
 import { DIST, SCREENSHOTS } from "./support/paths";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 import { describeWithExcel } from "./with-excel";
@@ -89,7 +90,11 @@ describeInBrowser("the task pane in headless Chromium", () => {
         // Nothing pushes the pane sideways: wide tables scroll inside their own region.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_VIEWPORT.width);
         const table = article.locator(`table[data-figure-table="${spec.id}"]`);
-        if (figure.columns.length > 0) {
+        const records = article.locator(`[data-figure-records="${spec.id}"] [data-record]`);
+        if (figureRecords(figure)) {
+          expect(await records.count()).toBe(figure.rows.length);
+          expect(await table.count()).toBe(0);
+        } else if (figure.columns.length > 0) {
           expect(await table.locator("tbody tr").count()).toBe(figure.rows.length);
           expect(await table.locator("thead th").count()).toBe(figure.columns.length);
         } else {
@@ -128,11 +133,60 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await expect(cell(shares, 1, 7)).resolves.toBe("11.5%"); // the report's stated 2010 share
 
       const categories = await openItem(page, "figure-1-categories");
-      await expect(cell(categories, 1, 3)).resolves.toBe("3.0x");
+      await expect(cell(categories, 1, 2)).resolves.toBe("3.0x");
 
       const investment = await openItem(page, "figure-3-investment");
       await expect(cell(investment, 1, 2)).resolves.toMatch(/^\d+\.\d\d$/);
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-3.png"), fullPage: true });
+      await backToCatalogue(page);
+    });
+
+    test("at 350 and 500 px every preview shows its numbers first, says when a table continues, and keeps each row's name in view", async () => {
+      const { page } = pane;
+      for (const width of [350, 500]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const spec of CATALOGUE) {
+          const figure = buildFigure(core(), spec);
+          const article = await openItem(page, spec.id);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          const table = article.locator(`table[data-figure-table="${spec.id}"]`);
+          if (await table.count() > 0) {
+            const region = article.getByRole("region", { name: `Table: ${figure.title}` });
+            // The first column after the row names is a number column, and its first cell is in view.
+            const firstValue = table.locator("tbody tr:first-child td:nth-child(2)");
+            await expect(fullyInside(firstValue, region)).resolves.toBe(true);
+            const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+            expect({ id: spec.id, width, cue: await article.locator("[data-scroll-cue]").count() }).toEqual({ id: spec.id, width, cue: overflows ? 1 : 0 });
+            if (overflows) {
+              await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+              await expect(fullyInside(table.locator("tbody tr:first-child td:first-child"), region)).resolves.toBe(true);
+              await expect(article.locator("[data-scroll-cue]").count()).resolves.toBe(0);
+              await region.evaluate((el) => el.scrollTo({ left: 0 }));
+            }
+          }
+          const value = article.locator("[data-record-value]").first();
+          if (await value.count() > 0) await expect(fullyInside(value, article)).resolves.toBe(true);
+          if (width === 350) await page.screenshot({ path: path.join(SCREENSHOTS, `preview-${spec.id}-350.png`), fullPage: true });
+        }
+      }
+      await page.setViewportSize(PANE_VIEWPORT);
+      await backToCatalogue(page);
+    });
+
+    test("a number's status and live formula are shown when it is chosen, by keyboard or by pointer", async () => {
+      const { page } = pane;
+      const article = await openItem(page, "figure-2-asean-partner-shares");
+      const details = article.locator("[data-cell-details]");
+      await expect(details.innerText()).resolves.toMatch(/Select a number/);
+      await article.locator("td[tabindex]").first().focus();
+      await expect(details.innerText()).resolves.toMatch(/^2010 · China: \d+\.\d% — derived from official figures\. Live formula: =ASEAN\.SHARE\("ASEAN","CN",2010\)$/);
+      await page.keyboard.press("ArrowRight");
+      await expect(details.locator("[data-cell-formula]").innerText()).resolves.toBe('=ASEAN.SHARE("ASEAN","US",2010)');
+      await article.locator("tbody tr:nth-child(12) td:nth-child(2)").click();
+      await expect(details.innerText()).resolves.toMatch(/^2021 · China: #N\/A.*No data for this cell/);
+      const facts = await openItem(page, "headline-figures");
+      const first = facts.locator("[data-record]").first();
+      await expect(first.innerText()).resolves.toMatch(/more than 65%[\s\S]*As the report states it\s+=ASEAN\.FACT\("ZERO_TARIFF_COVERAGE_PCT"\)/);
       await backToCatalogue(page);
     });
 
@@ -202,7 +256,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
     });
 
-    test("spilled results show as a small table, and domain errors as a message with the reason", async () => {
+    test("spilled results show as a small table with their numbers in view, and errors explained beside them", async () => {
       const { page } = pane;
       await openFormulaBuilder(page);
       await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
@@ -211,6 +265,20 @@ describeInBrowser("the task pane in headless Chromium", () => {
       expect(Array.isArray(expected)).toBe(true);
       expect(Number(await spill.getAttribute("data-spill-rows"))).toBe((expected as unknown[]).length);
       await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
+
+      await typeInPicker(page, "Reporter", "ASEAN");
+      await typeInPicker(page, "Partner", "CN");
+      await page.getByRole("combobox", { name: "From year (optional)" }).selectOption("1995");
+      const errors = page.locator("[data-spill-errors]");
+      await expect(errors.getAttribute("data-spill-errors")).resolves.toBe("5");
+      await expect(errors.innerText()).resolves.toMatch(/1995: #N\/A — No ASEAN-reported value for 1995\./);
+
+      await page.setViewportSize({ width: 350, height: 800 });
+      await page.getByRole("combobox", { name: "Function" }).selectOption("MIRROR");
+      const region = page.getByRole("region", { name: "Spilled result" });
+      await expect(fullyInside(page.locator("table[data-spill-rows] tr:nth-child(2) td:nth-child(3)"), region)).resolves.toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-builder-mirror-350.png"), fullPage: true });
+      await page.setViewportSize(PANE_VIEWPORT);
 
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
       await page.getByRole("combobox", { name: "Year" }).selectOption("1991");

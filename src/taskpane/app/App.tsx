@@ -11,7 +11,7 @@ import { PaneHeader } from "./PaneHeader";
 const useStyles = makeStyles({
   root: {
     display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, boxSizing: "border-box",
-    minHeight: "100vh", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
   },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });

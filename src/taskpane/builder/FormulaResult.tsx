@@ -1,28 +1,23 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { isDomainError, type DomainError } from "../../core/errors";
+import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableRow, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { isDomainError } from "../../core/errors";
 import type { Matrix, MatrixCell } from "../../core/matrix";
+import { ScrollRegion } from "../table/ScrollRegion";
+import { useTableStyles } from "../table/table-styles";
 import type { FormulaValue } from "./formula";
+import { ERROR_TEXT, spillErrors } from "./spill-errors";
 
 const useStyles = makeStyles({
   scalar: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
   percent: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
-  scroller: {
-    overflow: "auto", maxHeight: "320px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  table: { width: "max-content", minWidth: "100%", tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  text: { whiteSpace: "normal" },
-  // Table cells ignore max-width; a capped block inside bounds a long text column.
-  textContent: { display: "block", maxWidth: "220px", overflowWrap: "anywhere" },
-  error: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
   more: { color: tokens.colorNeutralForeground2 },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-const ERROR_TEXT: Record<DomainError["error"], string> = { NA: "#N/A", VALUE: "#VALUE!" };
 const MAX_ROWS = 40;
+const MAX_ERRORS = 4;
 
 /** Numbers as Excel's General format shows them: up to ten significant digits, no trailing zeros. */
 export const general = (n: number): string => String(Number(n.toPrecision(10)));
@@ -33,32 +28,53 @@ function cellText(cell: MatrixCell): string {
   return typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : cell;
 }
 
+/** What the errors in a spilled result mean, beside the table rather than in tooltips. */
+function SpillErrorList({ matrix }: { matrix: Matrix }): React.ReactElement | null {
+  const styles = useStyles();
+  const errors = spillErrors(matrix);
+  if (errors.length === 0) return null;
+  return (
+    <div data-spill-errors={errors.length}>
+      <Text size={200} weight="semibold">{errors.length === 1 ? "1 cell shows an error" : `${errors.length} cells show errors`}:</Text>
+      <ul className={styles.errors}>
+        {errors.slice(0, MAX_ERRORS).map((e, i) => <li key={i}>{e.where}: {e.code} — {e.message}</li>)}
+        {errors.length > MAX_ERRORS && <li>… and {errors.length - MAX_ERRORS} more like these.</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** A spilled result in the layout Excel spills it, its first column kept in view. */
 function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
   const styles = useStyles();
+  const t = useTableStyles();
   const rows = matrix.slice(0, MAX_ROWS);
   const hasHeader = matrix.length > 1 && matrix[0].every((c) => typeof c === "string");
   return (
     <>
-      <div className={styles.scroller} role="region" aria-label="Spilled result" tabIndex={0}>
-        <Table size="extra-small" className={styles.table} data-spill-rows={matrix.length}>
+      <ScrollRegion label="Spilled result" maxHeight="320px" focusable>
+        <Table size="extra-small" className={t.table} data-spill-rows={matrix.length}>
           <TableBody>
             {rows.map((row, i) => (
               <TableRow key={i} className={i === 0 && hasHeader ? styles.head : undefined}>
                 {row.map((cell, j) => (
                   <TableCell
                     key={j}
-                    className={isDomainError(cell) ? styles.error : typeof cell === "number" ? styles.number : styles.text}
-                    title={isDomainError(cell) ? cell.message : undefined}
+                    className={mergeClasses(
+                      t.cell, isDomainError(cell) ? styles.error : typeof cell === "number" ? t.number : t.text,
+                      j === 0 && t.sticky, j === 0 && i === 0 && hasHeader && t.stickyHeader,
+                    )}
                   >
-                    {typeof cell === "string" ? <span className={styles.textContent}>{cell}</span> : cellText(cell)}
+                    {typeof cell === "string" ? <span className={i === 0 && hasHeader ? t.headerText : j === 0 ? t.labelContent : t.textContent}>{cell}</span> : cellText(cell)}
                   </TableCell>
                 ))}
               </TableRow>
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       {matrix.length > MAX_ROWS && <Text size={200} className={styles.more}>Showing {MAX_ROWS} of {matrix.length} rows; Excel shows them all.</Text>}
+      <SpillErrorList matrix={matrix} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles
 import type { Figure } from "../../core/report/figures/figure-types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { FigureNotes } from "./FigureNotes";
+import { figureRecords } from "./figure-records";
+import { FigureRecords } from "./FigureRecords";
 import { FigureTable } from "./FigureTable";
 import { InsertPanel } from "./InsertPanel";
 
@@ -25,6 +27,7 @@ interface Props {
 
 export function FigurePreview({ figure, headingRef }: Props): React.ReactElement {
   const styles = useStyles();
+  const records = React.useMemo(() => figureRecords(figure), [figure]);
   return (
     <article className={styles.root} aria-labelledby={`title-${figure.id}`} data-figure-id={figure.id}>
       <header className={styles.head}>
@@ -41,7 +44,7 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
         </MessageBar>
       )}
       <ChartPreview figure={figure} />
-      {figure.columns.length > 0 && <FigureTable figure={figure} />}
+      {records ? <FigureRecords figure={figure} records={records} /> : figure.columns.length > 0 && <FigureTable figure={figure} />}
       <FigureNotes figure={figure} />
       <InsertPanel key={figure.id} figure={figure} />
     </article>

@@ -1,63 +1,117 @@
 import * as React from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Figure, FigureCell, FigureColumn } from "../../core/report/figures/figure-types";
+import {
+  Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, useArrowNavigationGroup,
+} from "@fluentui/react-components";
+import type { Figure, FigureCell } from "../../core/report/figures/figure-types";
 import { formatValue, isNumericFormat } from "../format/number-format";
-import { cellTitle, hedgeMark } from "./cell-title";
+import { hedgeMark, valueStatus } from "./cell-title";
+import { ScrollRegion } from "../table/ScrollRegion";
+import { useTableStyles } from "../table/table-styles";
+import { previewColumns } from "./preview-columns";
 
 const useStyles = makeStyles({
-  // Long tables (the headline figures run to dozens of tall rows) scroll inside their own region, under a header that stays put.
-  scroller: {
-    overflow: "auto", maxWidth: "100%", maxHeight: "440px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  value: {
+    cursor: "pointer",
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  // Columns as wide as their content (Fluent fixes the layout by default): a few columns fill the pane,
-  // many scroll sideways inside the table's own region instead of squeezing every column.
-  table: { width: "max-content", minWidth: "100%", tableLayout: "auto", fontSize: tokens.fontSizeBase200 },
-  header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3, verticalAlign: "bottom", position: "sticky", top: 0, zIndex: 1 },
-  text: { whiteSpace: "normal" },
-  // A capped block inside the cell is what bounds a long text column's width: table cells ignore max-width.
-  textContent: { display: "block", maxWidth: "220px", overflowWrap: "anywhere", paddingTop: "3px", paddingBottom: "3px" },
-  number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  headerButton: { whiteSpace: "normal", maxWidth: "120px" },
-  numberHeaderButton: { justifyContent: "flex-end", textAlign: "right" },
-  missing: { color: tokens.colorNeutralForeground3 },
-  stated: { fontStyle: "italic" },
-  cellContent: { paddingTop: "3px", paddingBottom: "3px" },
+  chosen: { backgroundColor: tokens.colorBrandBackground2 },
+  details: {
+    margin: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere",
+  },
+  formula: { fontFamily: tokens.fontFamilyMonospace },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
-function ValueCell({ cell, column }: { cell: FigureCell; column: FigureColumn }): React.ReactElement {
+interface Spot {
+  row: number;
+  col: number;
+}
+
+function CellDetails({ figure, spot, label }: { figure: Figure; spot: Spot | undefined; label: number }): React.ReactElement {
   const styles = useStyles();
-  const numeric = isNumericFormat(column.format) || typeof cell.value === "number";
+  const statuses = [...new Set(figure.rows.flat().map((c) => c.status).filter((s): s is NonNullable<FigureCell["status"]> => s !== undefined))];
+  if (!spot) {
+    return (
+      <p className={styles.details} aria-live="polite" data-cell-details="">
+        <span className={styles.hint}>Select a number (click it, or Tab into the table and use the arrow keys) to see its status and live formula.</span>
+        {statuses.includes("stated") && <> Numbers in <em>italics</em> are as the report states them.</>}
+      </p>
+    );
+  }
+  const cell = figure.rows[spot.row]?.[spot.col] ?? { value: null };
+  const column = figure.columns[spot.col];
+  const rowName = formatValue(figure.rows[spot.row]?.[label]?.value ?? null, figure.columns[label].format);
   return (
-    <TableCell
-      className={mergeClasses(numeric ? styles.number : styles.text, cell.value === null && styles.missing, cell.status === "stated" && styles.stated)}
-      title={cellTitle(cell)}
-    >
-      <span className={numeric ? styles.cellContent : styles.textContent}>{hedgeMark(cell)}{formatValue(cell.value, column.format)}</span>
-    </TableCell>
+    <p className={styles.details} aria-live="polite" data-cell-details={`${spot.row},${spot.col}`}>
+      <strong>{rowName} · {column.header}: {hedgeMark(cell)}{formatValue(cell.value, column.format)}</strong>
+      {valueStatus(cell) && <> — {valueStatus(cell)}.</>}
+      {cell.value === null && <> No data for this cell: Excel shows #N/A, and a chart leaves a gap.</>}
+      {cell.formula ? <> Live formula: <code className={styles.formula} data-cell-formula>{cell.formula}</code></> : <> Inserted as a value (no live formula).</>}
+    </p>
   );
 }
 
+/** The figure's table, numbers first; choosing a number shows where it comes from and how it is computed. */
 export function FigureTable({ figure }: { figure: Figure }): React.ReactElement {
   const styles = useStyles();
+  const t = useTableStyles();
+  const layout = React.useMemo(() => previewColumns(figure), [figure]);
+  const order = [layout.label, ...layout.rest];
+  const [spot, setSpot] = React.useState<Spot | undefined>();
+  const arrows = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
+  const numeric = (col: number): boolean => isNumericFormat(figure.columns[col].format);
   return (
-    <div className={styles.scroller} role="region" aria-label={`Table: ${figure.title}`} tabIndex={0}>
-      <Table size="extra-small" className={styles.table} data-figure-table={figure.id}>
-        <TableHeader>
-          <TableRow>
-            {figure.columns.map((c) => (
-              <TableHeaderCell key={c.key} className={styles.header} button={{ className: mergeClasses(styles.headerButton, isNumericFormat(c.format) && styles.numberHeaderButton) }}>{c.header}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {figure.rows.map((row, i) => (
-            <TableRow key={i}>
-              {figure.columns.map((c, j) => <ValueCell key={c.key} cell={row[j] ?? { value: null }} column={c} />)}
+    <div className={styles.root}>
+      <ScrollRegion label={`Table: ${figure.title}`} maxHeight="440px" focusable={false}>
+        <Table size="extra-small" className={t.table} data-figure-table={figure.id} data-column-order={order.map((c) => figure.columns[c].key).join(",")} {...arrows}>
+          <TableHeader>
+            <TableRow>
+              {order.map((c) => (
+                <TableHeaderCell
+                  key={figure.columns[c].key}
+                  className={mergeClasses(t.header, t.cell, c === layout.label && t.sticky, c === layout.label && t.stickyHeader)}
+                  button={{ className: numeric(c) ? t.numberHeader : undefined }}
+                  aria-sort={c === layout.rankedBy ? "descending" : undefined}
+                >
+                  <span className={t.headerText}>{figure.columns[c].header}{c === layout.rankedBy && <span aria-hidden="true"> ▼</span>}</span>
+                </TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {figure.rows.map((row, r) => (
+              <TableRow key={r}>
+                {order.map((c) => {
+                  const cell = row[c] ?? { value: null };
+                  const isNumber = numeric(c) || typeof cell.value === "number";
+                  const isLabel = c === layout.label;
+                  const inspectable = !isLabel && (isNumber || cell.formula !== undefined);
+                  const chosen = spot?.row === r && spot.col === c;
+                  return (
+                    <TableCell
+                      key={figure.columns[c].key}
+                      className={mergeClasses(
+                        t.cell, isNumber ? t.number : t.text, isLabel && t.sticky, cell.value === null && t.missing,
+                        cell.status === "stated" && t.stated, inspectable && styles.value, chosen && styles.chosen,
+                      )}
+                      tabIndex={inspectable ? 0 : undefined}
+                      onFocus={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
+                      onClick={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
+                    >
+                      <span className={isNumber ? undefined : isLabel ? t.labelContent : t.textContent}>{hedgeMark(cell)}{formatValue(cell.value, figure.columns[c].format)}</span>
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+      {layout.rankedBy !== undefined && <Caption1 className={styles.hint}>Ranked by {figure.columns[layout.rankedBy].header} (▼).</Caption1>}
+      <CellDetails figure={figure} spot={spot} label={layout.label} />
     </div>
   );
 }

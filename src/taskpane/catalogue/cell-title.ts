@@ -1,7 +1,7 @@
 import type { Qualifier } from "../../core/dataset-types";
 import type { FigureCell } from "../../core/report/figures/figure-types";
 
-const STATUS_TEXT: Record<NonNullable<FigureCell["status"]>, string> = {
+export const STATUS_TEXT: Record<NonNullable<FigureCell["status"]>, string> = {
   reported: "reported in an official table",
   derived: "derived from official figures",
   published: "an official headline figure",
@@ -24,9 +24,14 @@ export function hedgeMark(cell: FigureCell): string {
   return cell.qualifier && typeof cell.value === "number" ? `${HEDGE_MARK[cell.qualifier]} ` : "";
 }
 
+/** What a value is: its status and hedge ("an official headline figure, which its source gives as “about” this figure"). */
+export function valueStatus(cell: FigureCell): string | undefined {
+  return cell.status ? `${STATUS_TEXT[cell.status]}${cell.qualifier ? `, ${HEDGE_TEXT[cell.qualifier]}` : ""}` : undefined;
+}
+
 /** Where a value comes from, for the cell's tooltip: its status and hedge, and the live formula that computes it. */
 export function cellTitle(cell: FigureCell): string | undefined {
-  const status = cell.status ? `Value ${STATUS_TEXT[cell.status]}${cell.qualifier ? `, ${HEDGE_TEXT[cell.qualifier]}` : ""}` : undefined;
-  const parts = [status, cell.formula].filter((p): p is string => p !== undefined);
+  const status = valueStatus(cell);
+  const parts = [status === undefined ? undefined : `Value ${status}`, cell.formula].filter((p): p is string => p !== undefined);
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }

@@ -75,3 +75,10 @@ export async function formulaShown(page: Page): Promise<{ formula: string; value
   const value = (await shown.count()) > 0 ? await shown.getAttribute("data-formula-value") : null;
   return { formula, value };
 }
+
+/** Whether an element lies wholly inside another's box, i.e. is in view without scrolling it. */
+export async function fullyInside(inner: Locator, outer: Locator): Promise<boolean> {
+  const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+  if (!a || !b) return false;
+  return a.x >= b.x - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y >= b.y - 0.5;
+}
