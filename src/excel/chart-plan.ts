@@ -7,7 +7,7 @@ import { resolveChart, type ChartModel, type ChartSeriesModel } from "../core/re
 import type { ChartKind, Figure } from "../core/report/figures/figure-types";
 import { boxAddress } from "./a1";
 import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";
-import type { Capabilities } from "./requirements";
+import { excelVersionsWith, type Capabilities } from "./requirements";
 
 export type ExcelChartType = "Line" | "ColumnClustered" | "ColumnStacked100" | "BarClustered";
 
@@ -59,8 +59,8 @@ function chosenSeries(model: ChartModel, caps: Capabilities, notes: string[]): {
   if (model.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis)) return { type: CHART_TYPE[model.kind], series: [...model.series] };
   const primary = model.series.filter((s) => s.axis === "primary").map((s) => ({ ...s, mark: "column" as const }));
   const dropped = model.series.filter((s) => s.axis === "secondary").map((s) => s.header);
-  const needs = caps.seriesApi ? "a secondary axis (ExcelApi 1.8)" : "per-series chart types (ExcelApi 1.7) and a secondary axis (ExcelApi 1.8)";
-  notes.push(`This version of Excel lacks ${needs}, so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
+  const needs = caps.seriesApi ? "a secondary axis" : "a chart type per series and a secondary axis";
+  notes.push(`This version of Excel cannot draw ${needs} (that needs ${excelVersionsWith("1.8")}), so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
   return { type: "ColumnClustered", series: primary };
 }
 
@@ -94,14 +94,14 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     const run = contiguousRun(planned);
     if (run.length < planned.length) {
       const left = planned.filter((s) => !run.includes(s)).map((s) => s.header);
-      notes.push(`Without ExcelApi 1.7 a chart takes one block of adjacent columns, so it leaves out ${left.join(", ")}.`);
+      notes.push(`In this version of Excel a chart takes one block of adjacent columns (more needs ${excelVersionsWith("1.7")}), so it leaves out ${left.join(", ")}.`);
     }
     planned = run;
     // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
     const withCategories = category === run[0].column - 1 && model.category.values.every((v) => typeof v === "string");
     const first = withCategories ? category : run[0].column;
     source = boxAddress(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1));
-    if (!withCategories) notes.push(`Without ExcelApi 1.7 the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()}.`);
+    if (!withCategories) notes.push(`In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`);
   }
 
   const series: SeriesPlan[] = planned.map((s) => ({
@@ -114,7 +114,7 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     colour: s.colour,
   }));
   const secondary = series.some((s) => s.secondary);
-  if (!caps.secondaryAxis) notes.push("Axis number formats need ExcelApi 1.8: the chart's value axis uses Excel's default format.");
+  if (!caps.secondaryAxis) notes.push(`Axis number formats need ${excelVersionsWith("1.8")}: the chart's value axis uses Excel's default format.`);
   return {
     type: chosen.type,
     method,

@@ -12,7 +12,7 @@ import { countSyncs, errorText, excelHost } from "./excel-host";
 import type { InsertFigure, InsertOptions, InsertRefusal, InsertResult } from "./insert-types";
 import { blockRows, layoutBlock, shapeOf, type BlockLayout, type BlockShape } from "./layout";
 import { queueReads, readTarget, type TargetState } from "./read-target";
-import { detectCapabilities, MINIMUM_EXCEL_API, type Capabilities } from "./requirements";
+import { detectCapabilities, excelVersionsWith, MINIMUM_EXCEL_API, type Capabilities } from "./requirements";
 import { checkNewSheet, checkSelection } from "./target-checks";
 import { undoInsert, type InsertFootprint } from "./undo-insert";
 import { uniqueChartName, uniqueSheetName, uniqueTableName } from "./unique-names";
@@ -96,7 +96,7 @@ export const insertFigure: InsertFigure = async (figure, options) => {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here: open the add-in in Excel to insert figures." };
   const caps = detectCapabilities();
-  if (!caps.resize) return { ok: false, reason: `Inserting needs ExcelApi ${MINIMUM_EXCEL_API} or later, which this version of Excel does not support.` };
+  if (!caps.resize) return { ok: false, reason: `Inserting figures needs ${excelVersionsWith(MINIMUM_EXCEL_API)} (Windows, Mac or the web); this version of Excel is older. Formulas from the formula builder still work here.` };
 
   const shape = shapeOf(figure, options.sourceNote);
   const withChart = options.chart && figure.chart !== undefined;

@@ -69,3 +69,17 @@ export function detectCapabilities(): Capabilities {
     spills: excelApiSupported("1.12"),
   };
 }
+
+/**
+ * The Excel versions that bring a requirement set, in the words users know their Excel by (Microsoft's
+ * table of requirement sets: Excel 2016 has 1.1 only, Excel 2019 up to 1.8, Excel 2021 up to 1.14,
+ * Excel 2024 up to 1.17; Microsoft 365 on Windows, Mac and the web has them all).
+ */
+export function excelVersionsWith(version: string): string {
+  const minor = Number(version.split(".")[1] ?? "0");
+  if (minor <= 1) return "Excel 2016 or later, or Microsoft 365";
+  if (minor <= 8) return "Excel 2019 or later, or Microsoft 365";
+  if (minor <= 14) return "Excel 2021 or later, or Microsoft 365";
+  if (minor <= 17) return "Excel 2024 or Microsoft 365";
+  return "an up-to-date Microsoft 365";
+}

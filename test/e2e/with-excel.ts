@@ -14,12 +14,12 @@ import type { Figure } from "../../src/core/report/figures/figure-types";
 import { CHART_TYPE } from "../../src/excel/chart-plan";
 import type { ExcelFakeOptions } from "../support/excel-fake";
 import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
-import { OFFICE_JS_CDN, offOrigin, openPane, type OpenPane } from "./support/browser";
+import { OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { ensureExcelFakeBundle } from "./support/fresh-build";
 import { chooseInsertOptions, insertAndWait, openFormulaBuilder, openItem, typeInPicker, type InsertChoice } from "./support/pane-driver";
 import { SCREENSHOTS } from "./support/paths";
 import type { StaticServer } from "./support/static-server";
-import { readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, type BlockRead } from "./support/workbook-reads";
+import { readActiveCellOf, readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, type BlockRead } from "./support/workbook-reads";
 
 export interface Env {
   server: StaticServer;
@@ -42,9 +42,8 @@ function insertedAddress(text: string): string {
 
 async function insertFigure(page: Page, figure: Figure, choice: InsertChoice): Promise<{ address: string; text: string }> {
   const article = await openItem(page, figure.id);
-  const panel = article.locator(`[data-insert-panel="${figure.id}"]`);
-  await chooseInsertOptions(panel, choice);
-  const outcome = await insertAndWait(panel);
+  await chooseInsertOptions(article, choice);
+  const outcome = await insertAndWait(article);
   if (outcome.kind !== "ok") throw new Error(`Inserting ${figure.id} (${JSON.stringify(choice)}) did not succeed: ${outcome.text}`);
   return { address: insertedAddress(outcome.text), text: outcome.text };
 }
@@ -182,6 +181,51 @@ export function describeWithExcel(env: () => Env): void {
       await page.screenshot({ path: path.join(SCREENSHOTS, "excel-formula-inserted.png"), fullPage: true });
     });
 
+    test("the insert bar stays in view at 350 px, names the selected cell, and \"Go to table\" shows what was inserted", async () => {
+      const { page } = pane;
+      await page.setViewportSize({ width: 350, height: 800 });
+      await setActiveCell(page, "Sheet1!D4");
+      // Back from the grid, the pane reads the selection again (in Excel, Office also reports each change).
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      const article = await openItem(page, "headline-figures");
+      const bar = article.locator("[data-insert-bar]");
+      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(/^Insert at Sheet1!D4 · values · source note · Change$/);
+      const insert = bar.getByRole("button", { name: "Insert", exact: true });
+      const inView = async (): Promise<boolean> => {
+        const box = await insert.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 800;
+      };
+      await expect(inView()).resolves.toBe(true);
+      await page.mouse.wheel(0, 1500);
+      await expect(inView()).resolves.toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "excel-insert-bar-350.png") });
+
+      // "Change" leads to the options; choosing a new sheet and formulas is said in the bar.
+      await bar.getByRole("button", { name: "Change" }).click();
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert options");
+      await article.getByRole("radio", { name: "On a new sheet" }).check();
+      await article.getByRole("radio", { name: "Live =ASEAN formulas" }).check();
+      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(/^Insert on a new sheet · live formulas · source note/);
+      await insert.click();
+      await bar.locator('[data-insert-result="ok"]').waitFor();
+      const inserted = insertedAddress(await bar.locator("[data-insert-result]").innerText());
+      await setActiveCell(page, "Sheet1!A1");
+      await bar.getByRole("button", { name: "Go to table" }).click();
+      await page.waitForFunction(() => (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model.activeSheet.name !== "Sheet1");
+      const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "headline-figures") ?? CATALOGUE[0]);
+      const block = await readBlock(page, inserted, figure);
+      await expect(readActiveCellOf(page)).resolves.toBe(block.tableAddress.replace(/:[A-Z]+\d+$/, ""));
+      await page.setViewportSize(PANE_VIEWPORT);
+    });
+
+    test("the formula builder's insert bar names the cell the formula goes into", async () => {
+      const { page } = pane;
+      await setActiveCell(page, "Sheet1!F7");
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await openFormulaBuilder(page);
+      await expect(page.locator("#panel-builder [data-insert-summary]").innerText()).resolves.toBe("Into Sheet1!F7, if it is empty");
+    });
+
     test("stays on its own origin and logs no errors", () => {
       const origin = env().server.origin;
       expect(offOrigin(pane.requests, origin)).toEqual([]);
@@ -204,7 +248,7 @@ export function describeWithExcel(env: () => Env): void {
     test("never overwrites: it says why, offers a new sheet, and that works", async () => {
       const { page } = pane;
       const article = await openItem(page, "figure-3-investment");
-      const panel = article.locator('[data-insert-panel="figure-3-investment"]');
+      const panel = article;
       await chooseInsertOptions(panel, { target: "selection", mode: "formulas", chart: true, sourceNote: true });
       const refused = await insertAndWait(panel);
       expect(refused.kind).toBe("refused");
@@ -230,9 +274,10 @@ export function describeWithExcel(env: () => Env): void {
     test("shows the writer's reason in a message bar instead of failing silently", async () => {
       const { page } = pane;
       const article = await openItem(page, "figure-2-asean-partner-shares");
-      const outcome = await insertAndWait(article.locator("[data-insert-panel]"));
+      const outcome = await insertAndWait(article);
       expect(outcome.kind).toBe("refused");
-      expect(outcome.text).toMatch(/ExcelApi/);
+      expect(outcome.text).toMatch(/needs Excel 2019 or later, or Microsoft 365/);
+      expect(outcome.text).not.toMatch(/ExcelApi/);
       expect(await article.getByRole("button", { name: "Insert on a new sheet instead" }).count()).toBe(0);
     });
   });

@@ -104,6 +104,15 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  /** Range.select (1.1): its sheet becomes active and, the fake's selection being one cell, its first cell the active cell. */
+  select(): void {
+    this.invoke("select", [], () => {
+      const ref = this.resolve();
+      this.model.activeSheet = ref.sheet;
+      ref.sheet.activeCell = { row: ref.rect.top, col: ref.rect.left };
+    });
+  }
+
   getTables(fullyContained = false): FakeTableScopedCollection {
     this.navigate("getTables", [fullyContained], "1.9");
     return new FakeTableScopedCollection(this.ctx, () => this.resolve(), fullyContained);

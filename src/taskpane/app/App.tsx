@@ -7,6 +7,7 @@ import { WorkbookView } from "../workbook/WorkbookView";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useHost } from "./host-context";
 import { PaneHeader } from "./PaneHeader";
+import { SelectedCellContext, useTrackedSelectedCell } from "./selected-cell";
 
 const useStyles = makeStyles({
   root: {
@@ -21,6 +22,7 @@ type View = "catalogue" | "builder" | "workbook";
 export function App(): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
+  const selectedCell = useTrackedSelectedCell(host);
   const [view, setView] = React.useState<View>("catalogue");
   // The builder is first drawn when first opened (it is not needed to browse), then kept.
   const [builderOpened, setBuilderOpened] = React.useState(false);
@@ -30,6 +32,7 @@ export function App(): React.ReactElement {
   // What ran without the pane (a ribbon button, the repair when the workbook opened) is reported in the Workbook view.
   React.useEffect(() => subscribeOutcomes(() => setView("workbook")), []);
   return (
+    <SelectedCellContext.Provider value={selectedCell}>
     <main className={styles.root}>
       <PaneHeader />
       {host.kind === "preview" && (
@@ -61,5 +64,6 @@ export function App(): React.ReactElement {
         </ErrorBoundary>
       </div>
     </main>
+    </SelectedCellContext.Provider>
   );
 }

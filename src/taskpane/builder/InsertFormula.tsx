@@ -1,17 +1,16 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, useId } from "@fluentui/react-components";
 import { insertFormulaAtSelection, type FormulaInsertResult } from "../../excel/insert-formula";
 import { insertBlocker, useHost } from "../app/host-context";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  button: { alignSelf: "flex-start" },
-});
+import { useSelectedCell } from "../app/selected-cell";
+import { useStickyBarStyles } from "../app/sticky-bar";
 
 type Outcome = FormulaInsertResult | { ok: false; reason: string; thrown: true };
 
+/** The builder's insert bar: the formula, the cell it goes into, and the button, always in reach. */
 export function InsertFormula({ formula }: { formula: string }): React.ReactElement {
-  const styles = useStyles();
+  const styles = useStickyBarStyles();
+  const { address } = useSelectedCell();
   const host = useHost();
   const blocker = insertBlocker(host);
   const blockerId = useId("formula-blocker");
@@ -32,22 +31,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
   };
 
   return (
-    <div className={styles.root}>
-      {blocker && host.kind !== "detecting" && (
-        <MessageBar intent="info" id={blockerId}>
-          <MessageBarBody>{blocker}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button
-        className={styles.button}
-        appearance="primary"
-        disabledFocusable={blocker !== undefined || busy}
-        aria-describedby={blocker && host.kind !== "detecting" ? blockerId : undefined}
-        icon={busy ? <Spinner size="tiny" /> : undefined}
-        onClick={() => void insert()}
-      >
-        Insert into the active cell
-      </Button>
+    <div className={styles.bar} role="region" aria-label="Insert the formula">
       <div aria-live="polite">
         {outcome?.ok === true && (
           <MessageBar intent="success" data-formula-insert="ok">
@@ -65,6 +49,26 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
             </MessageBarBody>
           </MessageBar>
         )}
+      </div>
+      {blocker && host.kind !== "detecting" && (
+        <MessageBar intent="info" id={blockerId}>
+          <MessageBarBody>{blocker}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Text size={200} className={styles.summary} data-insert-summary>
+          Into <span className={styles.where}>{address ?? "the active cell"}</span>, if it is empty
+        </Text>
+        <Button
+          className={styles.action}
+          appearance="primary"
+          disabledFocusable={blocker !== undefined || busy}
+          aria-describedby={blocker && host.kind !== "detecting" ? blockerId : undefined}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+          onClick={() => void insert()}
+        >
+          Insert into the active cell
+        </Button>
       </div>
     </div>
   );

@@ -35,7 +35,7 @@ export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "ready" && <FigurePreview figure={state.figure} headingRef={headingRef} />}
+      {state.status === "ready" && <FigurePreview key={state.figure.id} figure={state.figure} headingRef={headingRef} />}
     </div>
   );
 }

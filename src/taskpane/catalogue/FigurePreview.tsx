@@ -1,12 +1,14 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Figure } from "../../core/report/figures/figure-types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { FigureNotes } from "./FigureNotes";
 import { figureRecords } from "./figure-records";
 import { FigureRecords } from "./FigureRecords";
 import { FigureTable } from "./FigureTable";
+import { InsertBar } from "./InsertBar";
 import { InsertPanel } from "./InsertPanel";
+import { useFigureInsert } from "./use-figure-insert";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -28,6 +30,13 @@ interface Props {
 export function FigurePreview({ figure, headingRef }: Props): React.ReactElement {
   const styles = useStyles();
   const records = React.useMemo(() => figureRecords(figure), [figure]);
+  const insert = useFigureInsert(figure);
+  const optionsId = useId("insert-options");
+  const optionsRef = React.useRef<HTMLHeadingElement>(null);
+  const showOptions = (): void => {
+    optionsRef.current?.scrollIntoView({ block: "center" });
+    optionsRef.current?.focus();
+  };
   return (
     <article className={styles.root} aria-labelledby={`title-${figure.id}`} data-figure-id={figure.id}>
       <header className={styles.head}>
@@ -46,7 +55,8 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
       <ChartPreview figure={figure} />
       {records ? <FigureRecords figure={figure} records={records} /> : figure.columns.length > 0 && <FigureTable figure={figure} />}
       <FigureNotes figure={figure} />
-      <InsertPanel key={figure.id} figure={figure} />
+      {figure.insertable && <InsertPanel insert={insert} headingId={optionsId} headingRef={optionsRef} />}
+      <InsertBar figure={figure} insert={insert} {...(figure.insertable ? { onShowOptions: showOptions } : {})} />
     </article>
   );
 }

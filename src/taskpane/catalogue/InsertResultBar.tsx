@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { InsertResult } from "../../excel/insert-types";
+import { goToTable } from "../../excel/selection";
 
 /** The outcome of an insert: the writer's result, or an exception it threw. */
 export type InsertOutcome = { kind: "result"; result: InsertResult; target: "selection" | "newSheet" } | { kind: "failed"; message: string };
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
 
 function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): React.ReactElement {
   const styles = useStyles();
+  const [problem, setProblem] = React.useState<string | undefined>();
   return (
     <MessageBar intent="success" layout="multiline" data-insert-result="ok">
       <MessageBarBody>
@@ -21,7 +23,11 @@ function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): R
             {result.notes.map((note, i) => <li key={i}>{note}</li>)}
           </ul>
         )}
+        {problem && <div role="alert">{problem}</div>}
       </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => void goToTable(result.table).then(setProblem)}>Go to table</Button>
+      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -65,3 +65,12 @@ export function readCell(page: Page, address: string): Promise<{ formula: string
 export function setActiveCell(page: Page, address: string): Promise<void> {
   return page.evaluate((a) => (window as unknown as PageGlobals).excelFake.setActiveCell(a), address);
 }
+
+/** The stand-in's active sheet and cell, e.g. "'Figure 3'!A4". */
+export function readActiveCellOf(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const model = (window as unknown as PageGlobals).excelFake.model;
+    const sheet = model.activeSheet;
+    return model.address({ sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } });
+  });
+}

@@ -1,0 +1,53 @@
+import * as React from "react";
+import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, useId } from "@fluentui/react-components";
+import type { Figure } from "../../core/report/figures/figure-types";
+import { useSelectedCell } from "../app/selected-cell";
+import { useStickyBarStyles } from "../app/sticky-bar";
+import { InsertResultBar } from "./InsertResultBar";
+import { insertHow, type FigureInsert } from "./use-figure-insert";
+
+interface Props {
+  figure: Figure;
+  insert: FigureInsert;
+  /** Moves to the insert options, further up the preview. */
+  onShowOptions?: () => void;
+}
+
+/** Says where and how the figure goes ("Insert at Sheet1!B2 · values · chart") and inserts it, always in reach. */
+export function InsertBar({ figure, insert, onShowOptions }: Props): React.ReactElement {
+  const styles = useStickyBarStyles();
+  const { address } = useSelectedCell();
+  const blockerId = useId("insert-blocker");
+  const { options, busy, outcome, blocker, explained } = insert;
+  const where = options.target === "newSheet" ? "on a new sheet" : `at ${address ?? "the selected cell"}`;
+  return (
+    <div className={styles.bar} role="region" aria-label="Insert into Excel" data-insert-bar={figure.id}>
+      <div aria-live="polite">
+        {outcome && <InsertResultBar outcome={outcome} busy={busy} onInsertOnNewSheet={() => void insert.run("newSheet")} />}
+      </div>
+      {explained && (
+        <MessageBar intent="info" layout="multiline" id={blockerId}>
+          <MessageBarBody>{blocker}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        {figure.insertable && (
+          <Text size={200} className={styles.summary} data-insert-summary>
+            Insert <span className={styles.where}>{where}</span> · {insertHow(options, insert.hasChart)}
+            {onShowOptions && <> · <Link as="button" inline onClick={onShowOptions}>Change</Link></>}
+          </Text>
+        )}
+        <Button
+          className={styles.action}
+          appearance="primary"
+          disabledFocusable={blocker !== undefined || busy}
+          aria-describedby={explained ? blockerId : undefined}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+          onClick={() => void insert.run(options.target)}
+        >
+          {busy ? "Inserting…" : "Insert"}
+        </Button>
+      </div>
+    </div>
+  );
+}
