@@ -68,16 +68,42 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-catalogue.png"), fullPage: true });
     });
 
-    test("search narrows the catalogue and says when nothing matches", async () => {
+    test("search finds what is typed, ranked: figure numbers, countries in any spelling, with suggestions when nothing matches", async () => {
       const { page } = pane;
       const search = page.getByRole("searchbox", { name: "Search the catalogue" });
-      await search.fill("rcep");
-      const ids = await page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
-      expect(ids).toContain("figure-4-intra-rcep");
-      expect(ids).not.toContain("connectivity-projects");
-      await search.fill("no such figure anywhere");
-      await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches/);
-      await search.fill("");
+      const shown = (): Promise<(string | null)[]> => page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+      const typeSearch = async (text: string): Promise<void> => {
+        await search.focus();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.press("Backspace");
+        await page.keyboard.type(text);
+      };
+      await typeSearch("Figure 3");
+      expect((await shown())[0]).toBe("figure-3-investment");
+      expect(await shown()).not.toContain("figure-2-asean-partner-shares");
+      await expect(page.getByRole("heading", { name: "Best matches" }).count()).resolves.toBe(1);
+      for (const text of ["Vietnam", "越南", "viet nam"]) {
+        await typeSearch(text);
+        expect({ text, ids: await shown() }).toEqual({ text, ids: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]) });
+      }
+      await typeSearch("rcep");
+      expect((await shown())[0]).toBe("figure-4-intra-rcep");
+
+      await typeSearch("Malasia");
+      await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches “Malasia”/);
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Malaysia");
+      await page.keyboard.press("Enter");
+      await expect(search.inputValue()).resolves.toBe("Malaysia");
+      expect(await shown()).toContain("china-asean-members-2024");
+
+      await typeSearch("no such figure anywhere");
+      const examples = page.locator("[data-search-empty]").getByRole("button");
+      expect(await examples.count()).toBeGreaterThanOrEqual(4);
+      await page.locator("[data-search-empty]").getByRole("button", { name: "Figure 2" }).click();
+      expect((await shown())[0]).toBe("figure-2-asean-partner-shares");
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-search-figure-2.png"), fullPage: true });
+      await typeSearch("");
       expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
     });
 

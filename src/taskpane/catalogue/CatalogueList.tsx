@@ -1,8 +1,8 @@
 import * as React from "react";
-import { Badge, Caption1, SearchBox, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Link, SearchBox, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChevronRight16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
-import { searchCatalogue } from "./search-catalogue";
+import { SEARCH_EXAMPLES, catalogueSections, searchCatalogue } from "./search-catalogue";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -20,11 +20,14 @@ const useStyles = makeStyles({
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `1px solid ${tokens.colorNeutralStroke2}` },
   text: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  // Two lines of subtitle at most: the full text is in the preview.
-  subtitle: { color: tokens.colorNeutralForeground3, maxHeight: "32px", overflow: "hidden" },
+  // Two lines of subtitle at most, ending in an ellipsis: the full text is in the preview.
+  subtitle: { color: tokens.colorNeutralForeground3, display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
+  group: { color: tokens.colorNeutralForeground2 },
   badges: { display: "flex", columnGap: tokens.spacingHorizontalXS, marginTop: "2px" },
   chevron: { color: tokens.colorNeutralForeground3 },
   empty: { color: tokens.colorNeutralForeground2 },
+  nothing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  examples: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 interface Props {
@@ -37,56 +40,92 @@ interface Props {
   itemRefs: React.MutableRefObject<Map<string, HTMLButtonElement>>;
 }
 
+function Item({ spec, selectedId, onSelect, itemRefs, showGroup }: Omit<Props, "specs" | "query" | "onQueryChange"> & { spec: FigureSpec; showGroup: boolean }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <li>
+      <button
+        type="button"
+        ref={(el) => {
+          if (el) itemRefs.current.set(spec.id, el);
+          else itemRefs.current.delete(spec.id);
+        }}
+        className={mergeClasses(styles.item, spec.id === selectedId && styles.current)}
+        aria-current={spec.id === selectedId ? "true" : undefined}
+        data-item-id={spec.id}
+        onClick={() => onSelect(spec)}
+      >
+        <span className={styles.text}>
+          <span className={styles.title}>{spec.title}</span>
+          <Caption1 className={styles.subtitle}>{spec.subtitle}</Caption1>
+          <span className={styles.badges}>
+            {showGroup && <Caption1 className={styles.group}>{spec.group}</Caption1>}
+            {spec.chart && <Badge appearance="tint" color="informative" size="small">Chart</Badge>}
+            {spec.query.kind === "unavailable" && <Badge appearance="tint" color="warning" size="small">Not insertable</Badge>}
+          </span>
+        </span>
+        <ChevronRight16Regular className={styles.chevron} aria-hidden="true" />
+      </button>
+    </li>
+  );
+}
+
+function NothingFound({ query, didYouMean, onQueryChange }: { query: string; didYouMean: string | undefined; onQueryChange: (q: string) => void }): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.nothing} data-search-empty>
+      {didYouMean && (
+        <Text>
+          Did you mean <Link as="button" inline onClick={() => onQueryChange(didYouMean)}>{didYouMean}</Link>?
+        </Text>
+      )}
+      <Text size={200} className={styles.empty}>Search by figure number, country (code, English or Chinese name), topic or word of a title. Try:</Text>
+      <div className={styles.examples}>
+        {SEARCH_EXAMPLES.filter((e) => e !== query.trim()).map((e) => (
+          <Button key={e} size="small" appearance="secondary" shape="circular" onClick={() => onQueryChange(e)}>{e}</Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelect, itemRefs }: Props): React.ReactElement {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
-  const sections = searchCatalogue(specs, query);
-  const count = sections.reduce((n, s) => n + s.items.length, 0);
+  const searching = query.trim() !== "";
+  const found = React.useMemo(() => (searching ? searchCatalogue(specs, query) : undefined), [specs, query, searching]);
+  const count = found ? found.hits.length : specs.length;
+  const itemProps = { selectedId, onSelect, itemRefs };
   return (
     <div className={styles.root}>
       <SearchBox
-        placeholder="Search figures, tables and facts"
+        placeholder="Search: Figure 3, Vietnam, 越南, RCEP…"
         aria-label="Search the catalogue"
         value={query}
         onChange={(_, data) => onQueryChange(data.value)}
       />
       <Text role="status" size={200} className={styles.empty}>
-        {count === 0 ? `Nothing in the catalogue matches “${query.trim()}”.` : query.trim() === "" ? `${count} items` : `${count} of ${specs.length} items match`}
+        {!found ? `${count} items` : count === 0 ? `Nothing in the catalogue matches “${query.trim()}”.` : `${count} of ${specs.length} items match, best first`}
       </Text>
       <nav aria-label="Report catalogue" {...arrows}>
-        {sections.map((section) => (
+        {found && found.hits.length > 0 && (
+          <section aria-labelledby="group-results">
+            <h2 id="group-results" className={styles.heading}>Best matches</h2>
+            <ul className={styles.list}>
+              {found.hits.map((spec) => <Item key={spec.id} spec={spec} showGroup {...itemProps} />)}
+            </ul>
+          </section>
+        )}
+        {!found && catalogueSections(specs).map((section) => (
           <section key={section.group} aria-labelledby={`group-${slug(section.group)}`}>
             <h2 id={`group-${slug(section.group)}`} className={styles.heading}>{section.group}</h2>
             <ul className={styles.list}>
-              {section.items.map((spec) => (
-                <li key={spec.id}>
-                  <button
-                    type="button"
-                    ref={(el) => {
-                      if (el) itemRefs.current.set(spec.id, el);
-                      else itemRefs.current.delete(spec.id);
-                    }}
-                    className={mergeClasses(styles.item, spec.id === selectedId && styles.current)}
-                    aria-current={spec.id === selectedId ? "true" : undefined}
-                    data-item-id={spec.id}
-                    onClick={() => onSelect(spec)}
-                  >
-                    <span className={styles.text}>
-                      <span className={styles.title}>{spec.title}</span>
-                      <Caption1 className={styles.subtitle}>{spec.subtitle}</Caption1>
-                      <span className={styles.badges}>
-                        {spec.chart && <Badge appearance="tint" color="informative" size="small">Chart</Badge>}
-                        {spec.query.kind === "unavailable" && <Badge appearance="tint" color="warning" size="small">Not insertable</Badge>}
-                      </span>
-                    </span>
-                    <ChevronRight16Regular className={styles.chevron} aria-hidden="true" />
-                  </button>
-                </li>
-              ))}
+              {section.items.map((spec) => <Item key={spec.id} spec={spec} showGroup={false} {...itemProps} />)}
             </ul>
           </section>
         ))}
       </nav>
+      {found && found.hits.length === 0 && <NothingFound query={query} didYouMean={found.didYouMean} onQueryChange={onQueryChange} />}
     </div>
   );
 }
