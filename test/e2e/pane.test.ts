@@ -16,7 +16,7 @@ import { seriousViolations } from "./support/axe";
 import { launchChromium, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
-import { backToCatalogue, formulaShown, fullyInside, openFormulaBuilder, openItem, typeInPicker } from "./support/pane-driver";
+import { backToCatalogue, formulaShown, fullyInside, openFormulaBuilder, openItem, textWhen, typeInPicker } from "./support/pane-driver";
 import { DIST, SCREENSHOTS } from "./support/paths";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 import { describeWithExcel } from "./with-excel";
@@ -225,7 +225,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const my = await typeInPicker(page, "Partner", "MY");
       expect(my.highlighted).toMatch(/^Malaysia \(MY\)/);
       expect(my.shown).toBe("Malaysia (MY)");
-      await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+      await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
       await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: "212.03" });
 
       const partner = async (typed: string): Promise<string> => (await typeInPicker(page, "Partner", typed)).shown;
@@ -259,7 +259,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
       await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
 
-      const insert = page.getByRole("button", { name: "Insert into the active cell" });
+      const insert = page.getByRole("button", { name: "Insert formula" });
       expect(await insert.getAttribute("aria-disabled")).toBe("true");
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-formula-builder.png"), fullPage: true });
     });
@@ -277,9 +277,39 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.keyboard.press("Space");
       expect(await status.isChecked()).toBe(true);
       expect(await page.getByRole("checkbox", { name: "No header row" }).isChecked()).toBe(false);
-      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015,,,,"status")' });
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",,,,,"status")' });
       await page.keyboard.press("Space");
-      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN")' });
+    });
+
+    test("the builder takes cell references, offers the years with data plus latest, and copies its formula", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+      await typeInPicker(page, "Reporter", "CN");
+      await typeInPicker(page, "Partner", "MY");
+      // The year list: "latest", then the years China–Malaysia has data for, newest first.
+      await page.getByRole("combobox", { name: "Year" }).click();
+      const offered = await page.getByRole("listbox").getByRole("option").allInnerTexts();
+      const c = core();
+      const withData = c.trade.yearsWithValue(c.codes.get("CN") ?? c.codes.all()[0], c.codes.get("MY") ?? c.codes.all()[0], "total", { id: "USD_BN", currency: "USD", scale: 9, label: "US$ billion" });
+      expect(offered).toEqual(["latest", ...[...withData].reverse().map(String)]);
+      await page.keyboard.press("Escape");
+      await expect(typeInPicker(page, "Year", "latest")).resolves.toMatchObject({ shown: "latest" });
+      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY","latest")', value: String(c.tradeNumber("CN", "MY", "latest", null, null)) });
+
+      // A cell reference typed into a picker goes into the formula as it is; Excel computes the value.
+      await expect(typeInPicker(page, "Partner", "b2")).resolves.toMatchObject({ shown: "Cell B2" });
+      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN",B2,"latest")', value: null });
+      await expect(page.locator("[data-formula-depends]").innerText()).resolves.toMatch(/depends on cell B2/);
+      await expect(typeInPicker(page, "Year", "Sheet1!C1")).resolves.toMatchObject({ shown: "Cell Sheet1!C1" });
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN",B2,Sheet1!C1)' });
+
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+      await page.getByRole("button", { name: "Copy" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(textWhen(page.locator("[data-copy-status]"), /^Copied/)).resolves.toMatch(/^Copied/);
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('=ASEAN.TRADE("CN",B2,Sheet1!C1)');
     });
 
     test("spilled results show as a small table with their numbers in view, and errors explained beside them", async () => {
@@ -287,14 +317,15 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await openFormulaBuilder(page);
       await page.getByRole("combobox", { name: "Function" }).selectOption("SERIES");
       const spill = page.locator("table[data-spill-rows]");
-      const expected = core().series("CN", "ASEAN", 2015, null, null, null, null);
+      // Optional arguments start left out: every year the pair has.
+      const expected = core().series("CN", "ASEAN", null, null, null, null, null);
       expect(Array.isArray(expected)).toBe(true);
       expect(Number(await spill.getAttribute("data-spill-rows"))).toBe((expected as unknown[]).length);
-      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN",2015)' });
+      await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.SERIES("CN","ASEAN")' });
 
       await typeInPicker(page, "Reporter", "ASEAN");
       await typeInPicker(page, "Partner", "CN");
-      await page.getByRole("combobox", { name: "From year (optional)" }).selectOption("1995");
+      await typeInPicker(page, "From year (optional)", "1995");
       const errors = page.locator("[data-spill-errors]");
       await expect(errors.getAttribute("data-spill-errors")).resolves.toBe("5");
       await expect(errors.innerText()).resolves.toMatch(/1995: #N\/A — No ASEAN-reported value for 1995\./);
@@ -307,7 +338,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.setViewportSize(PANE_VIEWPORT);
 
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
-      await page.getByRole("combobox", { name: "Year" }).selectOption("1991");
+      await typeInPicker(page, "Year", "1991");
       const error = page.locator("[data-formula-error]");
       await expect(error.getAttribute("data-formula-error")).resolves.toBe("#N/A");
       expect((await error.innerText()).length).toBeGreaterThan(20);

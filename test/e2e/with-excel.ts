@@ -19,7 +19,7 @@ import { ensureExcelFakeBundle } from "./support/fresh-build";
 import { chooseInsertOptions, insertAndWait, openFormulaBuilder, openItem, typeInPicker, type InsertChoice } from "./support/pane-driver";
 import { SCREENSHOTS } from "./support/paths";
 import type { StaticServer } from "./support/static-server";
-import { readActiveCellOf, readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, type BlockRead } from "./support/workbook-reads";
+import { readActiveCellOf, readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, writeCell, type BlockRead } from "./support/workbook-reads";
 
 export interface Env {
   server: StaticServer;
@@ -166,19 +166,47 @@ export function describeWithExcel(env: () => Env): void {
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
       await expect(typeInPicker(page, "Reporter", "CN")).resolves.toMatchObject({ shown: "China (CN)" });
       await expect(typeInPicker(page, "Partner", "MY")).resolves.toMatchObject({ shown: "Malaysia (MY)" });
-      await page.getByRole("combobox", { name: "Year" }).selectOption("2024");
+      await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
       await setActiveCell(page, "Sheet1!C3");
-      await page.getByRole("button", { name: "Insert into the active cell" }).click();
+      await page.getByRole("button", { name: "Insert formula" }).click();
       await page.locator("[data-formula-insert]").waitFor();
       expect(await page.locator("[data-formula-insert]").getAttribute("data-formula-insert")).toBe("ok");
       expect(await readCell(page, "Sheet1!C3")).toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024)', value: 212.03 });
 
       // The same cell again: it is no longer empty, so nothing is written.
-      await page.getByRole("button", { name: "Insert into the active cell" }).click();
+      await page.getByRole("button", { name: "Insert formula" }).click();
       await page.locator("[data-formula-insert]").waitFor();
       expect(await page.locator("[data-formula-insert]").getAttribute("data-formula-insert")).toBe("refused");
       await expect(page.locator("[data-formula-insert]").innerText()).resolves.toMatch(/not empty/);
       await page.screenshot({ path: path.join(SCREENSHOTS, "excel-formula-inserted.png"), fullPage: true });
+    });
+
+    test("the builder takes the selected cell as an argument, and the inserted formula reads it", async () => {
+      const { page } = pane;
+      await writeCell(page, "Sheet1!B9", "MY");
+      await setActiveCell(page, "Sheet1!B9");
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
+      await expect(typeInPicker(page, "Reporter", "CN")).resolves.toMatchObject({ shown: "China (CN)" });
+      await page.getByRole("button", { name: "Use the selected cell, Sheet1!B9, for Partner" }).click();
+      await expect(page.getByRole("combobox", { name: "Partner" }).inputValue()).resolves.toBe("Cell Sheet1!B9");
+      await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
+      await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe('=ASEAN.TRADE("CN",Sheet1!B9,2024)');
+      await setActiveCell(page, "Sheet1!C9");
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await page.getByRole("button", { name: "Insert formula" }).click();
+      await page.locator('[data-formula-insert="ok"]').waitFor();
+      expect(await readCell(page, "Sheet1!C9")).toEqual({ formula: '=ASEAN.TRADE("CN",Sheet1!B9,2024)', value: 212.03 });
+    });
+
+    test("choosing live formulas for Figure 1, which has none, says why its numbers go in as values", async () => {
+      const { page } = pane;
+      const article = await openItem(page, "figure-1-categories");
+      await article.getByRole("radio", { name: "Values" }).focus();
+      await page.keyboard.press("ArrowDown");
+      expect(await article.getByRole("radio", { name: "Live =ASEAN formulas" }).isChecked()).toBe(true);
+      await expect(article.getByText("This item has no live formulas").innerText()).resolves.toMatch(/as the report states them, not computed from the bundled data, so they are inserted as values/);
     });
 
     test("the insert bar stays in view at 350 px, names the selected cell, and \"Go to table\" shows what was inserted", async () => {
@@ -223,7 +251,7 @@ export function describeWithExcel(env: () => Env): void {
       await setActiveCell(page, "Sheet1!F7");
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));
       await openFormulaBuilder(page);
-      await expect(page.locator("#panel-builder [data-insert-summary]").innerText()).resolves.toBe("Into Sheet1!F7, if it is empty");
+      await expect(page.locator("#panel-builder [data-insert-summary]").innerText()).resolves.toBe("Into Sheet1!F7 (if empty)");
     });
 
     test("stays on its own origin and logs no errors", () => {

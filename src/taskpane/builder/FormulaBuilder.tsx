@@ -1,10 +1,15 @@
 import * as React from "react";
-import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { CopyRegular } from "@fluentui/react-icons";
+import { useHost } from "../app/host-context";
+import { useSelectedCell } from "../app/selected-cell";
+import { copyText } from "./copy-text";
 import { citationOf, evaluateFormula, formulaText } from "./formula";
 import { FUNCTION_FORMS, formFor, initialValues, type FunctionId } from "./function-forms";
 import { FormulaResult } from "./FormulaResult";
 import { InsertFormula } from "./InsertFormula";
 import { ParamInput } from "./ParamInput";
+import { dataYears } from "./year-choices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -16,8 +21,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere",
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  formulaRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  formulaText: { flexGrow: 1, minWidth: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
+
+/** Every year a value can have, for when the other arguments do not narrow it yet. */
+const ALL_YEARS = Array.from({ length: new Date().getFullYear() - 1990 + 1 }, (_, i) => 1990 + i);
 
 export function FormulaBuilder(): React.ReactElement {
   const styles = useStyles();
@@ -28,6 +38,11 @@ export function FormulaBuilder(): React.ReactElement {
   // The core answers in well under a millisecond for every function, so the value follows each keystroke.
   const value = React.useMemo(() => evaluateFormula(form, values), [form, values]);
   const citation = React.useMemo(() => citationOf(form, values), [form, values]);
+  const years = React.useMemo(() => dataYears(form, values) ?? ALL_YEARS, [form, values]);
+  const host = useHost();
+  const { address } = useSelectedCell();
+  const [copied, setCopied] = React.useState<string | undefined>();
+  React.useEffect(() => setCopied(undefined), [text]);
 
   const choose = (next: FunctionId): void => {
     setId(next);
@@ -45,14 +60,24 @@ export function FormulaBuilder(): React.ReactElement {
         <div className={styles.params}>
           {form.params.map((p, i) => (
             <div key={`${id}-${p.name}`} className={p.kind === "country" || p.kind === "factId" || p.kind === "seriesOptions" || p.kind === "unit" ? styles.wide : undefined}>
-              <ParamInput param={p} value={values[i] ?? ""} onChange={(v) => setValues((old) => old.map((o, j) => (j === i ? v : o)))} />
+              <ParamInput
+                param={p}
+                value={values[i] ?? ""}
+                onChange={(v) => setValues((old) => old.map((o, j) => (j === i ? v : o)))}
+                years={years}
+                selectedCell={host.kind === "excel" ? address : undefined}
+              />
             </div>
           ))}
         </div>
       )}
       <section className={styles.section} aria-label="Formula">
         <h3 className={styles.heading}>Formula</h3>
-        <code className={styles.formula} data-formula-text>{text}</code>
+        <div className={styles.formulaRow}>
+          <code className={mergeClasses(styles.formula, styles.formulaText)} data-formula-text>{text}</code>
+          <Button icon={<CopyRegular />} onClick={() => void copyText(text).then((ok) => setCopied(ok ? "Copied: paste it into any cell." : "Could not copy: select the formula and copy it."))}>Copy</Button>
+        </div>
+        <Text size={200} className={styles.summary} aria-live="polite" data-copy-status>{copied}</Text>
       </section>
       <section className={styles.section} aria-label="Value">
         <h3 className={styles.heading}>Value</h3>

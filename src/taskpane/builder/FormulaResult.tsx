@@ -4,7 +4,7 @@ import { isDomainError } from "../../core/errors";
 import type { Matrix, MatrixCell } from "../../core/matrix";
 import { ScrollRegion } from "../table/ScrollRegion";
 import { useTableStyles } from "../table/table-styles";
-import type { FormulaValue } from "./formula";
+import { dependsOnCells, type FormulaValue } from "./formula";
 import { ERROR_TEXT, spillErrors } from "./spill-errors";
 
 const useStyles = makeStyles({
@@ -81,6 +81,16 @@ function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
 
 export function FormulaResult({ value, fraction }: { value: FormulaValue; fraction: boolean }): React.ReactElement {
   const styles = useStyles();
+  if (dependsOnCells(value)) {
+    return (
+      <MessageBar intent="info" layout="multiline" data-formula-depends={value.dependsOn.join(",")}>
+        <MessageBarBody>
+          <MessageBarTitle>Computed in Excel</MessageBarTitle>
+          The value depends on {value.dependsOn.length === 1 ? "cell" : "cells"} {value.dependsOn.join(", ")}: Excel computes it from what {value.dependsOn.length === 1 ? "that cell holds" : "they hold"} once the formula is in a cell.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (isDomainError(value)) {
     return (
       <MessageBar intent={value.error === "NA" ? "warning" : "error"} layout="multiline" data-formula-error={ERROR_TEXT[value.error]}>

@@ -57,7 +57,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
       )}
       <div className={styles.row}>
         <Text size={200} className={styles.summary} data-insert-summary>
-          Into <span className={styles.where}>{address ?? "the active cell"}</span>, if it is empty
+          Into <span className={styles.where}>{address ?? "the active cell"}</span> (if empty)
         </Text>
         <Button
           className={styles.action}
@@ -67,7 +67,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
           icon={busy ? <Spinner size="tiny" /> : undefined}
           onClick={() => void insert()}
         >
-          Insert into the active cell
+          Insert formula
         </Button>
       </div>
     </div>

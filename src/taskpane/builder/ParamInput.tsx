@@ -1,29 +1,42 @@
 import * as React from "react";
-import { Checkbox, Field, Input, Label, Select, makeStyles, tokens, useId } from "@fluentui/react-components";
-import {
-  CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, RATIO_CURRENCIES, SERIES_OPTIONS, UNITS, WHOLES, yearChoices, type Choice,
-} from "./choices";
+import { Button, Checkbox, Field, Input, Label, Select, Tooltip, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { TableCursorRegular } from "@fluentui/react-icons";
+import { cellReference, referenceLabel } from "./cell-reference";
+import { CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, RATIO_CURRENCIES, SERIES_OPTIONS, UNITS, WHOLES, type Choice } from "./choices";
 import type { ParamSpec } from "./function-forms";
-import { countryChoices, factChoices, searchCountries, searchFacts } from "./picker-search";
+import { countryChoices, factChoices, searchCountries, searchFacts, searchYears, withCellReferences, type PickerSearch } from "./picker-search";
 import { SearchCombobox } from "./SearchCombobox";
 
 const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalXS },
+  grow: { flexGrow: 1, minWidth: 0 },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
 
-const LAST_YEAR = new Date().getFullYear();
+/** The picker's own value for "leave it out", which the form stores as "". */
+const LEAVE_OUT = "(leave out)";
 
 interface Props {
   param: ParamSpec;
   value: string;
   onChange: (value: string) => void;
+  /** Years with data for the other arguments as they stand, oldest first. */
+  years: readonly number[];
+  /** The workbook's active cell, when in Excel, to use as the argument. */
+  selectedCell: string | undefined;
 }
 
-function ChoiceSelect({ param, value, onChange, choices }: Props & { choices: readonly Choice[] }): React.ReactElement {
+const SELECTS: Partial<Record<ParamSpec["kind"], readonly Choice[]>> = {
+  flow: FLOWS, unit: UNITS, group: GROUPS, of: WHOLES, fdiMeasure: FDI_MEASURES, currency: CURRENCIES, ratioCurrency: RATIO_CURRENCIES, factField: FACT_FIELDS,
+};
+
+function ChoiceSelect({ param, value, onChange, choices }: Pick<Props, "param" | "value" | "onChange"> & { choices: readonly Choice[] }): React.ReactElement {
+  const reference = cellReference(value);
   return (
     <Select value={value} onChange={(_, d) => onChange(d.value)}>
-      {param.optional && <option value="">{param.omitted ?? "(leave out)"}</option>}
+      {param.optional && <option value="">{param.omitted ?? LEAVE_OUT}</option>}
       {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      {reference && <option value={value}>{referenceLabel(reference)}</option>}
     </Select>
   );
 }
@@ -32,7 +45,7 @@ function ChoiceSelect({ param, value, onChange, choices }: Props & { choices: re
  * A group of checkboxes with a label of its own, not inside a Field: a Field gives its one control id
  * to every checkbox in it, so each would be labelled by (and toggle) the first.
  */
-function SeriesOptions({ label, value, onChange }: Omit<Props, "param"> & { label: string }): React.ReactElement {
+function SeriesOptions({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }): React.ReactElement {
   const styles = useStyles();
   const labelId = useId("series-options");
   const chosen = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -52,35 +65,69 @@ function SeriesOptions({ label, value, onChange }: Omit<Props, "param"> & { labe
   );
 }
 
-const labelIn = (choices: () => readonly Choice[]) => (value: string): string => choices().find((c) => c.value === value)?.label ?? value;
+const labelIn = (choices: () => readonly Choice[]) => (value: string): string => {
+  const reference = cellReference(value);
+  if (reference) return referenceLabel(reference);
+  return choices().find((c) => c.value === value)?.label ?? value;
+};
 const countryLabelOf = labelIn(countryChoices);
 const factLabelOf = labelIn(factChoices);
+const yearLabelOf = labelIn(() => []);
 
-/** One parameter of the formula being built, with the control its kind calls for. */
+/** Leaving out an optional year is a choice of its own, listed first. */
+function withLeaveOut(search: PickerSearch, meaning: string): PickerSearch {
+  const choice = { value: LEAVE_OUT, label: `(leave out): ${meaning}` };
+  return (query) => {
+    const offer = search(query);
+    return query.trim() === "" ? { ...offer, options: [choice, ...offer.options] } : offer;
+  };
+}
+
+function Picker({ param, value, onChange, years, label }: Omit<Props, "selectedCell"> & { label: string }): React.ReactElement {
+  const meaning = param.omitted && param.omitted !== LEAVE_OUT ? param.omitted : "its default";
+  const yearSearch = React.useMemo(() => {
+    const search = withCellReferences(searchYears(years));
+    return param.optional ? withLeaveOut(search, meaning) : search;
+  }, [years, param.optional, meaning]);
+  const take = (v: string): void => onChange(v === LEAVE_OUT ? "" : v);
+  switch (param.kind) {
+    case "country":
+      return <SearchCombobox label={label} search={countrySearch} labelOf={countryLabelOf} value={value} onChange={take} placeholder="Type a code, a name or a cell" showAlso />;
+    case "factId":
+      return <SearchCombobox label={label} search={factSearch} labelOf={factLabelOf} value={value} onChange={take} placeholder="Type part of an id or a label" />;
+    default:
+      return <SearchCombobox label={label} search={yearSearch} labelOf={yearLabelOf} value={value} onChange={take} placeholder={param.optional ? meaning : "Type a year or a cell"} />;
+  }
+}
+
+const countrySearch = withCellReferences(searchCountries);
+const factSearch = withCellReferences(searchFacts);
+
+/** One parameter of the formula being built, with the control its kind calls for, and a way to take the selected cell instead. */
 export function ParamInput(props: Props): React.ReactElement {
-  const { param, value, onChange } = props;
+  const styles = useStyles();
+  const { param, value, onChange, selectedCell } = props;
   const label = `${param.label}${param.optional ? " (optional)" : ""}`;
-  if (param.kind === "country") {
-    return <SearchCombobox label={label} search={searchCountries} labelOf={countryLabelOf} value={value} onChange={onChange} placeholder="Type a code or a name" showAlso />;
-  }
   if (param.kind === "seriesOptions") return <SeriesOptions label={label} value={value} onChange={onChange} />;
-  if (param.kind === "factId") {
-    return <SearchCombobox label={label} search={searchFacts} labelOf={factLabelOf} value={value} onChange={onChange} placeholder="Type part of an id or a label" />;
-  }
   const control = ((): React.ReactElement => {
-    switch (param.kind) {
-      case "year": return <ChoiceSelect {...props} choices={yearChoices(LAST_YEAR)} />;
-      case "flow": return <ChoiceSelect {...props} choices={FLOWS} />;
-      case "unit": return <ChoiceSelect {...props} choices={UNITS} />;
-      case "group": return <ChoiceSelect {...props} choices={GROUPS} />;
-      case "of": return <ChoiceSelect {...props} choices={WHOLES} />;
-      case "fdiMeasure": return <ChoiceSelect {...props} choices={FDI_MEASURES} />;
-      case "currency": return <ChoiceSelect {...props} choices={CURRENCIES} />;
-      case "ratioCurrency": return <ChoiceSelect {...props} choices={RATIO_CURRENCIES} />;
-      case "factField": return <ChoiceSelect {...props} choices={FACT_FIELDS} />;
-      case "top":
-        return <Input type="number" min={1} max={1000} value={value} placeholder="all" onChange={(_, d) => onChange(d.value)} />;
+    if (param.kind === "country" || param.kind === "factId" || param.kind === "year") return <Picker {...props} label={label} />;
+    if (param.kind === "top") {
+      return (
+        <Field label={label}>
+          <Input type="text" inputMode="numeric" value={value} placeholder="all" onChange={(_, d) => onChange(d.value)} />
+        </Field>
+      );
     }
+    return <Field label={label}><ChoiceSelect param={param} value={value} onChange={onChange} choices={SELECTS[param.kind] ?? []} /></Field>;
   })();
-  return <Field label={label}>{control}</Field>;
+  if (!selectedCell) return control;
+  const useCell = `Use the selected cell, ${selectedCell}, for ${param.label}`;
+  return (
+    <div className={styles.row}>
+      <div className={styles.grow}>{control}</div>
+      <Tooltip content={useCell} relationship="label">
+        <Button appearance="subtle" icon={<TableCursorRegular />} onClick={() => onChange(selectedCell)} data-use-cell={param.name} />
+      </Tooltip>
+    </div>
+  );
 }

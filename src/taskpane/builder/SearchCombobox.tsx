@@ -6,6 +6,9 @@ import { RankedCombobox } from "./RankedCombobox";
 const useStyles = makeStyles({
   also: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS },
   listbox: { maxHeight: "260px" },
+  // Fluent gives a combobox a minimum width of its own, too wide for a half-width field of a narrow pane.
+  box: { minWidth: 0, width: "100%" },
+  input: { minWidth: 0 },
 });
 
 interface Props {
@@ -41,16 +44,23 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
   const shown = offer.options.slice(0, MAX_SHOWN);
   const optionId = (i: number): string => `${baseId}-option-${i}`;
 
+  /** Set when a choice was just taken, so that the list closing in the same click does not undo it. */
+  const justTaken = React.useRef(false);
   const take = (chosen: string): void => {
+    justTaken.current = true;
     setQuery(undefined);
     setNote(undefined);
     setText(labelOf(chosen));
     onChange(chosen);
   };
 
-  // The list closed without a choice (Escape, a click elsewhere): an exact match counts as chosen.
-  React.useEffect(() => {
-    if (open || query === undefined) return;
+  // The list closing (Escape, Enter, a click elsewhere) with text typed: an exact match counts as chosen,
+  // anything else puts the current choice back and says so. When the close comes with a choice (Enter on
+  // a highlighted option), Fluent reports the choice right after, and it wins.
+  const closed = (): void => {
+    const taken = justTaken.current;
+    justTaken.current = false;
+    if (query === undefined || taken) return;
     const typed = query.trim();
     if (offer.exact) {
       take(offer.exact.value);
@@ -61,8 +71,7 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
     if (typed === "" || typed === labelOf(value)) return;
     const why = offer.options.length === 0 || offer.suggested ? `Nothing is called “${typed}”` : `“${typed}” was not chosen from the list`;
     setNote(`${why}: the formula still uses ${labelOf(value)}.`);
-    // Only the list closing decides; the other values are read as they stand at that moment.
-  }, [open]);
+  };
 
   const items = shown.map((c, i) => (
     <Option key={c.value} id={optionId(i)} value={c.value} text={c.label}>
@@ -74,15 +83,21 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
   return (
     <Field label={label} validationState={note ? "warning" : "none"} validationMessage={note}>
       <RankedCombobox
+        className={styles.box}
+        input={{ className: styles.input }}
         value={text}
         selectedOptions={[value]}
         placeholder={placeholder}
         open={open}
-        onOpenChange={(_, d) => setOpen(d.open)}
+        onOpenChange={(_, d) => {
+          setOpen(d.open);
+          if (!d.open) closed();
+        }}
         listbox={{ className: styles.listbox }}
         activeOptionId={typing && shown.length > 0 ? optionId(0) : undefined}
         activeKey={query}
         onInput={(e) => {
+          justTaken.current = false;
           setText((e.target as HTMLInputElement).value);
           setQuery((e.target as HTMLInputElement).value);
           setNote(undefined);

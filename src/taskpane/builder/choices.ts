@@ -22,11 +22,3 @@ export const CURRENCIES: Choice[] = offered(FX_CURRENCY);
 export const RATIO_CURRENCIES: Choice[] = offered(RATIO_CURRENCY);
 export const FACT_FIELDS: Choice[] = offered(FACT_FIELD);
 export const SERIES_OPTIONS: Choice[] = offered(SERIES_OPTIONS_TYPE);
-
-const FIRST_YEAR = 1990;
-
-export function yearChoices(lastYear: number): Choice[] {
-  const years: Choice[] = [{ value: "latest", label: "latest" }];
-  for (let y = lastYear; y >= FIRST_YEAR; y--) years.push({ value: String(y), label: String(y) });
-  return years;
-}

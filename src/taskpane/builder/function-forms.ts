@@ -31,11 +31,20 @@ export interface FunctionForm {
   cited?: boolean;
 }
 
+/** What leaving out an optional year means, which the kind alone ("(leave out)") does not say. */
+const YEAR_LEFT_OUT: Readonly<Record<string, string>> = {
+  from: "earliest year with data",
+  to: "latest year with data",
+  base_year: "the year before (year-on-year)",
+};
+
+/** A new form starts every optional argument left out, at the default the function itself applies. */
 function formOf(id: FunctionId): FunctionForm {
   const decl: { summary: string; params: readonly ParamSpec[]; fraction?: boolean; cite?: unknown } = REGISTRY[id];
-  const params = decl.params.map(({ name, label, kind, optional, initial, omitted }) => ({
-    name, label, kind, optional, initial, ...(omitted !== undefined ? { omitted } : {}),
-  }));
+  const params = decl.params.map(({ name, label, kind, optional, initial, omitted }) => {
+    const leftOut = (kind === "year" ? YEAR_LEFT_OUT[name] : undefined) ?? omitted;
+    return { name, label, kind, optional, initial: optional ? "" : initial, ...(leftOut !== undefined ? { omitted: leftOut } : {}) };
+  });
   return { id, summary: decl.summary, params, ...(decl.fraction ? { fraction: true } : {}), ...(decl.cite ? { cited: true } : {}) };
 }
 

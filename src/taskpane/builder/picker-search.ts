@@ -7,6 +7,7 @@ import type { Entity } from "../../core/codes";
 import { CountryFinder } from "../../core/country-search";
 import { FACTS } from "../../core/report/data/facts";
 import { foldKey } from "../../core/text";
+import { cellReference, referenceLabel } from "./cell-reference";
 import type { Choice } from "./choices";
 
 export interface PickerOffer {
@@ -76,3 +77,30 @@ export const searchFacts: PickerSearch = (query) => {
   const options = factChoices().filter((c) => c !== exact && words.every((w) => foldKey(`${c.value} ${c.label}`).includes(w)));
   return { options: exact ? [exact, ...options] : options, suggested: false, ...(exact ? { exact } : {}) };
 };
+
+/** Years to offer: "latest", then the years with data, newest first. */
+export function yearOptions(years: readonly number[]): Choice[] {
+  return [{ value: "latest", label: "latest" }, ...[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))];
+}
+
+/** Any whole year can be typed: one without data is taken too, and its result says what is available. */
+export function searchYears(years: readonly number[]): PickerSearch {
+  const all = yearOptions(years);
+  return (query) => {
+    const typed = query.trim().toLowerCase();
+    if (typed === "") return { options: all, suggested: false };
+    const options = all.filter((c) => c.value.startsWith(typed));
+    const exact = options.find((c) => c.value === typed) ?? (/^(19|20)\d\d$/.test(typed) ? { value: typed, label: `${typed} (no data)` } : undefined);
+    return { options: exact && !options.includes(exact) ? [exact, ...options] : options, suggested: false, ...(exact ? { exact } : {}) };
+  };
+}
+
+/** A picker that also takes a cell reference typed into it ("A1", "Sheet1!B2"), offered first. */
+export function withCellReferences(search: PickerSearch): PickerSearch {
+  return (query) => {
+    const reference = cellReference(query);
+    if (!reference) return search(query);
+    const choice = { value: reference, label: referenceLabel(reference) };
+    return { options: [choice], suggested: false, exact: choice };
+  };
+}

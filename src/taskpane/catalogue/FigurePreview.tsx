@@ -4,6 +4,7 @@ import type { Figure } from "../../core/report/figures/figure-types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { FigureNotes } from "./FigureNotes";
 import { figureRecords } from "./figure-records";
+import { valuesOnlyNote } from "./formula-coverage";
 import { FigureRecords } from "./FigureRecords";
 import { FigureTable } from "./FigureTable";
 import { InsertBar } from "./InsertBar";
@@ -55,7 +56,7 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
       <ChartPreview figure={figure} />
       {records ? <FigureRecords figure={figure} records={records} /> : figure.columns.length > 0 && <FigureTable figure={figure} />}
       <FigureNotes figure={figure} />
-      {figure.insertable && <InsertPanel insert={insert} headingId={optionsId} headingRef={optionsRef} />}
+      {figure.insertable && <InsertPanel insert={insert} valuesOnly={valuesOnlyNote(figure)} headingId={optionsId} headingRef={optionsRef} />}
       <InsertBar figure={figure} insert={insert} {...(figure.insertable ? { onShowOptions: showOptions } : {})} />
     </article>
   );

@@ -10,11 +10,13 @@ const useStyles = makeStyles({
 interface Props {
   options: InsertOptions;
   hasChart: boolean;
+  /** Said when live formulas are chosen but some cells can only be values. */
+  valuesOnly?: string;
   onChange: (options: InsertOptions) => void;
 }
 
 /** Where the figure goes, values or live formulas, and whether the chart and the source note come with it. */
-export function InsertOptionsForm({ options, hasChart, onChange }: Props): React.ReactElement {
+export function InsertOptionsForm({ options, hasChart, valuesOnly, onChange }: Props): React.ReactElement {
   const styles = useStyles();
   const set = <K extends keyof InsertOptions>(key: K, value: InsertOptions[K]): void => onChange({ ...options, [key]: value });
   return (
@@ -26,7 +28,7 @@ export function InsertOptionsForm({ options, hasChart, onChange }: Props): React
             <Radio value="newSheet" label="On a new sheet" />
           </RadioGroup>
         </Field>
-        <Field label="Cells">
+        <Field label="Cells" validationState={options.mode === "formulas" && valuesOnly ? "warning" : "none"} validationMessage={options.mode === "formulas" ? valuesOnly : undefined}>
           <RadioGroup value={options.mode} onChange={(_, d) => set("mode", d.value === "formulas" ? "formulas" : "values")}>
             <Radio value="values" label="Values" />
             <Radio value="formulas" label="Live =ASEAN formulas" />

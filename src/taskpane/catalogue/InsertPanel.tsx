@@ -16,17 +16,18 @@ const useStyles = makeStyles({
 
 interface Props {
   insert: FigureInsert;
+  valuesOnly: string | undefined;
   headingId: string;
   headingRef: React.RefObject<HTMLHeadingElement>;
 }
 
 /** Where and how the figure is inserted; the insert bar below carries the button. */
-export function InsertPanel({ insert, headingId, headingRef }: Props): React.ReactElement {
+export function InsertPanel({ insert, valuesOnly, headingId, headingRef }: Props): React.ReactElement {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>Insert options</h3>
-      <InsertOptionsForm options={insert.options} hasChart={insert.hasChart} onChange={insert.setOptions} />
+      <InsertOptionsForm options={insert.options} hasChart={insert.hasChart} valuesOnly={valuesOnly} onChange={insert.setOptions} />
     </section>
   );
 }

@@ -74,3 +74,11 @@ export function readActiveCellOf(page: Page): Promise<string> {
     return model.address({ sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } });
   });
 }
+
+/** Puts a value into a cell of the stand-in, as a user typing into the grid would. */
+export function writeCell(page: Page, address: string, value: string | number): Promise<void> {
+  return page.evaluate(([a, v]) => {
+    const model = (window as unknown as PageGlobals).excelFake.model;
+    model.write(model.ref(a), [[v]], "test");
+  }, [address, value] as const);
+}
