@@ -72,7 +72,7 @@ export function FormulaBuilder(): React.ReactElement {
         </div>
       )}
       <section className={styles.section} aria-label="Formula">
-        <h3 className={styles.heading}>Formula</h3>
+        <h2 className={styles.heading}>Formula</h2>
         <div className={styles.formulaRow}>
           <code className={mergeClasses(styles.formula, styles.formulaText)} data-formula-text>{text}</code>
           <Button icon={<CopyRegular />} onClick={() => void copyText(text).then((ok) => setCopied(ok ? "Copied: paste it into any cell." : "Could not copy: select the formula and copy it."))}>Copy</Button>
@@ -80,7 +80,7 @@ export function FormulaBuilder(): React.ReactElement {
         <Text size={200} className={styles.summary} aria-live="polite" data-copy-status>{copied}</Text>
       </section>
       <section className={styles.section} aria-label="Value">
-        <h3 className={styles.heading}>Value</h3>
+        <h2 className={styles.heading}>Value</h2>
         <Text size={200} className={styles.summary}>Computed here by the same code the function runs in Excel.</Text>
         <FormulaResult value={value} fraction={form.fraction === true} />
         {citation && <Text size={200} className={styles.summary} data-formula-citation>{citation}</Text>}

@@ -94,6 +94,8 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
           if (!d.open) closed();
         }}
         listbox={{ className: styles.listbox }}
+        // Rendered in place rather than in a portal at the end of the page, so the list stays inside the pane's landmarks.
+        inlinePopup
         activeOptionId={typing && shown.length > 0 ? optionId(0) : undefined}
         activeKey={query}
         onInput={(e) => {

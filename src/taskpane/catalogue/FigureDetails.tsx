@@ -23,8 +23,17 @@ export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
   React.useEffect(() => {
     if (ready) headingRef.current?.focus();
   }, [ready, spec]);
+  const rootRef = React.useRef<HTMLDivElement>(null);
+  // Escape goes back to the list, unless a control used the key itself or the catalogue is not on screen.
+  React.useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === "Escape" && !e.defaultPrevented && rootRef.current?.offsetParent) onBack();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onBack]);
   return (
-    <div className={styles.root}>
+    <div ref={rootRef} className={styles.root}>
       <Button className={styles.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack}>All items</Button>
       {state.status === "loading" && <Spinner size="small" label="Building the preview…" />}
       {state.status === "failed" && (

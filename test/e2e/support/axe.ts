@@ -16,11 +16,10 @@ export interface Violation {
  */
 const isTabsterSentinel = (rule: string, html: string): boolean => rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 
-/** axe-core's serious and critical findings for the page as it stands (WCAG 2.1 A and AA rules and best practices). */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+/** Every axe-core finding for the page as it stands (WCAG 2.1 A and AA rules and best practices), whatever its impact. */
+export async function axeViolations(page: Page): Promise<Violation[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)).map((n) => n.target.join(" ")) }))
     .filter((v) => v.targets.length > 0);
 }
