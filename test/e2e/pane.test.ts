@@ -13,7 +13,7 @@ import { buildFigure } from "../../src/core/report/figures/build-figure";
 import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
 import { figureRecords } from "../../src/taskpane/catalogue/figure-records";
 import { axeViolations } from "./support/axe";
-import { launchChromium, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
+import { launchChromium, newPaneContext, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
 import { backToCatalogue, formulaShown, fullyInside, openFormulaBuilder, openItem, textWhen, typeInPicker } from "./support/pane-driver";
@@ -66,6 +66,44 @@ describeInBrowser("the task pane in headless Chromium", () => {
       expect(headings).toEqual(["Report figures", "Trade tables", "Headline figures", "Projects"]);
       expect(await page.locator("[data-item-id]").count()).toBe(CATALOGUE.length);
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-catalogue.png"), fullPage: true });
+    });
+
+    test("a first run explains itself: the report the figures come from, Help, Data & coverage, one tip", async () => {
+      const { page } = pane;
+      const header = page.locator("header").first();
+      await expect(header.locator("[data-pane-about]").innerText()).resolves.toMatch(/Xinhua Institute report RCEP and the Vision of the Maritime Silk Road.*\(2025\)/);
+      expect(await header.getByRole("link", { name: "Help" }).getAttribute("href")).toBe("help.html");
+      expect(await header.getByRole("link", { name: "Data & coverage" }).getAttribute("href")).toBe("help.html#data");
+      await expect(header.locator("[data-pane-tip]").innerText()).resolves.toBe("Tip: browse → preview → insert, or type =ASEAN.TRADE in a cell.");
+      expect(await header.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      // Subtitles are cut with an ellipsis at two lines, never mid-word without one.
+      const subtitle = page.locator("[data-item-id] .fui-Caption1").first();
+      expect(await subtitle.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe("2");
+    });
+
+    test("paints a loading skeleton before its script runs, and follows a dark colour scheme", async () => {
+      const context = await newPaneContext(browser);
+      try {
+        const page = await context.newPage();
+        await page.route("**/taskpane.js", (route) => route.abort());
+        await page.goto(`${server.origin}/taskpane.html`);
+        await expect(page.locator("[data-skeleton]").innerText()).resolves.toMatch(/^ASEAN Data\s+Loading/);
+        await page.screenshot({ path: path.join(SCREENSHOTS, "preview-skeleton.png") });
+
+        const dark = await context.newPage();
+        await dark.emulateMedia({ colorScheme: "dark" });
+        await dark.goto(`${server.origin}/taskpane.html`);
+        await dark.waitForSelector("html[data-catalogue-ready]");
+        const background = await dark.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+        const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+        expect(r + g + b).toBeLessThan(3 * 80);
+        expect(await axeViolations(dark)).toEqual([]);
+        await openItem(dark, "figure-2-asean-partner-shares");
+        expect(await axeViolations(dark)).toEqual([]);
+        await dark.screenshot({ path: path.join(SCREENSHOTS, "preview-dark-figure-2.png"), fullPage: true });
+      } finally {
+        await context.close();
+      }
     });
 
     test("search finds what is typed, ranked: figure numbers, countries in any spelling, with suggestions when nothing matches", async () => {
@@ -196,6 +234,24 @@ describeInBrowser("the task pane in headless Chromium", () => {
         }
       }
       await page.setViewportSize(PANE_VIEWPORT);
+      await backToCatalogue(page);
+    });
+
+    test("charts do not mislead: directions coloured apart, lower bounds drawn as such, years to scale with a break", async () => {
+      const { page } = pane;
+      const figure1 = await openItem(page, "figure-1-categories");
+      const legend = figure1.getByRole("list", { name: "Legend" });
+      await expect(legend.innerText()).resolves.toMatch(/ASEAN exports to China[\s\S]*China exports to ASEAN[\s\S]*more than: a lower bound/);
+      expect(await figure1.locator("figure[data-chart-kind] svg [data-lower-bound]").count()).toBe(5);
+      const fills = await figure1.locator("figure[data-chart-kind] svg rect").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("fill")))]);
+      expect(fills).toHaveLength(2);
+      await expect(figure1.locator("figure[data-chart-kind] svg").textContent()).resolves.toMatch(/> 3\.0x/);
+
+      const history = await openItem(page, "china-asean-trade-1991-2024");
+      expect(await history.locator("svg [data-axis-break]").count()).toBe(1);
+      const labels = await history.locator("figure[data-chart-kind] svg text").allTextContents();
+      expect(labels).toEqual(expect.arrayContaining(["1991", "2000"]));
+      await page.screenshot({ path: path.join(SCREENSHOTS, "preview-chart-1991-2024.png"), fullPage: true });
       await backToCatalogue(page);
     });
 

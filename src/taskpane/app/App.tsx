@@ -1,5 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { core } from "../../core/api";
+import { bundledDatasetProblem } from "../../core/bundled-dataset";
 import { FormulaBuilder } from "../builder/FormulaBuilder";
 import { CatalogueView } from "../catalogue/CatalogueView";
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
@@ -23,6 +25,17 @@ export function App(): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
   const selectedCell = useTrackedSelectedCell(host);
+  // The core checks and indexes the whole dataset on first use; that waits until the catalogue is on screen.
+  const [edition, setEdition] = React.useState<string | undefined>();
+  const [problem, setProblem] = React.useState<string | undefined>();
+  React.useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const failed = bundledDatasetProblem();
+      if (failed) setProblem(failed);
+      else setEdition(core().edition());
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
   const [view, setView] = React.useState<View>("catalogue");
   // The builder is first drawn when first opened (it is not needed to browse), then kept.
   const [builderOpened, setBuilderOpened] = React.useState(false);
@@ -34,7 +47,7 @@ export function App(): React.ReactElement {
   return (
     <SelectedCellContext.Provider value={selectedCell}>
     <main className={styles.root}>
-      <PaneHeader />
+      <PaneHeader edition={edition} problem={problem} />
       {host.kind === "preview" && (
         <MessageBar intent="info" layout="multiline" data-preview-mode>
           <MessageBarBody>{host.reason}</MessageBarBody>

@@ -1,9 +1,12 @@
 import * as React from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { detectHost, type HostState } from "../host/detect-host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HostContext } from "./host-context";
+import { DarkPaneContext } from "../chart/palette";
+import { luminance } from "./colour-contrast";
+import { officeThemeColours, paneTheme } from "./pane-theme";
 import { ReadyMarker } from "./ReadyMarker";
 
 const HOST_TIMEOUT_MS = 15_000;
@@ -28,14 +31,25 @@ export function Root(): React.ReactElement {
       window.clearTimeout(timer);
     };
   }, []);
+  const prefersDark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  // Office's theme is known once the host is; until then the browser's preference stands in.
+  const theme = React.useMemo(() => paneTheme(host.kind === "excel" ? officeThemeColours() : undefined, prefersDark), [host.kind, prefersDark]);
+  const dark = luminance(theme.colorNeutralBackground1) < 0.2;
+  React.useEffect(() => {
+    // The page around the pane (overscroll, the strip under short views) takes the theme's background too.
+    document.documentElement.style.backgroundColor = theme.colorNeutralBackground1;
+    document.documentElement.style.colorScheme = dark ? "dark" : "light";
+  }, [theme, dark]);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <HostContext.Provider value={host}>
-        <ErrorBoundary area="pane">
-          <App />
-          <ReadyMarker host={host} />
-        </ErrorBoundary>
-      </HostContext.Provider>
+    <FluentProvider theme={theme}>
+      <DarkPaneContext.Provider value={dark}>
+        <HostContext.Provider value={host}>
+          <ErrorBoundary area="pane">
+            <App />
+            <ReadyMarker host={host} />
+          </ErrorBoundary>
+        </HostContext.Provider>
+      </DarkPaneContext.Provider>
     </FluentProvider>
   );
 }

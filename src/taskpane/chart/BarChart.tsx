@@ -5,7 +5,7 @@
 import * as React from "react";
 import { formatNumber, formatTick } from "../format/number-format";
 import type { ChartData } from "./chart-data";
-import { AXIS_TEXT, BASELINE, GRIDLINE } from "./palette";
+import { AXIS_TEXT, BASELINE, GRIDLINE, useSeriesColour } from "./palette";
 import { linearScale, textWidth } from "./scale";
 
 const FONT = 10;
@@ -21,9 +21,16 @@ function fit(label: string, width: number): string {
   return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1))}…`;
 }
 
+/** A lower bound's bar runs on past its value, dashed, into an arrowhead: "at least this much". */
+const BOUND_TAIL = 10;
+
 export function BarChart({ data, width }: { data: ChartData; width: number }): React.ReactElement {
+  const colour = useSeriesColour();
+  // One series coloured by a grouping column (Figure 1's two trade directions), else a colour per series.
+  const fillOf = (series: number, category: number): string => colour(data.colourGroups ? data.colourGroups.of[category] : series);
   const scale = linearScale(data.series.flatMap((s) => s.values));
-  const valueRoom = Math.max(...data.series.flatMap((s) => s.values.map((v) => (v === null ? 0 : textWidth(formatNumber(v, data.yFormat), FONT))))) + 6;
+  const valueText = (v: number, i: number): string => `${data.lowerBounds[i] ? "> " : ""}${formatNumber(v, data.yFormat)}`;
+  const valueRoom = Math.max(...data.series.flatMap((s) => s.values.map((v, i) => (v === null ? 0 : textWidth(valueText(v, i), FONT) + (data.lowerBounds[i] ? BOUND_TAIL : 0))))) + 6;
   // Half the first tick label hangs left of the zero line.
   const left = Math.max(4, textWidth(formatTick(scale.ticks[0] ?? 0, data.yFormat, scale.step), FONT) / 2 + 2);
   const right = width - Math.max(24, valueRoom);
@@ -34,10 +41,10 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
 
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
-      <g fontSize={FONT} fill={AXIS_TEXT} textAnchor="middle">
+      <g fontSize={FONT} style={{ fill: AXIS_TEXT }} textAnchor="middle">
         {scale.ticks.map((t) => (
           <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={0} y2={plotHeight} stroke={t === 0 ? BASELINE : GRIDLINE} />
+            <line x1={x(t)} x2={x(t)} y1={0} y2={plotHeight} style={{ stroke: t === 0 ? BASELINE : GRIDLINE }} />
             <text x={x(t)} y={plotHeight + 12}>{formatTick(t, data.yFormat, scale.step)}</text>
           </g>
         ))}
@@ -47,16 +54,26 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
         const top = PAD + i * rowHeight;
         return (
           <g key={i}>
-            <text x={2} y={top + LABEL - 4} fontSize={FONT} fill={AXIS_TEXT}>{fit(category, width - 2)}</text>
+            <text x={2} y={top + LABEL - 4} fontSize={FONT} style={{ fill: AXIS_TEXT }}>{fit(category, width - 2)}</text>
             {data.series.map((s, j) => {
               const v = s.values[i];
               if (v === null) return null;
               const barTop = top + LABEL + j * (BAR + 1);
               const start = Math.min(x(0), x(v));
+              const end = Math.max(x(0), x(v));
+              const fill = fillOf(j, i);
+              const bound = data.lowerBounds[i];
+              const mid = barTop + BAR / 2;
               return (
-                <g key={s.key}>
-                  <rect x={start} y={barTop} width={Math.max(0.5, Math.abs(x(v) - x(0)))} height={BAR} fill={s.colour} />
-                  <text x={Math.max(x(0), x(v)) + 3} y={barTop + BAR - 1} fontSize={FONT - 1} fill={AXIS_TEXT}>{formatNumber(v, data.yFormat)}</text>
+                <g key={s.key} data-lower-bound={bound ? "" : undefined}>
+                  <rect x={start} y={barTop} width={Math.max(0.5, end - start)} height={BAR} fill={fill} />
+                  {bound && (
+                    <g stroke={fill} fill={fill}>
+                      <line x1={end} x2={end + BOUND_TAIL - 4} y1={mid} y2={mid} strokeWidth={2} strokeDasharray="2 2" />
+                      <path d={`M${end + BOUND_TAIL - 4},${barTop} L${end + BOUND_TAIL},${mid} L${end + BOUND_TAIL - 4},${barTop + BAR} Z`} stroke="none" />
+                    </g>
+                  )}
+                  <text x={end + (bound ? BOUND_TAIL : 0) + 3} y={barTop + BAR - 1} fontSize={FONT - 1} style={{ fill: AXIS_TEXT }}>{valueText(v, i)}</text>
                 </g>
               );
             })}

@@ -15,5 +15,7 @@ export function describeChart(data: ChartData): string {
   const last = data.categories[data.categories.length - 1];
   const series = data.series.map((s) => (s.axis === "secondary" ? `${s.name} (right axis)` : s.name)).join(", ");
   const span = data.categories.length > 1 ? `${first} to ${last}` : first ?? "no categories";
-  return `${KIND_NAMES[data.kind]} of ${series} by ${data.xTitle.toLowerCase()}, ${span}. The table below holds the values.`;
+  const groups = data.colourGroups ? ` Coloured by ${data.colourGroups.names.join(" and ")}.` : "";
+  const bounds = data.lowerBounds.some(Boolean) ? " Values marked “>” are lower bounds: the report says “more than”." : "";
+  return `${KIND_NAMES[data.kind]} of ${series} by ${data.xTitle.toLowerCase()}, ${span}.${groups}${bounds} The table below holds the values.`;
 }

@@ -56,11 +56,5 @@ export function alignedScale(values: readonly (number | null)[], primary: Linear
   return linearScale([], intervals, { min: 0, max: step * intervals });
 }
 
-/** Every nth category label, so that labels of `labelWidth` pixels do not overlap in `width`. */
-export function labelEvery(count: number, width: number, labelWidth: number): number {
-  const fit = Math.max(1, Math.floor(width / labelWidth));
-  return Math.max(1, Math.ceil(count / fit));
-}
-
 /** Approximate width of a label in the pane's 10 px chart font; SVG text cannot be measured before layout. */
 export const textWidth = (text: string, px = 10): number => text.length * px * 0.58;

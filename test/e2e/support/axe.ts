@@ -23,3 +23,8 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
     .map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)).map((n) => n.target.join(" ")) }))
     .filter((v) => v.targets.length > 0);
 }
+
+/** Only the serious and critical findings. */
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  return (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+}

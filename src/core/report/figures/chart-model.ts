@@ -6,16 +6,19 @@
  */
 import type { ChartKind, ChartSpec, Figure, FigureValue, NumberFormat } from "./figure-types";
 
-/** Series colours in order: teal first, then greys and ambers that stay distinct in greyscale print. */
+/**
+ * Series colours in order: teal first, then colours that stay distinct in greyscale print. Each has at
+ * least 3:1 contrast with a white chart background (WCAG's minimum for graphics), so no series fades.
+ */
 export const PALETTE = [
-  "#0F6C7A", // teal
-  "#E0A526", // amber
-  "#6F7C85", // slate grey
-  "#5BB3BF", // light teal
-  "#A8611A", // dark amber
-  "#B9C1C6", // light grey
-  "#0A454E", // deep teal
-  "#F2CF7E", // light amber
+  "#0F6C7A", // teal, 6.1:1
+  "#B36B00", // dark amber, 4.2:1
+  "#5F6B73", // slate grey, 5.5:1
+  "#2A8C9C", // mid teal, 3.9:1
+  "#8A4F12", // brown, 6.6:1
+  "#0A454E", // deep teal, 10.6:1
+  "#9A7A1E", // olive, 4.1:1
+  "#3E7F5A", // green, 4.8:1
 ] as const;
 
 export function seriesColour(index: number): string {
