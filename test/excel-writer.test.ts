@@ -7,7 +7,7 @@ import { core } from "../src/core/api";
 import { buildCatalogue } from "../src/core/report/figures/build-figure";
 import type { Figure } from "../src/core/report/figures/figure-types";
 import { boxAddress, cellAddress, columnLetters, fitsOnSheet, qualified, quoteSheetName } from "../src/excel/a1";
-import { asText, bodyMatrix, columnWidths, NO_DATA, numberFormatMatrix } from "../src/excel/cell-content";
+import { asText, bodyMatrix, cellFormat, columnWidths, NO_DATA, numberFormatMatrix } from "../src/excel/cell-content";
 import { planChart } from "../src/excel/chart-plan";
 import { PALETTE, seriesColour } from "../src/excel/house-style";
 import { insertFigure } from "../src/excel/insert-figure";
@@ -172,6 +172,14 @@ describe("cell contents", () => {
 
   test("one number format per column, and widths within the house limits", () => {
     expect(numberFormatMatrix(figure)).toEqual([["0", "0.0%"], ["0", "0.0%"], ["0", "0.0%"]]);
+    // Numbers the report states keep the decimals they were stated with; computed ones follow the column.
+    expect(cellFormat({ value: 65, status: "stated" }, "#,##0.0")).toBe("#,##0");
+    expect(cellFormat({ value: 30000, status: "stated" }, "#,##0.0")).toBe("#,##0");
+    expect(cellFormat({ value: 4.786, status: "stated" }, "#,##0.0")).toBe("#,##0.000");
+    expect(cellFormat({ value: 982.34, status: "stated" }, "0.0")).toBe("0.00");
+    expect(cellFormat({ value: 0.115, status: "stated" }, "0.0%")).toBe("0.0%");
+    expect(cellFormat({ value: 3, status: "stated" }, "0.0\"x\"")).toBe("0.0\"x\"");
+    expect(cellFormat({ value: 65.123, status: "derived" }, "#,##0.0")).toBe("#,##0.0");
     for (const f of INSERTABLE) {
       for (const w of columnWidths(f)) expect(w.width).toBeGreaterThanOrEqual(48);
       for (const w of columnWidths(f)) expect(w.width).toBeLessThanOrEqual(220);
@@ -422,7 +430,7 @@ function checkBlock(fake: ExcelFake, result: Extract<InsertResult, { ok: true }>
     const formula = block.formulas[r][c];
     const expectedFormula = mode === "formulas" && cell.formula ? cell.formula : cell.value === null ? "=NA()" : undefined;
     if (formula !== expectedFormula) problems.push(`${block.bodyAddress(r, c)}: formula ${formula} instead of ${expectedFormula}`);
-    if (block.formats[r][c] !== figure.columns[c].format) problems.push(`${block.bodyAddress(r, c)}: format ${block.formats[r][c]}`);
+    if (block.formats[r][c] !== cellFormat(cell, figure.columns[c].format)) problems.push(`${block.bodyAddress(r, c)}: format ${block.formats[r][c]}`);
   }));
   expect(problems).toEqual([]);
 

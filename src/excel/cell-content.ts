@@ -44,9 +44,19 @@ export function bodyMatrix(figure: Pick<Figure, "columns" | "rows">, mode: Inser
   return figure.rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] ? written(row[i], mode) : "")));
 }
 
+/**
+ * A number the report states is shown with the decimals it was stated with, so 65 reads "65", not
+ * "65.0", and 4.786 keeps all three; percentages and multiples keep their column's format.
+ */
+export function cellFormat(cell: FigureCell | undefined, format: string): string {
+  const v = cell?.value;
+  if (cell?.status !== "stated" || typeof v !== "number" || !/^(#,##)?0(\.0+)?$/.test(format)) return format;
+  const decimals = Math.min(3, (/\.(\d+)$/.exec(String(v))?.[1].length) ?? 0);
+  return `${format.startsWith("#,##") ? "#,##" : ""}0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+}
+
 export function numberFormatMatrix(figure: Pick<Figure, "columns" | "rows">): string[][] {
-  const formats = figure.columns.map((c) => c.format);
-  return figure.rows.map(() => [...formats]);
+  return figure.rows.map((row) => figure.columns.map((c, i) => cellFormat(row[i], c.format)));
 }
 
 /** About how many characters a cell shows: enough to size a column without reading Excel's rendering. */

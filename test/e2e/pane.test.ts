@@ -199,6 +199,12 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const categories = await openItem(page, "figure-1-categories");
       await expect(cell(categories, 1, 2)).resolves.toBe("3.0x");
 
+      // A number the report states keeps the decimals it was stated with, as in the inserted table.
+      const history = await openItem(page, "china-asean-trade-1991-2024");
+      await expect(cell(history, 1, 1)).resolves.toBe("1991");
+      await expect(cell(history, 1, 2)).resolves.toBe("8.36");
+      await expect(cell(history, 2, 2)).resolves.toMatch(/^\d+\.\d$/);
+
       const investment = await openItem(page, "figure-3-investment");
       await expect(cell(investment, 1, 2)).resolves.toMatch(/^\d+\.\d\d$/);
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-3.png"), fullPage: true });

@@ -13,6 +13,7 @@ import { buildFigure } from "../../src/core/report/figures/build-figure";
 import type { Figure } from "../../src/core/report/figures/figure-types";
 import { CHART_TYPE } from "../../src/excel/chart-plan";
 import type { ExcelFakeOptions } from "../support/excel-fake";
+import { cellFormat } from "../../src/excel/cell-content";
 import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
 import { OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { ensureExcelFakeBundle } from "./support/fresh-build";
@@ -111,11 +112,11 @@ export function describeWithExcel(env: () => Env): void {
       expect(valueMismatches(figure, values)).toEqual([]);
       expect(values.formulas.flat().filter((f) => f !== undefined && f !== "=NA()")).toEqual([]);
       expect(formulaMismatches(figure, values, formulas)).toEqual([]);
-      // Number formats follow the figure's columns wherever a number is shown.
+      // Number formats follow the figure's columns wherever a number is shown; stated numbers keep their own decimals.
       figure.columns.forEach((column, c) => {
         if (column.format === "@") return;
         figure.rows.forEach((row, r) => {
-          if (typeof row[c].value === "number") expect({ at: `${r},${c}`, format: values.formats[r][c] }).toEqual({ at: `${r},${c}`, format: column.format });
+          if (typeof row[c].value === "number") expect({ at: `${r},${c}`, format: values.formats[r][c] }).toEqual({ at: `${r},${c}`, format: cellFormat(row[c], column.format) });
         });
       });
 

@@ -5,6 +5,7 @@ import type { Figure } from "../../src/core/report/figures/figure-types";
 import { figureRecords, statedNumber, withUnit } from "../../src/taskpane/catalogue/figure-records";
 import { previewColumns } from "../../src/taskpane/catalogue/preview-columns";
 import { spillErrors } from "../../src/taskpane/builder/spill-errors";
+import { formatCell } from "../../src/taskpane/format/number-format";
 
 const figure = (id: string): Figure => {
   const spec = CATALOGUE.find((s) => s.id === id);
@@ -81,5 +82,16 @@ describe("errors inside a spilled result", () => {
     expect(errors.map((e) => e.where)).toEqual(["1995", "1996", "1997", "1998", "1999"]);
     expect(errors[0]).toEqual({ where: "1995", code: "#N/A", message: "No ASEAN-reported value for 1995." });
     expect(spillErrors([["Year", "Value"], [2020, 1]])).toEqual([]);
+  });
+});
+
+describe("numbers as stated in preview tables, as in the inserted table", () => {
+  test("a stated number keeps its own decimals; computed numbers follow the column's format", () => {
+    expect(formatCell({ value: 8.36, status: "stated" }, "0.0")).toBe("8.36");
+    expect(formatCell({ value: 65, status: "stated" }, "#,##0.0")).toBe("65");
+    expect(formatCell({ value: 30000, status: "stated" }, "#,##0.0")).toBe("30,000");
+    expect(formatCell({ value: 39.514821, status: "derived" }, "0.0")).toBe("39.5");
+    expect(formatCell({ value: 0.115, status: "stated" }, "0.0%")).toBe("11.5%");
+    expect(formatCell({ value: null, status: "stated" }, "0.0")).toBe("#N/A");
   });
 });

@@ -3,7 +3,7 @@ import {
   Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { Figure, FigureCell } from "../../core/report/figures/figure-types";
-import { formatValue, isNumericFormat } from "../format/number-format";
+import { formatCell, formatValue, isNumericFormat } from "../format/number-format";
 import { hedgeMark, valueStatus } from "./cell-title";
 import { ScrollRegion } from "../table/ScrollRegion";
 import { useTableStyles } from "../table/table-styles";
@@ -46,7 +46,7 @@ function CellDetails({ figure, spot, label }: { figure: Figure; spot: Spot | und
   const rowName = formatValue(figure.rows[spot.row]?.[label]?.value ?? null, figure.columns[label].format);
   return (
     <p className={styles.details} aria-live="polite" data-cell-details={`${spot.row},${spot.col}`}>
-      <strong>{rowName} · {column.header}: {hedgeMark(cell)}{formatValue(cell.value, column.format)}</strong>
+      <strong>{rowName} · {column.header}: {hedgeMark(cell)}{formatCell(cell, column.format)}</strong>
       {valueStatus(cell) && <> — {valueStatus(cell)}.</>}
       {cell.value === null && <> No data for this cell: Excel shows #N/A, and a chart leaves a gap.</>}
       {cell.formula ? <> Live formula: <code className={styles.formula} data-cell-formula>{cell.formula}</code></> : <> Inserted as a value (no live formula).</>}
@@ -101,7 +101,7 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
                       onFocus={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
                       onClick={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
                     >
-                      <span className={isNumber ? undefined : isLabel ? t.labelContent : t.textContent}>{hedgeMark(cell)}{formatValue(cell.value, figure.columns[c].format)}</span>
+                      <span className={isNumber ? undefined : isLabel ? t.labelContent : t.textContent}>{hedgeMark(cell)}{formatCell(cell, figure.columns[c].format)}</span>
                     </TableCell>
                   );
                 })}

@@ -2,7 +2,8 @@
  * Displays a figure cell the way Excel displays it under the column's number format, so the preview
  * reads like the inserted table. Only the codes of the house style (NumberFormat) are understood.
  */
-import type { FigureValue, NumberFormat } from "../../core/report/figures/figure-types";
+import type { FigureCell, FigureValue, NumberFormat } from "../../core/report/figures/figure-types";
+import { cellFormat } from "../../excel/cell-content";
 
 /** What Excel shows for a cell written as #N/A (a figure cell without data). */
 export const NOT_AVAILABLE = "#N/A";
@@ -30,6 +31,13 @@ export function formatNumber(n: number, format: NumberFormat): string {
 export function formatValue(value: FigureValue, format: NumberFormat): string {
   if (value === null) return NOT_AVAILABLE;
   return typeof value === "number" ? formatNumber(value, format) : value;
+}
+
+/** A cell as the inserted table shows it: a stated number with its own decimals (the writer's cellFormat). */
+export function formatCell(cell: FigureCell, format: NumberFormat): string {
+  const own = /^(#,##)?0(?:\.(0+))?$/.exec(cellFormat(cell, format));
+  if (typeof cell.value !== "number" || !own) return formatValue(cell.value, format);
+  return unsigned(fixed(cell.value, own[2]?.length ?? 0, own[1] !== undefined));
 }
 
 export const isNumericFormat = (format: NumberFormat): boolean => format !== "@";
