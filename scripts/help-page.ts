@@ -1,8 +1,9 @@
 /**
  * Renders the add-in's offline help page from the generated function metadata (descriptions), the
  * core's function registry (examples, with their results computed here as the page is built), the
- * dataset's sources and a coverage matrix computed by the core itself, so the page shows exactly what
- * the functions return.
+ * dataset's sources and the coverage computed by the core itself, so the page shows exactly what the
+ * functions return. It reads at a task pane's width (350 px): nothing is wider than the page, and what
+ * scrolls sideways is a region the keyboard can reach.
  * Every function's help URL points at an anchor here (#trade, #series, ...).
  */
 import { AseanCore } from "../src/core/api";
@@ -11,40 +12,39 @@ import { ERROR_CODE, isDomainError } from "../src/core/errors";
 import { formulaText } from "../src/core/formula-text";
 import type { Matrix, MatrixCell } from "../src/core/matrix";
 import { isFunctionId, REGISTRY } from "../src/core/registry/registry";
-import { UNITS } from "../src/core/units";
-import type { Status } from "../src/core/status";
+import { esc, renderCoverage } from "./help-coverage";
 
 interface Param { name: string; description?: string; optional?: boolean }
 interface Fn { id: string; description?: string; parameters?: Param[] }
 
-export function escapeHtml(s: unknown): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
-}
-const esc = escapeHtml;
+/** In order of use: what most workbooks need first; any function not listed follows alphabetically. */
+export const FUNCTION_ORDER = ["TRADE", "SERIES", "SHARE", "GROWTH", "PARTNERS", "MIRROR", "SOURCE", "LATEST", "FDI", "FX", "COUNTRIES", "FACT", "FACTS", "EDITION"];
 
-/** A result as a cell shows it: numbers as Excel's General format does, errors with their message. */
+/** A result as a cell shows it: numbers as Excel's General format does, errors by their code. */
 function cellText(v: MatrixCell): string {
   if (isDomainError(v)) return ERROR_CODE[v.error];
   if (typeof v === "number") return String(Number(v.toPrecision(10)));
   return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v;
 }
 
-const SHOWN_ROWS = 6;
+const SHOWN_ROWS = 4;
 
-/** An example's result, computed by the core when the page is built. */
-function renderResult(v: unknown): string {
-  if (isDomainError(v)) return `<code>${esc(ERROR_CODE[v.error])}</code> ${esc(v.message)}`;
-  if (!Array.isArray(v)) return `<code>${esc(cellText(v as MatrixCell))}</code>`;
+/** An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it spills. */
+function renderResult(formula: string, v: unknown): string {
+  if (isDomainError(v)) return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(v.message)}</span>`;
+  if (!Array.isArray(v)) return `<span class="result">→ <output>${esc(cellText(v as MatrixCell))}</output></span>`;
   const rows = (v as Matrix).slice(0, SHOWN_ROWS).map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`).join("");
-  const more = v.length > SHOWN_ROWS ? `<p class="more">… and ${v.length - SHOWN_ROWS} more rows.</p>` : "";
-  return `<div class="wide"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
+  const more = v.length > SHOWN_ROWS ? `<p class="more">… ${v.length} rows in all.</p>` : "";
+  return `<div class="wide" role="region" aria-label="Result of ${esc(formula)}" tabindex="0"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
 }
 
 function renderExamples(c: AseanCore, id: string): string {
   if (!isFunctionId(id)) return "";
-  const items = REGISTRY[id].examples.map((e) =>
-    `<li><code>${esc(formulaText(id, e.args))}</code> — ${esc(e.what)}<br />Result: ${renderResult(c.call(id, e.args))}</li>`);
-  return items.length > 0 ? `<h3>Examples</h3><ul>${items.join("")}</ul>` : "";
+  const items = REGISTRY[id].examples.map((e) => {
+    const formula = formulaText(id, e.args);
+    return `<li><code>${esc(formula)}</code> ${renderResult(formula, c.call(id, e.args))}<br />${esc(e.what)}</li>`;
+  });
+  return items.length > 0 ? `<h3>Examples</h3><ul class="examples">${items.join("")}</ul>` : "";
 }
 
 function renderFunction(c: AseanCore, f: Fn): string {
@@ -62,62 +62,34 @@ ${renderExamples(c, f.id)}
 </section>`;
 }
 
-const LETTER: Record<Status, string> = { reported: "R", derived: "D", published: "P", estimated: "E" };
-const MATRIX_CODES = ["CN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "JP", "KR", "AU", "NZ", "US", "EU", "HK", "WORLD"];
-
-/** Years with a total for each reporter and partner, as runs of one status: "2000–2020 R, 2024 P". */
-export function coverageRuns(c: AseanCore, reporter: string, partner: string): string {
-  const r = c.codes.get(reporter);
-  const p = c.codes.get(partner);
-  if (!r || !p) return "";
-  const runs: [number, number, string][] = [];
-  for (let y = 1995; y <= 2026; y++) {
-    const v = c.trade.value({ reporter: r, partner: p, year: y, flow: "total", unit: UNITS.USD_BN });
-    if (isDomainError(v)) continue;
-    const last = runs[runs.length - 1];
-    const letter = LETTER[v.status];
-    if (last && last[1] === y - 1 && last[2] === letter) last[1] = y;
-    else runs.push([y, y, letter]);
-  }
-  return runs.map(([a, b, l]) => `${a === b ? a : `${a}–${String(b).slice(2)}`} ${l}`).join(", ");
-}
-
-function renderCoverage(c: AseanCore): string {
-  const head = MATRIX_CODES.map((code) => `<th scope="col">${esc(code)}</th>`).join("");
-  const body = MATRIX_CODES.map((r) => {
-    const cells = MATRIX_CODES.map((p) => `<td>${r === p ? "—" : esc(coverageRuns(c, r, p))}</td>`).join("");
-    return `<tr><th scope="row">${esc(r)}</th>${cells}</tr>`;
-  }).join("");
-  return `<section id="coverage">
-<h2>Coverage</h2>
-<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, by reporter (rows) and partner
-(columns), with the status of the value: R reported, P published, D derived, E estimated. China also reports 2023
-and 2024 values with about 240 more partners (GAC table), and groups (ASEAN, RCEP) are summed from their members
-where the source has no figure for them.</p>
-<div class="wide"><table class="coverage"><thead><tr><th>reporter \\ partner</th>${head}</tr></thead><tbody>${body}</tbody></table></div>
+const ERRORS = `<section id="errors">
+<h2>When a cell shows an error</h2>
+<p>Hover over an error cell (or select it and open the error indicator) to read its message.</p>
+<dl>
+<dt><code>#N/A</code></dt><dd>No such data, as when <code>XLOOKUP</code> finds nothing: a year, pair, flow or figure id
+the bundled sources do not have. The message says why and what exists instead, e.g. the years a pair covers;
+<code>=ASEAN.LATEST(reporter, partner)</code> gives the newest year.</dd>
+<dt><code>#VALUE!</code></dt><dd>An argument of the wrong kind, and the message names it: a country or group not known
+(the message suggests the closest names), a fraction as a year, a date where a year belongs (45658 is 1 January
+2025: use <code>YEAR(A1)</code>), an unknown flow or unit. Codes (<code>MY</code>, <code>MYS</code>), English names
+(<code>Malaysia</code>) and Chinese names (<code>马来西亚</code>) all work. A spilling function whose arguments are
+wrong shows one error cell with its message.</dd>
+<dt><code>#NAME?</code></dt><dd>Excel does not know the <code>ASEAN.</code> functions in this workbook: the add-in is
+not loaded. Open it from <strong>Home › ASEAN Data</strong> (or install it again), then recalculate with
+<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was not loaded.</dd>
+<dt><code>#BUSY!</code></dt><dd>Excel is still loading the add-in; it clears by itself within a few seconds. If it
+stays, close and reopen the workbook.</dd>
+<dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS) needs empty
+cells below or beside it: clear them, or move the formula.</dd>
+</dl>
 </section>`;
-}
-
-function renderErrors(): string {
-  return `<section id="errors">
-<h2>Errors</h2>
-<p>Hover over an error cell to read its message.</p>
-<ul>
-<li><code>#N/A</code> — no such data, as when <code>XLOOKUP</code> finds nothing: a year, pair, flow or figure id the
-sources do not have. The message says why and what exists instead, e.g. the years a pair covers.</li>
-<li><code>#VALUE!</code> — an argument of the wrong kind, and the message names it: an unknown country, flow or unit, a
-fraction as a year, or a date where a year belongs (45658 is 1 January 2025: use <code>YEAR(A1)</code>).</li>
-</ul>
-<p>A spilling function whose arguments are wrong shows one error cell with its message.</p>
-</section>`;
-}
 
 function renderSources(c: AseanCore): string {
-  const all = Object.entries(c.dataset.sources);
-  const tables = all.filter(([, s]) => !s.grade);
-  const quoted = all.filter(([, s]) => s.grade);
-  const row = ([id, s]: [string, { publisher: string; dataset: string; licence: string }]): string =>
-    `<tr><td><code>${esc(id)}</code></td><td>${esc(s.publisher)}</td><td>${esc(s.dataset)}</td><td>${esc(s.licence)}</td></tr>`;
+  const all = Object.values(c.dataset.sources);
+  const tables = all.filter((s) => !s.grade);
+  const quoted = all.filter((s) => s.grade);
+  const row = (s: { publisher: string; dataset: string; licence: string }): string =>
+    `<tr><td>${esc(s.publisher)}</td><td>${esc(s.dataset)}</td><td>${esc(s.licence)}</td></tr>`;
   return `<section id="data">
 <h2>The data</h2>
 <p>Every value is as the reporter's own statistics record it, and carries a source and a status:
@@ -125,14 +97,22 @@ function renderSources(c: AseanCore): string {
 a conversion, a year-on-year rate), <strong>published</strong> (an official headline figure quoted by a grade A or B
 source) or <strong>estimated</strong> (a documented estimate). Where no source has a value, functions return
 <code>#N/A</code> with what exists instead. <code>=ASEAN.SOURCE(...)</code> cites any value.</p>
-<table><thead><tr><th>Source</th><th>Publisher</th><th>Dataset</th><th>Licence</th></tr></thead><tbody>${tables.map(row).join("")}</tbody></table>
+<div class="wide" role="region" aria-label="Sources" tabindex="0"><table><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th></tr></thead><tbody>${tables.map(row).join("")}</tbody></table></div>
 <p>Plus ${quoted.length} published figures, each cited with its page by <code>ASEAN.SOURCE</code>.</p>
 </section>`;
 }
 
+function inOrderOfUse(functions: Fn[]): Fn[] {
+  const rank = (f: Fn): number => {
+    const i = FUNCTION_ORDER.indexOf(f.id);
+    return i < 0 ? FUNCTION_ORDER.length : i;
+  };
+  return [...functions].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
 export function renderHelpPage(metadata: { functions: Fn[] }): string {
   const c = new AseanCore(bundledDataset());
-  const functions = [...metadata.functions].sort((a, b) => a.id.localeCompare(b.id));
+  const functions = inOrderOfUse(metadata.functions);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -144,12 +124,13 @@ export function renderHelpPage(metadata: { functions: Fn[] }): string {
 </head>
 <body>
 <header><h1>ASEAN Data — function help</h1>
-<p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). No network needed.</p>
+<p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). No network needed.
+Every example below shows the result the function returns.</p>
 <nav aria-label="Contents"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li><li><a href="#coverage">Coverage</a></li></ul></nav>
 </header>
 <main>
 ${functions.map((f) => renderFunction(c, f)).join("\n")}
-${renderErrors()}
+${ERRORS}
 ${renderSources(c)}
 ${renderCoverage(c)}
 </main>

@@ -77,6 +77,30 @@ describe("functions.json generated from the JSDoc", () => {
     expect(html).toContain("Content-Security-Policy");
     expect(html).not.toMatch(/<script/i);
   });
+
+  it("the help page lists functions in order of use, TRADE first, each example with the result it returns", () => {
+    const html = renderHelpPage({ functions });
+    const order = [...html.matchAll(/<section id="([a-z]+)">\s*<h2><code>ASEAN\./g)].map((m) => m[1].toUpperCase());
+    expect(order.slice(0, 3)).toEqual(["TRADE", "SERIES", "SHARE"]);
+    expect([...order].sort()).toEqual(functions.map((f) => f.id).sort());
+    expect(html).toContain("=ASEAN.TRADE(&quot;CN&quot;,&quot;MY&quot;,2024)</code> <span class=\"result\">→ <output>212.03</output>");
+    // Every example returns a value, not an error.
+    expect(html).not.toMatch(/→ <output>#/);
+  });
+
+  it("the help page explains each error a cell can show, names sources, and shows coverage one reporter at a time", () => {
+    const html = renderHelpPage({ functions });
+    for (const code of ["#N/A", "#VALUE!", "#NAME?", "#BUSY!", "#SPILL!"]) expect(html).toContain(`<dt><code>${code}</code></dt>`);
+    expect(html).toContain('<section id="errors">');
+    const data = /<section id="data">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+    expect(data).toContain("ASEAN Secretariat, ASEANstats");
+    expect(data).not.toMatch(/aseanstats-fdi-inflow|<code>[a-z]+-[a-z-]+<\/code>/);
+    const coverage = /<section id="coverage">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+    expect((coverage.match(/<details/g) ?? []).length).toBeGreaterThan(10);
+    expect(coverage).toMatch(/<summary>China \(CN\) as reporter<\/summary>/);
+    // Every scrolling region can take focus, so the keyboard can scroll it.
+    expect([...html.matchAll(/<div class="wide"[^>]*>/g)].every((m) => m[0].includes('tabindex="0"') && m[0].includes("aria-label="))).toBe(true);
+  });
 });
 
 describe("the JSDoc and the core's function registry agree", () => {

@@ -471,6 +471,34 @@ describeInBrowser("the task pane in headless Chromium", () => {
       expect(stepsDown(await levels())).toBe(true);
     });
 
+    test("the help page reads at 350 px: nothing wider than the pane, scrolling regions reachable by keyboard, axe clean", async () => {
+      const context = await newPaneContext(browser);
+      try {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 350, height: 800 });
+        await page.goto(`${server.origin}/help.html`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+        const sections = await page.locator("main > section").evaluateAll((els) => els.map((e) => e.id));
+        expect(sections[0]).toBe("trade");
+        // A wide spilled example scrolls inside its region, which Tab reaches.
+        const regions = page.locator(".wide");
+        expect(await regions.count()).toBeGreaterThan(3);
+        await page.locator("#series .wide").first().focus();
+        await expect(page.evaluate(() => document.activeElement?.classList.contains("wide"))).resolves.toBe(true);
+        await page.keyboard.press("ArrowRight");
+        // One reporter's coverage at a time: open Malaysia from the keyboard.
+        const malaysia = page.locator("summary", { hasText: "Malaysia (MY) as reporter" });
+        await malaysia.focus();
+        await page.keyboard.press("Enter");
+        await expect(malaysia.locator("xpath=..").getAttribute("open")).resolves.toBe("");
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: path.join(SCREENSHOTS, "help-350.png") });
+      } finally {
+        await context.close();
+      }
+    });
+
     test("makes no request outside its own origin and logs no errors", () => {
       expect(pane.requests.length).toBeGreaterThan(3);
       expect(offOrigin(pane.requests, server.origin)).toEqual([]);
