@@ -39,8 +39,8 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      // The ribbon's commands run in the same shared runtime as the pane, so they load with it.
-      taskpane: ["./src/taskpane/index.tsx", "./src/commands/commands.ts"],
+      // The shared runtime's page: the pane first, then the functions and the ribbon's commands (src/runtime/page.ts).
+      taskpane: "./src/runtime/page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -64,7 +64,11 @@ module.exports = async (env, options) => {
       // formula builder calls) instead of each loading its own.
       runtimeChunk: "single",
       splitChunks: {
-        cacheGroups: { core: { test: /[\\/]src[\\/](core|functions)[\\/]/, name: "core", chunks: "all", enforce: true } },
+        cacheGroups: {
+          // The catalogue's specs are plain data the pane's first screen lists: they stay with the pane, so the
+          // first screen does not wait for the dataset.
+          core: { test: (m) => /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") && !/[\\/]report[\\/]catalog\.ts$/.test(m.resource || ""), name: "core", chunks: "all", enforce: true },
+        },
       },
     },
     plugins: [
@@ -72,17 +76,21 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: one page holds the functions and the pane.
-        chunks: ["runtime", "core", "functions", "taskpane"],
+        // Shared runtime: one page holds the functions and the pane. The page loads the pane's first screen;
+        // the pane then loads the functions and the dataset (the core chunk) once it is on screen.
+        chunks: ["runtime", "taskpane"],
         chunksSortMode: "manual",
-        templateParameters: { officeJsSrc: officeJs.src, scriptSrc: officeJs.scriptSrc },
+        templateParameters: {
+          officeJsSrc: officeJs.src,
+          scriptSrc: officeJs.scriptSrc,
+          inlineCss: require("fs").readFileSync(path.join(__dirname, "src/taskpane/taskpane.css"), "utf8"),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/help/help.css", to: "help.css" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           // Already minified by Microsoft; re-minifying its hundreds of files would take minutes.
           ...(officeJs.copyToDist ? [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }] : []),
         ],

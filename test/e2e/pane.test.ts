@@ -499,6 +499,15 @@ describeInBrowser("the task pane in headless Chromium", () => {
       }
     });
 
+    test("loads the dataset and the functions after the first screen, and the builder and previews when first opened", () => {
+      const files = pane.requests.filter((u) => u.startsWith(server.origin)).map((u) => new URL(u).pathname.slice(1));
+      expect(files.slice(0, 3)).toEqual(["taskpane.html", "runtime.js", "taskpane.js"]);
+      expect(files).toEqual(expect.arrayContaining(["core.js", "preview.js", "builder.js"]));
+      expect(files.indexOf("core.js")).toBeGreaterThan(files.indexOf("taskpane.js"));
+      // Each is fetched once, however often the pane opens a preview or the builder.
+      expect(files.filter((f) => f.endsWith(".js")).length).toBe(new Set(files.filter((f) => f.endsWith(".js"))).size);
+    });
+
     test("makes no request outside its own origin and logs no errors", () => {
       expect(pane.requests.length).toBeGreaterThan(3);
       expect(offOrigin(pane.requests, server.origin)).toEqual([]);
@@ -560,7 +569,8 @@ describe("the build", () => {
         expect({ page, scriptSrc }).toEqual({ page, scriptSrc: undefined });
         continue;
       }
-      expect(scripts).toEqual([`${OFFICE_JS_CDN}office.js`, "runtime.js", "core.js", "functions.js", "taskpane.js"]);
+      // The pane's first screen only: it loads the functions and the dataset itself once it is on screen.
+      expect(scripts).toEqual([`${OFFICE_JS_CDN}office.js`, "runtime.js", "taskpane.js"]);
       expect(scriptSrc).toBe("'self' https://appsforoffice.microsoft.com");
       for (const directive of (csp ?? "").split(";").filter((d) => !/^\s*script-src /.test(d))) {
         expect(directive).not.toMatch(/https?:/);

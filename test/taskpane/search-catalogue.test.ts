@@ -1,5 +1,6 @@
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
-import { catalogueSections, searchCatalogue } from "../../src/taskpane/catalogue/search-catalogue";
+import { catalogueSections } from "../../src/taskpane/catalogue/catalogue-sections";
+import { searchCatalogue } from "../../src/taskpane/catalogue/search-catalogue";
 
 const ids = (query: string): string[] => searchCatalogue(CATALOGUE, query).hits.map((s) => s.id);
 

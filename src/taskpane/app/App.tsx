@@ -1,15 +1,18 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { core } from "../../core/api";
-import { bundledDatasetProblem } from "../../core/bundled-dataset";
-import { FormulaBuilder } from "../builder/FormulaBuilder";
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { CatalogueView } from "../catalogue/CatalogueView";
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
-import { WorkbookView } from "../workbook/WorkbookView";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useHost } from "./host-context";
+import { loadAfterFirstScreen } from "./load-later";
 import { PaneHeader } from "./PaneHeader";
 import { SelectedCellContext, useTrackedSelectedCell } from "./selected-cell";
+
+// Not needed to browse: loaded when the tab is first opened.
+const FormulaBuilder = React.lazy(() => import(/* webpackChunkName: "builder" */ "../builder/FormulaBuilder").then((m) => ({ default: m.FormulaBuilder })));
+
+// Reads the workbook and the dataset: drawn once the first screen is up (or when its tab is opened first).
+const WorkbookView = React.lazy(() => import(/* webpackChunkName: "workbook" */ "../workbook/WorkbookView").then((m) => ({ default: m.WorkbookView })));
 
 const useStyles = makeStyles({
   root: {
@@ -25,16 +28,22 @@ export function App(): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
   const selectedCell = useTrackedSelectedCell(host);
-  // The core checks and indexes the whole dataset on first use; that waits until the catalogue is on screen.
+  // The dataset (with the custom functions) loads once the catalogue is on screen (see Root); then the
+  // edition is known, or the problem with a dataset that fails its check.
   const [edition, setEdition] = React.useState<string | undefined>();
   const [problem, setProblem] = React.useState<string | undefined>();
+  const [loaded, setLoaded] = React.useState(false);
   React.useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const failed = bundledDatasetProblem();
-      if (failed) setProblem(failed);
-      else setEdition(core().edition());
-    }, 0);
-    return () => window.clearTimeout(timer);
+    let live = true;
+    void loadAfterFirstScreen().then((state) => {
+      if (!live) return;
+      setEdition(state.edition);
+      setProblem(state.problem);
+      setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
   const [view, setView] = React.useState<View>("catalogue");
   // The builder is first drawn when first opened (it is not needed to browse), then kept.
@@ -46,37 +55,43 @@ export function App(): React.ReactElement {
   React.useEffect(() => subscribeOutcomes(() => setView("workbook")), []);
   return (
     <SelectedCellContext.Provider value={selectedCell}>
-    <main className={styles.root}>
-      <PaneHeader edition={edition} problem={problem} />
-      {host.kind === "preview" && (
-        <MessageBar intent="info" layout="multiline" data-preview-mode>
-          <MessageBarBody>{host.reason}</MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
-        <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
-        <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
-        <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">Workbook</Tab>
-      </TabList>
-      {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
-      <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
-        <ErrorBoundary area="catalogue">
-          <CatalogueView />
-        </ErrorBoundary>
-      </div>
-      <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" hidden={view !== "builder"}>
-        {(builderOpened || view === "builder") && (
-          <ErrorBoundary area="formula builder">
-            <FormulaBuilder />
-          </ErrorBoundary>
+      <main className={styles.root}>
+        <PaneHeader edition={edition} problem={problem} />
+        {host.kind === "preview" && (
+          <MessageBar intent="info" layout="multiline" data-preview-mode>
+            <MessageBarBody>{host.reason}</MessageBarBody>
+          </MessageBar>
         )}
-      </div>
-      <div id="panel-workbook" role="tabpanel" aria-labelledby="tab-workbook" hidden={view !== "workbook"}>
-        <ErrorBoundary area="workbook">
-          <WorkbookView onNotice={() => setView("workbook")} />
-        </ErrorBoundary>
-      </div>
-    </main>
+        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
+          <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
+          <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
+          <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">Workbook</Tab>
+        </TabList>
+        {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
+        <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
+          <ErrorBoundary area="catalogue">
+            <CatalogueView />
+          </ErrorBoundary>
+        </div>
+        <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" hidden={view !== "builder"}>
+          {(builderOpened || view === "builder") && (
+            <ErrorBoundary area="formula builder">
+              <React.Suspense fallback={<Spinner size="small" label="Opening the formula builder…" />}>
+                <FormulaBuilder />
+              </React.Suspense>
+            </ErrorBoundary>
+          )}
+        </div>
+        <div id="panel-workbook" role="tabpanel" aria-labelledby="tab-workbook" hidden={view !== "workbook"}>
+          {(loaded || view === "workbook") && (
+            <ErrorBoundary area="workbook">
+              <React.Suspense fallback={<Spinner size="small" label="Opening the workbook view…" />}>
+                <WorkbookView onNotice={() => setView("workbook")} />
+              </React.Suspense>
+            </ErrorBoundary>
+          )}
+        </div>
+      </main>
     </SelectedCellContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import { detectHost, type HostState } from "../host/detect-host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HostContext } from "./host-context";
+import { loadAfterFirstScreen } from "./load-later";
 import { DarkPaneContext } from "../chart/palette";
 import { luminance } from "./colour-contrast";
 import { officeThemeColours, paneTheme } from "./pane-theme";
@@ -30,6 +31,10 @@ export function Root(): React.ReactElement {
       live = false;
       window.clearTimeout(timer);
     };
+  }, []);
+  // Once the first screen is committed (even if it failed to render), the custom functions and the dataset load.
+  React.useEffect(() => {
+    void loadAfterFirstScreen();
   }, []);
   const prefersDark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
   // Office's theme is known once the host is; until then the browser's preference stands in.

@@ -2,7 +2,8 @@ import * as React from "react";
 import { Badge, Button, Caption1, Link, SearchBox, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChevronRight16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
-import { SEARCH_EXAMPLES, catalogueSections, searchCatalogue } from "./search-catalogue";
+import { SEARCH_EXAMPLES, catalogueSections } from "./catalogue-sections";
+import { useCatalogueSearch } from "./use-catalogue-search";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -92,8 +93,8 @@ function NothingFound({ query, didYouMean, onQueryChange }: { query: string; did
 export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelect, itemRefs }: Props): React.ReactElement {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
-  const searching = query.trim() !== "";
-  const found = React.useMemo(() => (searching ? searchCatalogue(specs, query) : undefined), [specs, query, searching]);
+  const result = useCatalogueSearch(specs, query);
+  const found = result === "loading" ? undefined : result;
   const count = found ? found.hits.length : specs.length;
   const itemProps = { selectedId, onSelect, itemRefs };
   return (
@@ -105,7 +106,7 @@ export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelec
         onChange={(_, data) => onQueryChange(data.value)}
       />
       <Text role="status" size={200} className={styles.empty}>
-        {!found ? `${count} items` : count === 0 ? `Nothing in the catalogue matches “${query.trim()}”.` : `${count} of ${specs.length} items match, best first`}
+        {result === "loading" ? "Searching…" : !found ? `${count} items` : count === 0 ? `Nothing in the catalogue matches “${query.trim()}”.` : `${count} of ${specs.length} items match, best first`}
       </Text>
       <nav aria-label="Report catalogue" {...arrows}>
         {found && found.hits.length > 0 && (
@@ -116,7 +117,7 @@ export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelec
             </ul>
           </section>
         )}
-        {!found && catalogueSections(specs).map((section) => (
+        {result === undefined && catalogueSections(specs).map((section) => (
           <section key={section.group} aria-labelledby={`group-${slug(section.group)}`}>
             <h2 id={`group-${slug(section.group)}`} className={styles.heading}>{section.group}</h2>
             <ul className={styles.list}>

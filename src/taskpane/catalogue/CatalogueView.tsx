@@ -1,7 +1,10 @@
 import * as React from "react";
+import { Spinner } from "@fluentui/react-components";
 import { CATALOGUE, type FigureSpec } from "../../core/report/figures/catalog";
 import { CatalogueList } from "./CatalogueList";
-import { FigureDetails } from "./FigureDetails";
+
+// A preview needs the dataset, the charts and the insert code: loaded on the first open, not at start-up.
+const FigureDetails = React.lazy(() => import(/* webpackChunkName: "preview" */ "./FigureDetails").then((m) => ({ default: m.FigureDetails })));
 
 /**
  * The catalogue as a list that drills into one item: a 320-pixel pane has no room for a list and a
@@ -20,13 +23,15 @@ export function CatalogueView(): React.ReactElement {
 
   if (selected) {
     return (
-      <FigureDetails
-        spec={selected}
-        onBack={() => {
-          setLastViewed(selected.id);
-          setSelected(undefined);
-        }}
-      />
+      <React.Suspense fallback={<Spinner size="small" label="Opening the preview…" />}>
+        <FigureDetails
+          spec={selected}
+          onBack={() => {
+            setLastViewed(selected.id);
+            setSelected(undefined);
+          }}
+        />
+      </React.Suspense>
     );
   }
   return <CatalogueList specs={CATALOGUE} query={query} onQueryChange={setQuery} selectedId={lastViewed} onSelect={setSelected} itemRefs={itemRefs} />;

@@ -8,16 +8,8 @@ import { core } from "../../core/api";
 import { CountryFinder } from "../../core/country-search";
 import type { FigureSpec } from "../../core/report/figures/catalog";
 import { FACTS } from "../../core/report/data/facts";
-import type { CatalogueGroup } from "../../core/report/figures/figure-types";
 import { PROJECTS } from "../../core/report/data/projects";
 import { foldKey } from "../../core/text";
-
-export const GROUP_ORDER: readonly CatalogueGroup[] = ["Report figures", "Trade tables", "Headline figures", "Projects"];
-
-export interface CatalogueSection {
-  group: CatalogueGroup;
-  items: FigureSpec[];
-}
 
 export interface CatalogueSearch {
   /** Best first; empty when nothing matches. */
@@ -25,9 +17,6 @@ export interface CatalogueSearch {
   /** When nothing matches: a country the text is probably a typo of, by its English name. */
   didYouMean?: string;
 }
-
-/** Searches that show what the catalogue holds, offered when a search finds nothing. */
-export const SEARCH_EXAMPLES = ["Figure 2", "Malaysia", "越南", "RCEP", "investment", "railway"];
 
 const WORD_BREAK = /[\s\-‐-―_.,;:!?'’"“”()（）/&]+/;
 const words = (text: string): string[] => text.split(WORD_BREAK).map(foldKey).filter((w) => w !== "");
@@ -134,11 +123,4 @@ export function searchCatalogue(specs: readonly FigureSpec[], query: string): Ca
   if (scored.length > 0) return { hits: scored.map((s) => s.spec) };
   const suggestion = countryFinder().search(query).suggestions[0];
   return { hits: [], ...(suggestion ? { didYouMean: suggestion.en } : {}) };
-}
-
-/** The whole catalogue in its groups, for browsing. */
-export function catalogueSections(specs: readonly FigureSpec[]): CatalogueSection[] {
-  return GROUP_ORDER
-    .map((group) => ({ group, items: specs.filter((s) => s.group === group) }))
-    .filter((section) => section.items.length > 0);
 }
