@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
+import type { Page } from "playwright-core";
 import { launchChromium, newPaneContext } from "./support/browser";
 import { ensureProductionDist } from "./support/fresh-build";
 import { DIST } from "./support/paths";
@@ -27,14 +28,23 @@ export interface PaneStartup {
 
 const gzippedKB = (file: string): number => gzipSync(readFileSync(file)).length / 1024;
 
-export async function measureTimeToInteractive(): Promise<PaneStartup> {
-  ensureProductionDist();
-  const server = await serveDirectory(DIST);
+/** Serves a directory, opens one of its pages in a fresh browser, measures, and closes it all. */
+async function inFreshBrowser<T>(root: string, file: string, measure: (page: Page, origin: string) => Promise<T>): Promise<T> {
+  const server = await serveDirectory(root);
   const browser = await launchChromium();
   try {
-    const context = await newPaneContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/taskpane.html`);
+    const page = await (await newPaneContext(browser)).newPage();
+    await page.goto(`${server.origin}/${file}`);
+    return await measure(page, server.origin);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function measureTimeToInteractive(): Promise<PaneStartup> {
+  ensureProductionDist();
+  return inFreshBrowser(DIST, "taskpane.html", async (page, origin) => {
     const marker = await page.waitForSelector("html[data-catalogue-ready]");
     const ready = Number(await marker.getAttribute("data-catalogue-ready"));
     const { firstPaint, resources } = await page.evaluate((before) => ({
@@ -45,18 +55,14 @@ export async function measureTimeToInteractive(): Promise<PaneStartup> {
     const first = page.locator("[data-item-id]").first();
     await first.click();
     await page.locator("article[data-figure-id]").waitFor();
-    await context.close();
     if (!Number.isFinite(ready)) throw new Error("The pane did not report when its catalogue was ready");
     const initialFiles = resources
-      .filter((url) => url.startsWith(`${server.origin}/`) && /\.(js|css)$/.test(new URL(url).pathname))
+      .filter((url) => url.startsWith(`${origin}/`) && /\.(js|css)$/.test(new URL(url).pathname))
       .map((url) => new URL(url).pathname.slice(1));
     // The page itself counts too: it carries the skeleton and its styles inline.
     const initialGzipKB = gzippedKB(path.join(DIST, "taskpane.html")) + initialFiles.reduce((sum, f) => sum + gzippedKB(path.join(DIST, f)), 0);
     return { firstPaintMs: firstPaint, ms: ready, initialGzipKB, initialFiles };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /**
@@ -68,19 +74,12 @@ export async function measureBlankPage(): Promise<{ firstPaintMs: number }> {
   const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const head = /<head>[\s\S]*?<title>/.exec(html)?.[0] ?? "<head><title>";
   writeFileSync(path.join(dir, "index.html"), `<!doctype html><html lang="en">${head}Blank</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><p>Blank page</p></body></html>`);
-  const server = await serveDirectory(dir);
-  const browser = await launchChromium();
   try {
-    const context = await newPaneContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
-    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
-    await context.close();
-    return { firstPaintMs };
+    return await inFreshBrowser(dir, "index.html", async (page) => {
+      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+      return { firstPaintMs: await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime) };
+    });
   } finally {
-    await browser.close();
-    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
