@@ -87,7 +87,7 @@ describe("refused after the first read, before anything is written", () => {
     // The table's header is above the block and its rows inside it are empty: only its existence is visible.
     const fake = install({ excelApi: "1.8", cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" }, tables: [{ name: "UserTable", address: "Sheet1!C1:D12" }] });
     const before = snapshot(fake);
-    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(/before ExcelApi 1\.9.*tables on Sheet1 \(UserTable\).*Nothing was written: insert on a new sheet/);
+    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(/cannot tell in advance where the tables on Sheet1 \(UserTable\) lie \(that needs Excel 2021 or later, or Microsoft 365\).*Nothing was written: insert on a new sheet/);
     expect(fake.calls("TableCollection.add")).toEqual([]);
     expect(await insertFigure(shares, options({ target: "newSheet" }))).toMatchObject({ ok: true, sheet: "Figure 2" });
   });

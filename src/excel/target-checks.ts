@@ -5,6 +5,7 @@
 import { overlap, qualified, type Box } from "./a1";
 import type { InsertRefusal } from "./insert-types";
 import type { TargetState } from "./read-target";
+import { excelVersionsWith } from "./requirements";
 
 type Selection = NonNullable<TargetState["selection"]>;
 
@@ -61,7 +62,7 @@ export function checkSelection(sel: Selection, block: Box): InsertRefusal | unde
   if (!sel.tablesSeen && sel.sheetTables.length > 0) {
     return {
       ok: false,
-      reason: `This version of Excel (before ExcelApi 1.9) cannot tell in advance where the tables on ${sel.sheet} (${listed(sel.sheetTables)}) lie, and a figure meeting one would stop half-way. ${NOTHING}: insert on a new sheet or on a sheet without tables.`,
+      reason: `This version of Excel cannot tell in advance where the tables on ${sel.sheet} (${listed(sel.sheetTables)}) lie (that needs ${excelVersionsWith("1.9")}), and a figure meeting one would stop half-way. ${NOTHING}: insert on a new sheet or on a sheet without tables.`,
       newSheetHelps: true,
     };
   }

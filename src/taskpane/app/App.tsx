@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, boxSizing: "border-box",
     minHeight: "100vh", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Three tabs fit a 350-pixel pane only at the small size.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
 });
 
 type View = "catalogue" | "builder" | "workbook";
@@ -62,7 +63,7 @@ export function App(): React.ReactElement {
             <MessageBarBody>{host.reason}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
+        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
           <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
           <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
           <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">Workbook</Tab>
