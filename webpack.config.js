@@ -67,7 +67,7 @@ module.exports = async (env, options) => {
         cacheGroups: {
           // The catalogue's specs are plain data the pane's first screen lists: they stay with the pane, so the
           // first screen does not wait for the dataset.
-          core: { test: (m) => /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") && !/[\\/]report[\\/]catalog\.ts$/.test(m.resource || ""), name: "core", chunks: "all", enforce: true },
+          core: { test: (m) => /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") && !/[\\/]report[\\/]figures[\\/]catalog\.ts$/.test(m.resource || ""), name: "core", chunks: "all", enforce: true },
         },
       },
     },

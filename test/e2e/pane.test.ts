@@ -499,7 +499,14 @@ describeInBrowser("the task pane in headless Chromium", () => {
       }
     });
 
-    test("loads the dataset and the functions after the first screen, and the builder and previews when first opened", () => {
+    test("loads the dataset and the functions after the first screen, and the builder and previews when first opened", async () => {
+      // Nothing but the page, the webpack runtime and the pane's first screen is requested before the catalogue is ready.
+      const beforeReady = await pane.page.evaluate(() => {
+        const ready = Number(document.documentElement.dataset.catalogueReady);
+        return performance.getEntriesByType("resource").filter((r) => r.startTime < ready).map((r) => new URL(r.name).pathname.slice(1));
+      });
+      // (lib/... is Office.js, from its CDN.)
+      expect(beforeReady.filter((f) => f.endsWith(".js") && !f.startsWith("lib/"))).toEqual(["runtime.js", "taskpane.js"]);
       const files = pane.requests.filter((u) => u.startsWith(server.origin)).map((u) => new URL(u).pathname.slice(1));
       expect(files.slice(0, 3)).toEqual(["taskpane.html", "runtime.js", "taskpane.js"]);
       expect(files).toEqual(expect.arrayContaining(["core.js", "preview.js", "builder.js"]));

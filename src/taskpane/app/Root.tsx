@@ -5,7 +5,7 @@ import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { HostContext } from "./host-context";
 import { loadAfterFirstScreen } from "./load-later";
-import { DarkPaneContext } from "../chart/palette";
+import { DarkPaneContext } from "./dark-pane";
 import { luminance } from "./colour-contrast";
 import { officeThemeColours, paneTheme } from "./pane-theme";
 import { ReadyMarker } from "./ReadyMarker";

@@ -4,13 +4,11 @@
  * of the same hue. Every colour keeps at least 3:1 contrast with its background (tested).
  */
 import { tokens } from "@fluentui/react-components";
-import { createContext, useContext } from "react";
+import { useContext } from "react";
 import { PALETTE } from "../../core/report/figures/chart-model";
+import { DarkPaneContext } from "../app/dark-pane";
 
 export const DARK_PALETTE = ["#5CC4D2", "#F2B441", "#B7C2C9", "#9EDCE5", "#E39A5A", "#7FD3C8", "#F6D98F", "#8FD19E"] as const;
-
-/** Whether the pane is drawn on a dark background; set once where the theme is chosen. */
-export const DarkPaneContext = createContext(false);
 
 export function useSeriesColour(): (index: number) => string {
   const palette = useContext(DarkPaneContext) ? DARK_PALETTE : PALETTE;
