@@ -21,7 +21,9 @@ async function httpsOptions() {
     const fs = require("fs");
     const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(CERT_DIR, f));
     if (files.every((f) => fs.existsSync(f))) {
-      console.warn(`The development CA is not trusted by this system (${err.message.trim()}). Serving https anyway; run "npx office-addin-dev-certs install" with administrator rights to trust it.`);
+      console.warn(
+        `The development CA is not trusted by this system (${err.message.trim()}). Serving https anyway; run "npx office-addin-dev-certs install" with administrator rights to trust it.`,
+      );
       const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
       return { key, cert, ca };
     }
@@ -53,7 +55,10 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
         },
       ],
     },
@@ -67,7 +72,14 @@ module.exports = async (env, options) => {
         cacheGroups: {
           // The catalogue's specs are plain data the pane's first screen lists: they stay with the pane, so the
           // first screen does not wait for the dataset.
-          core: { test: (m) => /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") && !/[\\/]report[\\/]figures[\\/]catalog\.ts$/.test(m.resource || ""), name: "core", chunks: "all", enforce: true },
+          core: {
+            test: (m) =>
+              /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") &&
+              !/[\\/]report[\\/]figures[\\/]catalog\.ts$/.test(m.resource || ""),
+            name: "core",
+            chunks: "all",
+            enforce: true,
+          },
         },
       },
     },

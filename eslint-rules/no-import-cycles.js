@@ -64,7 +64,12 @@ module.exports = {
       const target = resolve(file, node.source.value);
       if (!target) return;
       const trail = pathBack(target, file);
-      if (trail) context.report({ node, messageId: "cycle", data: { cycle: [file, ...trail].map((f) => path.relative(root, f)).join(" → ") } });
+      if (trail)
+        context.report({
+          node,
+          messageId: "cycle",
+          data: { cycle: [file, ...trail].map((f) => path.relative(root, f)).join(" → ") },
+        });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
   },

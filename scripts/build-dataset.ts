@@ -39,7 +39,8 @@ function columnList(columns: string[]): string {
     const m = /^(.*) (\d{4})$/.exec(c);
     const last = runs[runs.length - 1];
     const lm = last && /^(.*) (\d{4})(?:–(\d{4}))?$/.exec(last);
-    if (m && lm && lm[1] === m[1] && Number(lm[3] ?? lm[2]) + 1 === Number(m[2])) runs[runs.length - 1] = `${lm[1]} ${lm[2]}–${m[2]}`;
+    if (m && lm && lm[1] === m[1] && Number(lm[3] ?? lm[2]) + 1 === Number(m[2]))
+      runs[runs.length - 1] = `${lm[1]} ${lm[2]}–${m[2]}`;
     else runs.push(c);
   }
   return runs.join(", ");
@@ -65,7 +66,9 @@ export function buildDataset(rawDir: string, log: (line: string) => void = () =>
   const chosen = chooseCells([...tables, ...press.cells], { ...SOURCES, ...press.sources });
   // Quoted figures that lost to a finer one leave no source record behind.
   const used = new Set(chosen.cells.map((c) => c.src));
-  const quoted = Object.fromEntries(Object.entries({ ...press.sources, ...chosen.sources }).filter(([id]) => used.has(id)));
+  const quoted = Object.fromEntries(
+    Object.entries({ ...press.sources, ...chosen.sources }).filter(([id]) => used.has(id)),
+  );
   for (const d of chosen.decisions) log(`Precedence ${d}`);
   const fdi = readFdi(rawDir, countries);
   reportZeros(fdi.zeros, log);
@@ -83,16 +86,23 @@ export function buildDataset(rawDir: string, log: (line: string) => void = () =>
 }
 
 const lines = (items: unknown[]): string => items.map((x) => "    " + JSON.stringify(x)).join(",\n");
-const byKey = (o: Record<string, unknown>): string => Object.keys(o)
-  .map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(o[k])}`)
-  .join(",\n");
+const byKey = (o: Record<string, unknown>): string =>
+  Object.keys(o)
+    .map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(o[k])}`)
+    .join(",\n");
 
 /** The readable form: one series, country or source per line, so that two editions diff line by line. */
 export function serializeDataset(ds: DatasetFile): string {
   return [
     "{",
     `  "edition": ${JSON.stringify(ds.edition)},`,
-    `  "sources": {\n${byKey(Object.fromEntries(Object.keys(ds.sources).sort().map((k) => [k, ds.sources[k]])))}\n  },`,
+    `  "sources": {\n${byKey(
+      Object.fromEntries(
+        Object.keys(ds.sources)
+          .sort()
+          .map((k) => [k, ds.sources[k]]),
+      ),
+    )}\n  },`,
     `  "countries": [\n${lines(ds.countries)}\n  ],`,
     `  "groups": ${JSON.stringify(ds.groups)},`,
     `  "fx": [\n${lines(ds.fx)}\n  ],`,
@@ -115,9 +125,18 @@ export function serializeEncoded(e: EncodedDataset): string {
     gaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
     fdiGaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
     tables: (v: Record<string, Record<string, unknown>>) =>
-      `{\n${Object.entries(v).map(([name, t]) => `    ${JSON.stringify(name)}: {\n${Object.entries(t).map(([k, x]) => `      ${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(",\n")}\n    }`).join(",\n")}\n  }`,
+      `{\n${Object.entries(v)
+        .map(
+          ([name, t]) =>
+            `    ${JSON.stringify(name)}: {\n${Object.entries(t)
+              .map(([k, x]) => `      ${JSON.stringify(k)}: ${JSON.stringify(x)}`)
+              .join(",\n")}\n    }`,
+        )
+        .join(",\n")}\n  }`,
   };
-  const body = Object.entries(e).map(([k, v]) => `  ${JSON.stringify(k)}: ${oneLineEach[k] ? oneLineEach[k](v as never) : JSON.stringify(v)}`);
+  const body = Object.entries(e).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${oneLineEach[k] ? oneLineEach[k](v as never) : JSON.stringify(v)}`,
+  );
   return `{\n${body.join(",\n")}\n}\n`;
 }
 
@@ -137,7 +156,8 @@ export function buildDatasetText(rawDir: string, log?: (line: string) => void): 
 export function differingLines(a: string, b: string, max = 10): { line: number; committed: string; rebuilt: string }[] {
   const [x, y] = [a.split("\n"), b.split("\n")];
   const out: { line: number; committed: string; rebuilt: string }[] = [];
-  const clip = (s: string | undefined): string => (s === undefined ? "(no line)" : s.length > 200 ? `${s.slice(0, 200)}…` : s);
+  const clip = (s: string | undefined): string =>
+    s === undefined ? "(no line)" : s.length > 200 ? `${s.slice(0, 200)}…` : s;
   for (let i = 0; i < Math.max(x.length, y.length) && out.length < max; i++) {
     if (x[i] !== y[i]) out.push({ line: i + 1, committed: clip(x[i]), rebuilt: clip(y[i]) });
   }
@@ -153,14 +173,17 @@ function main(argv: string[]): number {
   }
   const { text, loaded } = buildDatasetText(rawDir, (line) => console.log(line));
   const readableIdx = argv.indexOf("--readable");
-  if (readableIdx >= 0) writeFileSync(path.resolve(argv[readableIdx + 1] ?? "dataset.readable.json"), serializeDataset(loaded.file));
+  if (readableIdx >= 0)
+    writeFileSync(path.resolve(argv[readableIdx + 1] ?? "dataset.readable.json"), serializeDataset(loaded.file));
   if (argv.includes("--check")) {
     const committed = existsSync(DATASET_PATH) ? readFileSync(DATASET_PATH, "utf8") : "";
     if (committed === text) {
       console.log("dataset.json is up to date");
       return 0;
     }
-    console.log("dataset.json differs from a fresh build: run npm run data:build. First differences in the readable form:");
+    console.log(
+      "dataset.json differs from a fresh build: run npm run data:build. First differences in the readable form:",
+    );
     let readable = "";
     try {
       readable = serializeDataset(loadDataset(JSON.parse(committed)).file);
@@ -169,11 +192,14 @@ function main(argv: string[]): number {
     }
     const diff = readable ? differingLines(readable, serializeDataset(loaded.file)) : [];
     for (const d of diff) console.log(`  line ${d.line}\n    committed: ${d.committed}\n    rebuilt:   ${d.rebuilt}`);
-    if (readable && diff.length === 0) console.log("  none: the records agree, the encoding differs", differingLines(committed, text, 3));
+    if (readable && diff.length === 0)
+      console.log("  none: the records agree, the encoding differs", differingLines(committed, text, 3));
     return 1;
   }
   writeFileSync(DATASET_PATH, text);
-  console.log(`Wrote ${path.relative(REPO_ROOT, DATASET_PATH)} (${(text.length / 1024).toFixed(0)} KB, edition ${EDITION})`);
+  console.log(
+    `Wrote ${path.relative(REPO_ROOT, DATASET_PATH)} (${(text.length / 1024).toFixed(0)} KB, edition ${EDITION})`,
+  );
   return 0;
 }
 

@@ -9,11 +9,54 @@ import type { Status } from "../src/core/status";
 import { UNITS } from "../src/core/units";
 
 export const esc = (s: unknown): string =>
-  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  );
 
 const LETTER: Record<Status, string> = { reported: "R", derived: "D", published: "P", estimated: "E" };
-const ECONOMIES = ["CN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "JP", "KR", "AU", "NZ", "US", "EU", "HK", "WORLD"];
-const REPORTERS = ["CN", "ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "JP", "KR", "AU", "NZ", "US", "EU", "HK"];
+const ECONOMIES = [
+  "CN",
+  "BN",
+  "KH",
+  "ID",
+  "LA",
+  "MY",
+  "MM",
+  "PH",
+  "SG",
+  "TH",
+  "VN",
+  "JP",
+  "KR",
+  "AU",
+  "NZ",
+  "US",
+  "EU",
+  "HK",
+  "WORLD",
+];
+const REPORTERS = [
+  "CN",
+  "ASEAN",
+  "BN",
+  "KH",
+  "ID",
+  "LA",
+  "MY",
+  "MM",
+  "PH",
+  "SG",
+  "TH",
+  "VN",
+  "JP",
+  "KR",
+  "AU",
+  "NZ",
+  "US",
+  "EU",
+  "HK",
+];
 
 /** Years with a total for a reporter and partner, as runs of one status: "2000–20 R, 2024 P". */
 export function coverageRuns(c: AseanCore, reporter: string, partner: string): string {
@@ -36,11 +79,14 @@ export function renderCoverage(c: AseanCore): string {
   const reporters = REPORTERS.map((code, i) => {
     const r = c.codes.get(code);
     if (!r) return "";
-    const rows = [...ECONOMIES, "ASEAN", "RCEP"].filter((p) => p !== code).map((p) => {
-      const runs = coverageRuns(c, code, p);
-      const name = c.codes.get(p)?.en ?? p;
-      return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${runs ? esc(runs) : '<span class="none">no data</span>'}</td></tr>`;
-    }).join("");
+    const rows = [...ECONOMIES, "ASEAN", "RCEP"]
+      .filter((p) => p !== code)
+      .map((p) => {
+        const runs = coverageRuns(c, code, p);
+        const name = c.codes.get(p)?.en ?? p;
+        return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${runs ? esc(runs) : '<span class="none">no data</span>'}</td></tr>`;
+      })
+      .join("");
     return `<details${i === 0 ? " open" : ""}><summary>${esc(r.en)} (${esc(code)}) as reporter</summary>
 <table class="coverage"><thead><tr><th scope="col">Partner</th><th scope="col">Years with a total (status)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
   }).join("\n");

@@ -14,11 +14,34 @@ import type { Matrix, MatrixCell } from "../src/core/matrix";
 import { isFunctionId, REGISTRY } from "../src/core/registry/registry";
 import { esc, renderCoverage } from "./help-coverage";
 
-interface Param { name: string; description?: string; optional?: boolean }
-interface Fn { id: string; description?: string; parameters?: Param[] }
+interface Param {
+  name: string;
+  description?: string;
+  optional?: boolean;
+}
+interface Fn {
+  id: string;
+  description?: string;
+  parameters?: Param[];
+}
 
 /** In order of use: what most workbooks need first; any function not listed follows alphabetically. */
-export const FUNCTION_ORDER = ["TRADE", "SERIES", "SHARE", "GROWTH", "PARTNERS", "MIRROR", "SOURCE", "LATEST", "FDI", "FX", "COUNTRIES", "FACT", "FACTS", "EDITION"];
+export const FUNCTION_ORDER = [
+  "TRADE",
+  "SERIES",
+  "SHARE",
+  "GROWTH",
+  "PARTNERS",
+  "MIRROR",
+  "SOURCE",
+  "LATEST",
+  "FDI",
+  "FX",
+  "COUNTRIES",
+  "FACT",
+  "FACTS",
+  "EDITION",
+];
 
 /** A result as a cell shows it: numbers as Excel's General format does, errors by their code. */
 function cellText(v: MatrixCell): string {
@@ -31,9 +54,13 @@ const SHOWN_ROWS = 4;
 
 /** An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it spills. */
 function renderResult(formula: string, v: unknown): string {
-  if (isDomainError(v)) return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(v.message)}</span>`;
+  if (isDomainError(v))
+    return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(v.message)}</span>`;
   if (!Array.isArray(v)) return `<span class="result">→ <output>${esc(cellText(v as MatrixCell))}</output></span>`;
-  const rows = (v as Matrix).slice(0, SHOWN_ROWS).map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`).join("");
+  const rows = (v as Matrix)
+    .slice(0, SHOWN_ROWS)
+    .map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`)
+    .join("");
   const more = v.length > SHOWN_ROWS ? `<p class="more">… ${v.length} rows in all.</p>` : "";
   return `<div class="wide" role="region" aria-label="Result of ${esc(formula)}" tabindex="0"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
 }
@@ -50,7 +77,10 @@ function renderExamples(c: AseanCore, id: string): string {
 function renderFunction(c: AseanCore, f: Fn): string {
   const params = f.parameters ?? [];
   const rows = params
-    .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td><td>${esc(p.description ?? "")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td><td>${esc(p.description ?? "")}</td></tr>`,
+    )
     .join("");
   const signature = `ASEAN.${f.id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
   const spills = isFunctionId(f.id) && REGISTRY[f.id].spills ? "<p><em>Spills into neighbouring cells.</em></p>" : "";

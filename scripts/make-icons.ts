@@ -7,9 +7,9 @@
  * Plain Node only (zlib + a minimal PNG writer), so the icons can be regenerated
  * without image tooling and the output is byte-for-byte reproducible.
  */
-import { deflateSync } from 'node:zlib';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import * as path from 'node:path';
+import { deflateSync } from "node:zlib";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import * as path from "node:path";
 
 export const ICON_SIZES = [16, 32, 64, 80] as const;
 
@@ -36,7 +36,7 @@ function crc32(bytes: Uint8Array): number {
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
-  const typeAndData = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
   const out = Buffer.alloc(8 + data.length + 4);
   out.writeUInt32BE(data.length, 0);
   typeAndData.copy(out, 4);
@@ -46,7 +46,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /** Encodes 8-bit RGBA pixels (row-major, width*height*4 bytes) as a PNG file. */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  if (rgba.length !== width * height * 4) throw new Error('pixel buffer does not match the size');
+  if (rgba.length !== width * height * 4) throw new Error("pixel buffer does not match the size");
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -61,9 +61,9 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", new Uint8Array(0)),
   ]);
 }
 
@@ -81,7 +81,14 @@ const BARS: ReadonlyArray<{ x0: number; x1: number; top: number }> = [
   { x0: 11, x1: 13, top: 3 },
 ];
 const BAR_BOTTOM = 10;
-interface Wave { x0: number; x1: number; centreY: number; amplitude: number; periods: number; width: number }
+interface Wave {
+  x0: number;
+  x1: number;
+  centreY: number;
+  amplitude: number;
+  periods: number;
+  width: number;
+}
 const WAVE: Wave = { x0: 3, x1: 13, centreY: 12.5, amplitude: 0.9, periods: 1.5, width: 1.5 };
 /** At 16 px a 1.5-unit stroke with three swings turns to grey mush; fewer, bolder swings read as a wave. */
 const SMALL_WAVE: Wave = { x0: 3, x1: 13, centreY: 13, amplitude: 1, periods: 1, width: 2 };
@@ -173,7 +180,7 @@ export function writeIcons(outDir: string): string[] {
 
 function findRepoRoot(start: string): string {
   let dir = path.resolve(start);
-  while (!existsSync(path.join(dir, 'package.json'))) {
+  while (!existsSync(path.join(dir, "package.json"))) {
     const parent = path.dirname(dir);
     if (parent === dir) return path.resolve(start);
     dir = parent;
@@ -183,9 +190,9 @@ function findRepoRoot(start: string): string {
 
 // Matched on the script name rather than require.main/import.meta so the check works in
 // both module systems and stays inert when a test imports this file.
-if (/make-icons\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+if (/make-icons\.[cm]?[jt]s$/.test(process.argv[1] ?? "")) {
   const outDir = process.argv[2]
     ? path.resolve(process.argv[2])
-    : path.join(findRepoRoot(path.dirname(process.argv[1]!)), 'assets');
+    : path.join(findRepoRoot(path.dirname(process.argv[1]!)), "assets");
   for (const file of writeIcons(outDir)) console.log(`wrote ${path.relative(process.cwd(), file) || file}`);
 }

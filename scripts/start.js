@@ -20,7 +20,10 @@ function waitForPort(port, timeoutMs) {
   return new Promise((resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => { socket.end(); resolve(); });
+      socket.once("connect", () => {
+        socket.end();
+        resolve();
+      });
       socket.once("error", () => {
         socket.destroy();
         if (Date.now() - started > timeoutMs) reject(new Error(`nothing is listening on port ${port}`));
@@ -34,14 +37,19 @@ function waitForPort(port, timeoutMs) {
 /** Whether the dev server ended up on https (it falls back to http where no certificate could be made). */
 function speaksTls(port) {
   return new Promise((resolve) => {
-    const socket = require("tls").connect({ port, host: "127.0.0.1", rejectUnauthorized: false }, () => { socket.end(); resolve(true); });
+    const socket = require("tls").connect({ port, host: "127.0.0.1", rejectUnauthorized: false }, () => {
+      socket.end();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
 
 function instructionsForExcelOnTheWeb(https) {
   const base = `${https ? "https" : "http"}://localhost:3000`;
-  const warning = https ? "" : `
+  const warning = https
+    ? ""
+    : `
 Warning: no development certificate could be made, so the server speaks plain http. Excel only loads
 add-ins over https: fix the certificate (npx office-addin-dev-certs install) and run npm start again.
 `;
@@ -62,7 +70,21 @@ Press Ctrl+C to stop serving.`;
 
 async function main() {
   if (process.platform === "win32" || process.platform === "darwin") {
-    const child = spawn(bin("office-addin-debugging"), ["start", MANIFEST, "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", "3000"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+    const child = spawn(
+      bin("office-addin-debugging"),
+      [
+        "start",
+        MANIFEST,
+        "desktop",
+        "--app",
+        "excel",
+        "--dev-server",
+        "npm run dev-server",
+        "--dev-server-port",
+        "3000",
+      ],
+      { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" },
+    );
     child.on("exit", (code) => process.exit(code ?? 0));
     return;
   }

@@ -8,8 +8,16 @@ const ROOT = path.resolve(__dirname, "..");
 const PID_FILE = path.join(ROOT, "dist", ".dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
-  const r = spawnSync(bin, ["stop", path.join(ROOT, "manifest.xml")], { stdio: "inherit", shell: process.platform === "win32" });
+  const bin = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
+  );
+  const r = spawnSync(bin, ["stop", path.join(ROOT, "manifest.xml")], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   process.exit(r.status ?? 0);
 }
 if (!fs.existsSync(PID_FILE)) {

@@ -35,7 +35,8 @@ class RebaseUrlsPlugin {
         for (const name of Object.keys(assets)) {
           if (!/\.(xml|json|html|js)$/.test(name) || name.startsWith("office-js/")) continue;
           const text = assets[name].source().toString();
-          if (text.includes(this.from)) compilation.updateAsset(name, new sources.RawSource(text.split(this.from).join(this.to)));
+          if (text.includes(this.from))
+            compilation.updateAsset(name, new sources.RawSource(text.split(this.from).join(this.to)));
         }
       });
     });

@@ -5,7 +5,10 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { officeJsSource } = require("../scripts/office-js-source") as {
-  officeJsSource(env: Record<string, string> | undefined, dev: boolean): { src: string; scriptSrc: string; copyToDist: boolean };
+  officeJsSource(
+    env: Record<string, string> | undefined,
+    dev: boolean,
+  ): { src: string; scriptSrc: string; copyToDist: boolean };
 };
 
 describe("where pages load Office.js from", () => {
@@ -18,11 +21,19 @@ describe("where pages load Office.js from", () => {
   });
 
   test("production with --env officejs=local: a self-hosted copy in dist/ and a CSP with no outside origin", () => {
-    expect(officeJsSource({ officejs: "local" }, false)).toEqual({ src: "office-js/office.js", scriptSrc: "'self'", copyToDist: true });
+    expect(officeJsSource({ officejs: "local" }, false)).toEqual({
+      src: "office-js/office.js",
+      scriptSrc: "'self'",
+      copyToDist: true,
+    });
   });
 
   test("development: the dev server's local copy, offline", () => {
-    expect(officeJsSource(undefined, true)).toEqual({ src: "office-js/office.js", scriptSrc: "'self'", copyToDist: false });
+    expect(officeJsSource(undefined, true)).toEqual({
+      src: "office-js/office.js",
+      scriptSrc: "'self'",
+      copyToDist: false,
+    });
   });
 
   test("any other value is refused", () => {

@@ -13,7 +13,12 @@ const values = (id: "SHARE" | "GROWTH" | "SERIES", byName: Record<string, string
 describe("the formula builder's ratios", () => {
   it.each(["SHARE", "GROWTH"] as const)("%s ends with the currency of both values, left out by default", (id) => {
     const params = formFor(id).params;
-    expect(params[params.length - 1]).toMatchObject({ name: "currency", kind: "ratioCurrency", optional: true, initial: "" });
+    expect(params[params.length - 1]).toMatchObject({
+      name: "currency",
+      kind: "ratioCurrency",
+      optional: true,
+      initial: "",
+    });
     expect(formulaText(formFor(id), values(id, {}))).not.toContain("USD");
   });
 
@@ -22,7 +27,9 @@ describe("the formula builder's ratios", () => {
     const v = values("GROWTH", { year: "2022", currency: "CNY" });
     expect(formulaText(form, v)).toBe('=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")');
     expect(evaluateFormula(form, v)).toBe(core().growth("CN", "ASEAN", 2022, null, null, "CNY"));
-    expect(citationOf(form, v)).toMatch(/^Year-on-year growth of China-reported trade with ASEAN, 2022 over 2021, both values in yuan/);
+    expect(citationOf(form, v)).toMatch(
+      /^Year-on-year growth of China-reported trade with ASEAN, 2022 over 2021, both values in yuan/,
+    );
     expect(citationOf(form, values("GROWTH", { year: "2022" }))).toContain("different releases");
   });
 
@@ -40,6 +47,9 @@ describe("the formula builder's ratios", () => {
 
   it("a spilling function with a wrong argument shows the error and its message, not a one-cell table", () => {
     const r = evaluateFormula(formFor("SERIES"), values("SERIES", { partner: "XQ" }));
-    expect(isDomainError(r) && r).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^partner: "XQ" is not a known country/) });
+    expect(isDomainError(r) && r).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/^partner: "XQ" is not a known country/),
+    });
   });
 });

@@ -17,7 +17,9 @@ describe("the report catalogue", () => {
   it("has every figure the report names, plus the trade tables, headline figures and projects", () => {
     expect(figures.map((f) => f.id)).toEqual(CATALOGUE.map((s) => s.id));
     for (const n of [1, 2, 3, 4, 5]) expect(figures.some((f) => f.title.startsWith(`Figure ${n}.`))).toBe(true);
-    expect(new Set(figures.map((f) => f.group))).toEqual(new Set(["Report figures", "Trade tables", "Headline figures", "Projects"]));
+    expect(new Set(figures.map((f) => f.group))).toEqual(
+      new Set(["Report figures", "Trade tables", "Headline figures", "Projects"]),
+    );
   });
 
   it.each(CATALOGUE.map((s) => s.id))("%s is a rectangular table whose chart names real columns", (id) => {
@@ -53,7 +55,11 @@ describe("the report catalogue", () => {
     const totals = f.rows.map((r) => r[1]);
     const y2024 = totals[f.rows.findIndex((r) => r[0].value === 2024)];
     expect(y2024).toEqual({ value: 982.34, formula: '=ASEAN.TRADE("CN","ASEAN",2024)', status: "published" });
-    expect(totals[0]).toMatchObject({ value: 8.36, formula: '=ASEAN.FACT("CN_ASEAN_TRADE_1991_USD_BN")', status: "stated" });
+    expect(totals[0]).toMatchObject({
+      value: 8.36,
+      formula: '=ASEAN.FACT("CN_ASEAN_TRADE_1991_USD_BN")',
+      status: "stated",
+    });
   });
 
   it("the China–ASEAN table's growth column names its currency, and its data note the years whose two values come from different releases", () => {
@@ -63,14 +69,22 @@ describe("the report catalogue", () => {
     expect(f.chart?.y2Title).toContain("US$");
     expect(f.unit).toContain("US$ values");
     const y2022 = f.rows.find((r) => r[0].value === 2022) as Figure["rows"][number];
-    expect(y2022[i]).toEqual({ value: core().growth("CN", "ASEAN", 2022, null, null, "USD"), formula: '=ASEAN.GROWTH("CN","ASEAN",2022)', status: "derived" });
-    expect(y2022[i].value).toBeCloseTo(0.110, 3);
-    const mixed = f.rows.map((r) => r[0].value as number).filter((y) => {
-      const r = core().growthRatio("CN", "ASEAN", y);
-      return !isDomainError(r) && mixesReleases(r);
+    expect(y2022[i]).toEqual({
+      value: core().growth("CN", "ASEAN", 2022, null, null, "USD"),
+      formula: '=ASEAN.GROWTH("CN","ASEAN",2022)',
+      status: "derived",
     });
+    expect(y2022[i].value).toBeCloseTo(0.11, 3);
+    const mixed = f.rows
+      .map((r) => r[0].value as number)
+      .filter((y) => {
+        const r = core().growthRatio("CN", "ASEAN", y);
+        return !isDomainError(r) && mixesReleases(r);
+      });
     expect(mixed.length).toBeGreaterThan(0);
-    expect(f.dataNote).toContain(`Growth of total (US$): for ${yearRanges(mixed)} the two years' US$ values come from different releases`);
+    expect(f.dataNote).toContain(
+      `Growth of total (US$): for ${yearRanges(mixed)} the two years' US$ values come from different releases`,
+    );
   });
 
   it("Figure 1 says plainly that category values are not in the data", () => {

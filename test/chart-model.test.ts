@@ -12,7 +12,19 @@ import { layoutBlock, shapeOf } from "../src/excel/layout";
 import type { Capabilities } from "../src/excel/requirements";
 import { chartDataOf } from "../src/taskpane/chart/chart-data";
 
-const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true, nullObjects: true, settings: true, spills: true };
+const ALL: Capabilities = {
+  resize: true,
+  suspendCalculation: true,
+  activeCell: true,
+  seriesApi: true,
+  secondaryAxis: true,
+  rangeTables: true,
+  workbookProtection: true,
+  mergedAreas: true,
+  nullObjects: true,
+  settings: true,
+  spills: true,
+};
 const WITH_CHART: Figure[] = CATALOGUE.map((spec) => buildFigure(core(), spec)).filter((f) => f.chart !== undefined);
 const layoutOf = (f: Figure) => layoutBlock(shapeOf(f, true), { row: 0, col: 0 });
 
@@ -22,14 +34,30 @@ describe("the chart model", () => {
     for (const f of WITH_CHART) expect(resolveChart(f)?.series.length).toBe(f.chart?.series.length);
   });
 
-  test.each(WITH_CHART.map((f) => [f.id, f] as const))("%s: the preview and the Excel chart draw the same series alike", (_id, f) => {
-    const preview = chartDataOf(f);
-    const plan = planChart(f, layoutOf(f), ALL);
-    expect(preview?.series.map((s) => ({ name: s.name, colour: s.colour, line: s.mark === "line", secondary: s.axis === "secondary" })))
-      .toEqual(plan?.series.map((s) => ({ name: s.name, colour: s.colour, line: s.drawnAs === "line", secondary: s.secondary })));
-    expect(preview?.series.map((s) => s.colour)).toEqual(f.chart?.series.map((_, i) => PALETTE[i]));
-    expect([preview?.xTitle, preview?.yTitle]).toEqual([plan?.xTitle, plan?.yTitle]);
-  });
+  test.each(WITH_CHART.map((f) => [f.id, f] as const))(
+    "%s: the preview and the Excel chart draw the same series alike",
+    (_id, f) => {
+      const preview = chartDataOf(f);
+      const plan = planChart(f, layoutOf(f), ALL);
+      expect(
+        preview?.series.map((s) => ({
+          name: s.name,
+          colour: s.colour,
+          line: s.mark === "line",
+          secondary: s.axis === "secondary",
+        })),
+      ).toEqual(
+        plan?.series.map((s) => ({
+          name: s.name,
+          colour: s.colour,
+          line: s.drawnAs === "line",
+          secondary: s.secondary,
+        })),
+      );
+      expect(preview?.series.map((s) => s.colour)).toEqual(f.chart?.series.map((_, i) => PALETTE[i]));
+      expect([preview?.xTitle, preview?.yTitle]).toEqual([plan?.xTitle, plan?.yTitle]);
+    },
+  );
 
   test("a gap in the table is a gap in the chart, never zero", () => {
     const shares = WITH_CHART.find((f) => f.id === "figure-2-asean-partner-shares") as Figure;
@@ -40,7 +68,10 @@ describe("the chart model", () => {
 
   test("a chart naming a column the table lacks fails in the preview and the writer alike", () => {
     const f = WITH_CHART[0];
-    const broken: Figure = { ...f, chart: { ...(f.chart as NonNullable<Figure["chart"]>), series: [{ column: "no-such-column" }] } };
+    const broken: Figure = {
+      ...f,
+      chart: { ...(f.chart as NonNullable<Figure["chart"]>), series: [{ column: "no-such-column" }] },
+    };
     expect(() => chartDataOf(broken)).toThrow(/no-such-column/);
     expect(() => planChart(broken, layoutOf(broken), ALL)).toThrow(/no-such-column/);
   });

@@ -26,9 +26,13 @@ test("every ExecuteFunction of the manifest has a command, and each is associate
 });
 
 test("Prepare for sharing from the ribbon converts the workbook, shows the pane with the outcome, and completes", async () => {
-  const fake = installExcelFake(globalThis, { cells: { "Sheet1!B2": "=ASEAN.TRADE(\"CN\",\"MY\",2024)" } });
+  const fake = installExcelFake(globalThis, { cells: { "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)' } });
   const shown: string[] = [];
-  (globalThis.Office as unknown as Record<string, unknown>).addin = { showAsTaskpane: async () => { shown.push("pane"); } };
+  (globalThis.Office as unknown as Record<string, unknown>).addin = {
+    showAsTaskpane: async () => {
+      shown.push("pane");
+    },
+  };
   const outcomes: RuntimeOutcome[] = [];
   const stop = subscribeOutcomes((o) => outcomes.push(o));
   const completed = jest.fn();

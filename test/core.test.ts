@@ -19,13 +19,41 @@ const err = (...a: unknown[]): DomainError => {
 
 describe("country resolution", () => {
   it.each([
-    ["CN", "CN"], ["CHN", "CN"], ["China", "CN"], ["中国", "CN"], [" cn ", "CN"], ["china", "CN"],
-    ["Vietnam", "VN"], ["Viet Nam", "VN"], ["viet-nam", "VN"], ["越南", "VN"], ["VNM", "VN"],
-    ["Laos", "LA"], ["Lao PDR", "LA"], ["老挝", "LA"], ["Burma", "MM"], ["Myanmar", "MM"], ["缅甸", "MM"],
-    ["South Korea", "KR"], ["Korea", "KR"], ["韩国", "KR"], ["马来西亚", "MY"], ["Malaysia", "MY"],
-    ["the Philippines", "PH"], ["Brunei", "BN"], ["Brunei Darussalam", "BN"], ["ＭＹ", "MY"],
-    ["ASEAN", "ASEAN"], ["东盟", "ASEAN"], ["rcep", "RCEP"], ["World", "WORLD"], ["世界", "WORLD"],
-    ["EU", "EU"], ["欧盟", "EU"], ["Hong Kong", "HK"], ["USA", "US"],
+    ["CN", "CN"],
+    ["CHN", "CN"],
+    ["China", "CN"],
+    ["中国", "CN"],
+    [" cn ", "CN"],
+    ["china", "CN"],
+    ["Vietnam", "VN"],
+    ["Viet Nam", "VN"],
+    ["viet-nam", "VN"],
+    ["越南", "VN"],
+    ["VNM", "VN"],
+    ["Laos", "LA"],
+    ["Lao PDR", "LA"],
+    ["老挝", "LA"],
+    ["Burma", "MM"],
+    ["Myanmar", "MM"],
+    ["缅甸", "MM"],
+    ["South Korea", "KR"],
+    ["Korea", "KR"],
+    ["韩国", "KR"],
+    ["马来西亚", "MY"],
+    ["Malaysia", "MY"],
+    ["the Philippines", "PH"],
+    ["Brunei", "BN"],
+    ["Brunei Darussalam", "BN"],
+    ["ＭＹ", "MY"],
+    ["ASEAN", "ASEAN"],
+    ["东盟", "ASEAN"],
+    ["rcep", "RCEP"],
+    ["World", "WORLD"],
+    ["世界", "WORLD"],
+    ["EU", "EU"],
+    ["欧盟", "EU"],
+    ["Hong Kong", "HK"],
+    ["USA", "US"],
   ])("%s -> %s", (text, code) => {
     const r = c.codes.resolve(text);
     expect(r.ok && r.entity.code).toBe(code);
@@ -110,7 +138,10 @@ describe("ASEAN.TRADE values", () => {
   it("a group with itself is trade among its members; overlapping groups leave out each member's own pair", () => {
     const intra = value("ASEAN", "ASEAN", 2018) as TradeValue;
     const members = c.codes.get("ASEAN")?.members ?? [];
-    const sum = members.reduce((s, r) => s + members.filter((p) => p !== r).reduce((t, p) => t + num(r, p, 2018), 0), 0);
+    const sum = members.reduce(
+      (s, r) => s + members.filter((p) => p !== r).reduce((t, p) => t + num(r, p, 2018), 0),
+      0,
+    );
     expect(intra.value).toBeCloseTo(sum, 9);
     expect(intra.parts.every((p) => p.reporter !== p.partner)).toBe(true);
     expect((value("ASEAN", "RCEP", 2018) as TradeValue).parts.every((p) => p.reporter !== p.partner)).toBe(true);
@@ -183,13 +214,16 @@ describe("argument errors name the argument", () => {
     expect(e.message).toMatch(pattern);
   });
 
-  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("the word %s is text, not an object member", (word) => {
-    expect(err("CN", "MY", 2024, word).message).toMatch(/^flow: /);
-    expect(err("CN", "MY", 2024, null, word).message).toMatch(/^unit: /);
-    expect(err(word, "MY", 2024).message).toMatch(/^reporter: /);
-    expect(c.series("CN", "MY", null, null, null, null, word)).toMatchObject({ error: "VALUE" });
-    expect(c.fdi("CN", "ASEAN", 2022, null, word)).toMatchObject({ error: "VALUE" });
-  });
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "the word %s is text, not an object member",
+    (word) => {
+      expect(err("CN", "MY", 2024, word).message).toMatch(/^flow: /);
+      expect(err("CN", "MY", 2024, null, word).message).toMatch(/^unit: /);
+      expect(err(word, "MY", 2024).message).toMatch(/^reporter: /);
+      expect(c.series("CN", "MY", null, null, null, null, word)).toMatchObject({ error: "VALUE" });
+      expect(c.fdi("CN", "ASEAN", 2022, null, word)).toMatchObject({ error: "VALUE" });
+    },
+  );
 
   it("a one-cell range is the value inside it", () => {
     expect(num([["CN"]], [["MY"]], [[2024]])).toBe(212.03);
@@ -217,21 +251,30 @@ describe("#N/A is no such data, #VALUE! an argument of the wrong kind", () => {
     ["FX", (y) => c.fx(y), [1850, 2031, 2100, 9999, "1850"]],
   ];
 
-  it.each(withYear)("%s: a whole-number year outside the data is #N/A naming the years that exist", (_name, call, outside) => {
-    for (const y of outside) {
-      const e = call(y);
-      expect([y, e]).toEqual([y, { error: "NA", message: expect.stringMatching(years) }]);
-    }
-  });
+  it.each(withYear)(
+    "%s: a whole-number year outside the data is #N/A naming the years that exist",
+    (_name, call, outside) => {
+      for (const y of outside) {
+        const e = call(y);
+        expect([y, e]).toEqual([y, { error: "NA", message: expect.stringMatching(years) }]);
+      }
+    },
+  );
 
   it.each(withYear)("%s: an Excel date serial is #VALUE! suggesting YEAR()", (name, call) => {
     const param = name.includes(" ") ? name.split(" ")[1] : "year";
-    expect(call(45658)).toEqual({ error: "VALUE", message: `${param}: 45658 is a date (2025-01-01) in Excel's numbering, not a year; use YEAR() of the date, e.g. 2025.` });
+    expect(call(45658)).toEqual({
+      error: "VALUE",
+      message: `${param}: 45658 is a date (2025-01-01) in Excel's numbering, not a year; use YEAR() of the date, e.g. 2025.`,
+    });
     expect((call(45658.75) as DomainError).message).toMatch(/is a date \(2025-01-01\).*YEAR\(\)/);
   });
 
   it.each([2024.5, 0, -2024, 1e21, "2024x", true])("year %j is #VALUE!", (y) => {
-    expect(err("CN", "MY", y)).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^year: .* is not a year/) });
+    expect(err("CN", "MY", y)).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/^year: .* is not a year/),
+    });
   });
 
   it("an unknown fact id is #N/A", () => {
@@ -266,14 +309,18 @@ describe("messages quote at most 40 characters of what was typed, cleaned of con
       throw new Error(`\u202E${"z".repeat(5000)}`);
     });
     expect(cell).toMatchObject({ code: "#VALUE!", message: `Unexpected problem: ${"z".repeat(200)}…` });
-    expect(toSpill(() => {
-      throw new Error("\u0007boom");
-    })).toEqual([[{ code: "#VALUE!", message: "Unexpected problem: boom" }]]);
+    expect(
+      toSpill(() => {
+        throw new Error("\u0007boom");
+      }),
+    ).toEqual([[{ code: "#VALUE!", message: "Unexpected problem: boom" }]]);
   });
 
   it("control characters and direction overrides are dropped, a short text is quoted whole", () => {
     expect(err("\u202Eevil\u0007\u2066", "MY", 2024).message).toMatch(/^reporter: "evil" is not a known country/);
-    expect(err("CN", "MY", 2024, "si\u200Fde")).toMatchObject({ message: expect.stringMatching(/^flow: "side" is not a flow/) });
+    expect(err("CN", "MY", 2024, "si\u200Fde")).toMatchObject({
+      message: expect.stringMatching(/^flow: "side" is not a flow/),
+    });
   });
 });
 
@@ -298,11 +345,13 @@ describe("citations", () => {
 describe("a core over another dataset", () => {
   it("answers from that dataset alone", () => {
     const base = c.dataset.file;
-    const tiny = new AseanCore(datasetFromFile({
-      ...base,
-      edition: "test.1",
-      series: [["CN", "MY", "T", "USD", 9, "imf-dots", "R", 2030, [1.5]]],
-    }));
+    const tiny = new AseanCore(
+      datasetFromFile({
+        ...base,
+        edition: "test.1",
+        series: [["CN", "MY", "T", "USD", 9, "imf-dots", "R", 2030, [1.5]]],
+      }),
+    );
     expect(tiny.tradeNumber("CN", "MY", 2030, null, null)).toBe(1.5);
     expect(isDomainError(tiny.tradeNumber("CN", "MY", 2024, null, null))).toBe(true);
     expect(tiny.edition()).toBe("test.1");

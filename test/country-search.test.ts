@@ -7,9 +7,23 @@ const codesFor = (text: string): string[] => finder.search(text).matches.map((m)
 
 describe("country search for a picker", () => {
   it.each([
-    ["MY", "MY"], ["my", "MY"], ["MYS", "MY"], ["mys", "MY"], ["Malaysia", "MY"], ["马来西亚", "MY"],
-    ["vn", "VN"], ["VNM", "VN"], ["Vietnam", "VN"], ["viet nam", "VN"], ["越南", "VN"],
-    ["MM", "MM"], ["Burma", "MM"], ["cn", "CN"], ["中国", "CN"], ["ASEAN", "ASEAN"], ["东盟", "ASEAN"],
+    ["MY", "MY"],
+    ["my", "MY"],
+    ["MYS", "MY"],
+    ["mys", "MY"],
+    ["Malaysia", "MY"],
+    ["马来西亚", "MY"],
+    ["vn", "VN"],
+    ["VNM", "VN"],
+    ["Vietnam", "VN"],
+    ["viet nam", "VN"],
+    ["越南", "VN"],
+    ["MM", "MM"],
+    ["Burma", "MM"],
+    ["cn", "CN"],
+    ["中国", "CN"],
+    ["ASEAN", "ASEAN"],
+    ["东盟", "ASEAN"],
   ])("%s puts %s first, as the one exact match", (text, code) => {
     const { matches } = finder.search(text);
     expect(matches[0]).toEqual({ entity: c.codes.get(code), rank: 0 });

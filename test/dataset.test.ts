@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { buildDataset, buildDatasetText, differingLines, serializeDataset, DATASET_PATH } from "../scripts/build-dataset";
+import {
+  buildDataset,
+  buildDatasetText,
+  differingLines,
+  serializeDataset,
+  DATASET_PATH,
+} from "../scripts/build-dataset";
 import { bundledDataset } from "../src/core/bundled-dataset";
 import type { Dataset } from "../src/core/dataset";
 import { loadDataset } from "../src/core/dataset-load";
@@ -12,7 +18,17 @@ const ds = bundledDataset();
 const series = ds.file.series as SeriesRecord[];
 
 /** Every stored value with its key, for checks that walk the whole dataset. */
-function* allValues(): Generator<{ r: string; p: string; f: string; c: string; y: number; v: number; scale: number; src: string; st: StatusCode }> {
+function* allValues(): Generator<{
+  r: string;
+  p: string;
+  f: string;
+  c: string;
+  y: number;
+  v: number;
+  scale: number;
+  src: string;
+  st: StatusCode;
+}> {
   for (const [r, p, f, c, scale, src, st, y0, values] of series) {
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
@@ -24,7 +40,9 @@ function* allValues(): Generator<{ r: string; p: string; f: string; c: string; y
 type Stored = { v: number; scale: number; st: StatusCode };
 
 /** Every stored total (or balance) whose reporter, partner, currency and year also have both parts stored. */
-function* withParts(flow: "T" | "B"): Generator<{ key: string; whole: Stored; x: Stored; m: Stored; byKey: Map<string, Stored> }> {
+function* withParts(
+  flow: "T" | "B",
+): Generator<{ key: string; whole: Stored; x: Stored; m: Stored; byKey: Map<string, Stored> }> {
   const byKey = new Map<string, Stored>();
   for (const v of allValues()) byKey.set(`${v.r}|${v.p}|${v.f}|${v.c}|${v.y}`, v);
   for (const [key, whole] of byKey) {
@@ -60,7 +78,8 @@ describe("the bundled dataset", () => {
   });
 
   it("never bundles a grade C figure", () => {
-    for (const s of Object.values(ds.sources)) expect(s.grade === undefined || s.grade === "A" || s.grade === "B").toBe(true);
+    for (const s of Object.values(ds.sources))
+      expect(s.grade === undefined || s.grade === "A" || s.grade === "B").toBe(true);
     // China–Thailand 2021 exists only as a grade C quote.
     expect(ds.get("CN", "TH", "T", "USD", 2021)).toBeUndefined();
   });
@@ -78,9 +97,14 @@ describe("the bundled dataset", () => {
       if ([x.st, m.st, t.st].includes("D")) {
         // v2023 = v2024 / (1 + rate): the rate is printed to 0.05 point and v2024 to half a table unit, so
         // v2023 is off by at most v2023 / v2024 * (0.0005 * v2023 + 0.5) units.
-        const next = (k: string): number => (byKey.get(k.replace(/\|(\d{4})$/, (_, y: string) => `|${Number(y) + 1}`))?.v ?? Infinity);
+        const next = (k: string): number =>
+          byKey.get(k.replace(/\|(\d{4})$/, (_, y: string) => `|${Number(y) + 1}`))?.v ?? Infinity;
         const rateError = (k: string, v: number): number => (v / next(k)) * (0.0005 * v + 0.5);
-        tol = rounding + rateError(key.replace("|T|", "|X|"), x.v) * 10 ** x.scale + rateError(key.replace("|T|", "|M|"), m.v) * 10 ** m.scale + rateError(key, t.v) * 10 ** t.scale;
+        tol =
+          rounding +
+          rateError(key.replace("|T|", "|X|"), x.v) * 10 ** x.scale +
+          rateError(key.replace("|T|", "|M|"), m.v) * 10 ** m.scale +
+          rateError(key, t.v) * 10 ** t.scale;
       }
       expect({ key, diff: Math.abs(sum - total) <= tol + 1e-6 }).toEqual({ key, diff: true });
       checked++;
@@ -92,7 +116,10 @@ describe("the bundled dataset", () => {
     let checked = 0;
     for (const { key, whole: b, x, m } of withParts("B")) {
       const rounding = halfUlp(x.v) * 10 ** x.scale + halfUlp(m.v) * 10 ** m.scale + halfUlp(b.v) * 10 ** b.scale;
-      expect({ key, diff: Math.abs(x.v * 10 ** x.scale - m.v * 10 ** m.scale - b.v * 10 ** b.scale) <= rounding + 1e-6 }).toEqual({ key, diff: true });
+      expect({
+        key,
+        diff: Math.abs(x.v * 10 ** x.scale - m.v * 10 ** m.scale - b.v * 10 ** b.scale) <= rounding + 1e-6,
+      }).toEqual({ key, diff: true });
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
@@ -101,7 +128,8 @@ describe("the bundled dataset", () => {
   it("the ten ASEAN members sum to GAC's ASEAN row for 2024 (yuan: total exactly, flows within rounding; US$ within 0.2 %)", () => {
     const members = ds.file.groups.ASEAN.members ?? [];
     expect(members).toHaveLength(10);
-    const sumOf = (f: "X" | "M" | "T"): number => members.reduce((s, m) => s + (ds.get("CN", m, f, "CNY", 2024)?.amount ?? NaN), 0);
+    const sumOf = (f: "X" | "M" | "T"): number =>
+      members.reduce((s, m) => s + (ds.get("CN", m, f, "CNY", 2024)?.amount ?? NaN), 0);
     expect(sumOf("T")).toBe(698991577);
     expect(ds.get("CN", "ASEAN", "T", "CNY", 2024)?.amount).toBe(698991577);
     for (const f of ["X", "M"] as const) {
@@ -114,7 +142,6 @@ describe("the bundled dataset", () => {
     }, 0);
     expect(Math.abs(usd / 982.34 - 1)).toBeLessThan(0.002);
   });
-
 });
 
 describeWithShared("the dataset against its raw sources", () => {
@@ -129,10 +156,20 @@ describeWithShared("the dataset against its raw sources", () => {
   });
 
   it("holds an IMF value exactly where the IMF extract has one, and nothing where it has none", () => {
-    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
     const code = (c: string): string => (c === "W00" ? "WORLD" : c);
-    const raw = new Set(rows.filter((r) => r.reporter_iso2 !== r.partner_iso2).map((r) => `${code(r.reporter_iso2)}|${code(r.partner_iso2)}|${r.flow === "exports_fob" ? "X" : "M"}|${r.year}`));
-    const bundled = new Set([...allValues()].filter((v) => v.src === "imf-dots").map((v) => `${v.r}|${v.p}|${v.f}|${v.y}`));
+    const raw = new Set(
+      rows
+        .filter((r) => r.reporter_iso2 !== r.partner_iso2)
+        .map(
+          (r) => `${code(r.reporter_iso2)}|${code(r.partner_iso2)}|${r.flow === "exports_fob" ? "X" : "M"}|${r.year}`,
+        ),
+    );
+    const bundled = new Set(
+      [...allValues()].filter((v) => v.src === "imf-dots").map((v) => `${v.r}|${v.p}|${v.f}|${v.y}`),
+    );
     expect(bundled.size).toBe(raw.size);
     for (const k of raw) expect(bundled.has(k)).toBe(true);
   });
@@ -142,12 +179,23 @@ describeWithShared("the dataset against its raw sources", () => {
     const rows = parse(readFileSync(file, "utf8"), { bom: true, relax_column_count: true }) as string[][];
     const years = rows[1].slice(2).map(Number);
     const HOSTS: Record<string, string> = {
-      "Brunei Darussalam": "BN", Cambodia: "KH", Indonesia: "ID", Malaysia: "MY", Myanmar: "MM", Philippines: "PH", Singapore: "SG", Thailand: "TH",
+      "Brunei Darussalam": "BN",
+      Cambodia: "KH",
+      Indonesia: "ID",
+      Malaysia: "MY",
+      Myanmar: "MM",
+      Philippines: "PH",
+      Singapore: "SG",
+      Thailand: "TH",
     };
     const bundled = new Map<string, number | null>();
-    for (const [m, investor, host, , y0, values] of ds.file.fdi) if (m === "stock") values.forEach((v, i) => bundled.set(`${investor}|${host}|${y0 + i}`, v));
-    const gapYears = new Set(ds.file.fdiGaps.filter((g) => g.measure === "stock").map((g) => `${g.reporter}|${g.year}`));
-    const number = (text: string | undefined): number | undefined => (text === undefined || text.trim() === "" ? undefined : Number(text.replace(/\s/g, "")));
+    for (const [m, investor, host, , y0, values] of ds.file.fdi)
+      if (m === "stock") values.forEach((v, i) => bundled.set(`${investor}|${host}|${y0 + i}`, v));
+    const gapYears = new Set(
+      ds.file.fdiGaps.filter((g) => g.measure === "stock").map((g) => `${g.reporter}|${g.year}`),
+    );
+    const number = (text: string | undefined): number | undefined =>
+      text === undefined || text.trim() === "" ? undefined : Number(text.replace(/\s/g, ""));
     const listedSum = new Map<string, number>();
     const totals = new Map<string, number>();
     let host = "";
@@ -161,14 +209,20 @@ describeWithShared("the dataset against its raw sources", () => {
         if (v === undefined) return;
         if (/\[99\]$/.test(label)) totals.set(`${host}|${y}`, v);
         // Every partner row counts towards what is listed, "Unspecified" ones included; aggregates do not.
-        if (!/\[(99|00|EU27|EU28)\]$/.test(label)) listedSum.set(`${host}|${y}`, (listedSum.get(`${host}|${y}`) ?? 0) + v);
+        if (!/\[(99|00|EU27|EU28)\]$/.test(label))
+          listedSum.set(`${host}|${y}`, (listedSum.get(`${host}|${y}`) ?? 0) + v);
         // Codes no function knows ("Netherlands Antilles [AN]", "Unspecified countries [QU]") are left out.
         if (!iso || iso === host || !ds.file.countries.some((c) => c[0] === iso)) return;
         const held = bundled.get(`${iso}|${host}|${y}`);
         if (v !== 0) expect({ iso, host, y, held }).toEqual({ iso, host, y, held: v });
         else {
           zeros++;
-          expect({ iso, host, y, held: held ?? null }).toEqual({ iso, host, y, held: gapYears.has(`${host}|${y}`) ? null : 0 });
+          expect({ iso, host, y, held: held ?? null }).toEqual({
+            iso,
+            host,
+            y,
+            held: gapYears.has(`${host}|${y}`) ? null : 0,
+          });
         }
       });
     }
@@ -187,7 +241,9 @@ describeWithShared("the dataset against its raw sources", () => {
     buildDataset(RAW_DIR, (line) => lines.push(line));
     const count = (re: RegExp): number => Number(lines.map((l) => re.exec(l)?.[1]).find((n) => n !== undefined));
     const kept = count(/^FDI zeros kept: (\d+)/);
-    const dropped = ["no breakdown", "aggregate cut", "unallocated"].map((rule) => count(new RegExp(`^FDI zeros dropped by rule "${rule}": (\\d+)`)));
+    const dropped = ["no breakdown", "aggregate cut", "unallocated"].map((rule) =>
+      count(new RegExp(`^FDI zeros dropped by rule "${rule}": (\\d+)`)),
+    );
     const bundledZeros = ds.file.fdi.reduce((n, r) => n + r[5].filter((v) => v === 0).length, 0);
     expect(kept).toBe(bundledZeros);
     expect(dropped.every((n) => n > 0)).toBe(true);
@@ -196,13 +252,18 @@ describeWithShared("the dataset against its raw sources", () => {
   });
 
   it("carries the hedge of every quoted figure it bundles, and no hedge where the row has none", () => {
-    const rows = parse(readFileSync(path.join(RAW_DIR, "press-figures-2021-2023", "press_figures.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(path.join(RAW_DIR, "press-figures-2021-2023", "press_figures.csv"), "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
     let hedged = 0;
     for (const row of rows) {
       const s = ds.sources[`press-${row.figure_id}`];
       if (!s) continue;
       // A hedge word right before the figure itself, as the page prints it.
-      const hedge = new RegExp(`\\b(more than|over|around|about|approximately|nearly|almost)\\s+(US\\$|\\$|RM|A\\$)?\\s*${row.value.replace(".", "[.,]")}\\b`, "i");
+      const hedge = new RegExp(
+        `\\b(more than|over|around|about|approximately|nearly|almost)\\s+(US\\$|\\$|RM|A\\$)?\\s*${row.value.replace(".", "[.,]")}\\b`,
+        "i",
+      );
       const expected = hedge.test(row.quote) ? "a hedge" : /\brounded\b/.test(row.notes) ? "rounded" : "none";
       const held = s.qualifier === undefined ? "none" : s.qualifier === "rounded" ? "rounded" : "a hedge";
       expect({ id: row.figure_id, held }).toEqual({ id: row.figure_id, held: expected });
@@ -221,8 +282,10 @@ describeWithShared("the dataset against its raw sources", () => {
     }
   });
 
-  it("marks every value IMF flags as an estimate (\"0.48 e\") as estimated, and no other", () => {
-    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+  it('marks every value IMF flags as an estimate ("0.48 e") as estimated, and no other', () => {
+    const rows = parse(readFileSync(path.join(RAW_DIR, "imf-dots-2022", "dots_rcep_bilateral_2000_2020.csv"), "utf8"), {
+      columns: true,
+    }) as Record<string, string>[];
     const flagged = rows.filter((r) => /\se$/.test(r.value_usd_millions.trim()));
     expect(flagged.length).toBe(699);
     // The extract lists Australia twice as a partner of Lao PDR; the dataset holds each value once.

@@ -47,7 +47,9 @@ function importedPackages(files: readonly string[]): Map<string, string[]> {
   return byPackage;
 }
 
-const shipped = importedPackages(sourceFiles(path.join(ROOT, "src")).filter((f) => !f.includes(`${path.sep}cli${path.sep}`)));
+const shipped = importedPackages(
+  sourceFiles(path.join(ROOT, "src")).filter((f) => !f.includes(`${path.sep}cli${path.sep}`)),
+);
 
 describe("package.json matches the code", () => {
   test("reads imports, not look-alikes", () => {
@@ -60,7 +62,9 @@ describe("package.json matches the code", () => {
   });
 
   test("every package the shipped code imports is a declared runtime dependency", () => {
-    const undeclared = [...shipped].filter(([name]) => !runtime.has(name)).map(([name, files]) => `${name} (${files[0]})`);
+    const undeclared = [...shipped]
+      .filter(([name]) => !runtime.has(name))
+      .map(([name, files]) => `${name} (${files[0]})`);
     expect(undeclared).toEqual([]);
   });
 
@@ -73,7 +77,9 @@ describe("package.json matches the code", () => {
       ...sourceFiles(path.join(ROOT, "test")),
       ...sourceFiles(path.join(ROOT, "scripts")),
       ...sourceFiles(path.join(ROOT, "src", "cli")),
-      ...readdirSync(ROOT).filter((f) => /\.(c?js|ts)$/.test(f)).map((f) => path.join(ROOT, f)),
+      ...readdirSync(ROOT)
+        .filter((f) => /\.(c?js|ts)$/.test(f))
+        .map((f) => path.join(ROOT, f)),
     ];
     const undeclared = [...importedPackages(files)]
       .filter(([name]) => !runtime.has(name) && !development.has(name) && !name.startsWith("@types/"))

@@ -10,7 +10,9 @@ import { formFor } from "../src/taskpane/builder/function-forms";
 
 describe("formula text", () => {
   test("drops trailing arguments left out, keeps those between others empty, and doubles quotes in text", () => {
-    expect(formulaText("GROWTH", ["CN", "ASEAN", 2022, null, null, "CNY"])).toBe('=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")');
+    expect(formulaText("GROWTH", ["CN", "ASEAN", 2022, null, null, "CNY"])).toBe(
+      '=ASEAN.GROWTH("CN","ASEAN",2022,,,"CNY")',
+    );
     expect(formulaText("TRADE", ["CN", "MY", 2024, null, null])).toBe('=ASEAN.TRADE("CN","MY",2024)');
     expect(callText("FACT", ['say "hi"'])).toBe('ASEAN.FACT("say ""hi""")');
     expect(callText("EDITION", [])).toBe("ASEAN.EDITION()");
@@ -32,15 +34,27 @@ describe("AseanCore.evaluate", () => {
     const tv = core().tradeValue("CN", "MY", 2024, null, null);
     if (isDomainError(tv)) throw new Error(tv.message);
     expect(core().evaluate("TRADE", ["CN", "MY", 2024])).toEqual({
-      value: core().tradeNumber("CN", "MY", 2024, null, null), formula: '=ASEAN.TRADE("CN","MY",2024)', status: tv.status,
+      value: core().tradeNumber("CN", "MY", 2024, null, null),
+      formula: '=ASEAN.TRADE("CN","MY",2024)',
+      status: tv.status,
       ...(tv.qualifier ? { qualifier: tv.qualifier } : {}),
     });
   });
 
   test("ratios are derived, FDI reported, facts stated", () => {
-    expect(core().evaluate("SHARE", ["CN", "ASEAN", 2024])).toMatchObject({ value: core().share("CN", "ASEAN", 2024), status: "derived" });
-    expect(core().evaluate("FDI", ["CN", "ASEAN", 2022])).toMatchObject({ value: core().fdi("CN", "ASEAN", 2022), status: "reported" });
-    expect(core().evaluate("FACT", ["ZERO_TARIFF_COVERAGE_PCT"])).toEqual({ value: 65, formula: '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")', status: "stated" });
+    expect(core().evaluate("SHARE", ["CN", "ASEAN", 2024])).toMatchObject({
+      value: core().share("CN", "ASEAN", 2024),
+      status: "derived",
+    });
+    expect(core().evaluate("FDI", ["CN", "ASEAN", 2022])).toMatchObject({
+      value: core().fdi("CN", "ASEAN", 2022),
+      status: "reported",
+    });
+    expect(core().evaluate("FACT", ["ZERO_TARIFF_COVERAGE_PCT"])).toEqual({
+      value: 65,
+      formula: '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")',
+      status: "stated",
+    });
   });
 
   test("without a value: the error the cell shows, the formula all the same, and no status", () => {

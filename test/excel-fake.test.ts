@@ -44,19 +44,35 @@ describe("protection", () => {
       expect(p.protected).toBe(true);
     });
     const attempts: ((ctx: FakeContext) => void)[] = [
-      (ctx) => { sheet1(ctx).getRange("B1").values = [[1]]; },
-      (ctx) => { sheet1(ctx).getRange("B1").numberFormat = [["0"]]; },
-      (ctx) => { (sheet1(ctx).getRange("B1").format.font as unknown as { bold: boolean }).bold = true; },
-      (ctx) => { sheet1(ctx).getRange("B1").format.columnWidth = 90; },
-      (ctx) => { sheet1(ctx).tables.add("A1:A2", true); },
-      (ctx) => { sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns"); },
-      (ctx) => { sheet1(ctx).getRange("A1").clear("All"); },
+      (ctx) => {
+        sheet1(ctx).getRange("B1").values = [[1]];
+      },
+      (ctx) => {
+        sheet1(ctx).getRange("B1").numberFormat = [["0"]];
+      },
+      (ctx) => {
+        (sheet1(ctx).getRange("B1").format.font as unknown as { bold: boolean }).bold = true;
+      },
+      (ctx) => {
+        sheet1(ctx).getRange("B1").format.columnWidth = 90;
+      },
+      (ctx) => {
+        sheet1(ctx).tables.add("A1:A2", true);
+      },
+      (ctx) => {
+        sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns");
+      },
+      (ctx) => {
+        sheet1(ctx).getRange("A1").clear("All");
+      },
     ];
     for (const attempt of attempts) {
-      await expect(run(fake, async (ctx) => {
-        attempt(ctx);
-        await ctx.sync();
-      })).rejects.toMatchObject({ code: "AccessDenied" });
+      await expect(
+        run(fake, async (ctx) => {
+          attempt(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "AccessDenied" });
     }
     expect(fake.readCell("A1")).toBe(1);
     expect(fake.tables()).toEqual([]);
@@ -69,11 +85,16 @@ describe("protection", () => {
       await ctx.sync();
       expect(p.protected).toBe(true);
     });
-    for (const attempt of [(ctx: FakeContext) => ctx.workbook.worksheets.add("Three"), (ctx: FakeContext) => ctx.workbook.worksheets.getItem("Two").delete()]) {
-      await expect(run(fake, async (ctx) => {
-        attempt(ctx);
-        await ctx.sync();
-      })).rejects.toMatchObject({ code: "AccessDenied" });
+    for (const attempt of [
+      (ctx: FakeContext) => ctx.workbook.worksheets.add("Three"),
+      (ctx: FakeContext) => ctx.workbook.worksheets.getItem("Two").delete(),
+    ]) {
+      await expect(
+        run(fake, async (ctx) => {
+          attempt(ctx);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "AccessDenied" });
     }
     expect(fake.model.sheets.map((s) => s.name)).toEqual(["One", "Two"]);
     await run(createExcelFake({ excelApi: "1.6" }), async (ctx) => {
@@ -84,21 +105,32 @@ describe("protection", () => {
 
 describe("deleting and clearing", () => {
   test("Worksheet.delete takes the sheet's tables and charts with it, and the last sheet cannot go", async () => {
-    const fake = createExcelFake({ sheets: ["Keep", "Go"], cells: { "Go!A1": "h", "Go!A2": 1 }, tables: [{ name: "T", address: "Go!A1:A2" }], charts: [{ sheet: "Go", name: "C" }] });
+    const fake = createExcelFake({
+      sheets: ["Keep", "Go"],
+      cells: { "Go!A1": "h", "Go!A2": 1 },
+      tables: [{ name: "T", address: "Go!A1:A2" }],
+      charts: [{ sheet: "Go", name: "C" }],
+    });
     await run(fake, async (ctx) => {
       ctx.workbook.worksheets.getItem("Go").delete();
       await ctx.sync();
     });
     expect(fake.model.sheets.map((s) => s.name)).toEqual(["Keep"]);
     expect([fake.tables(), fake.charts()]).toEqual([[], []]);
-    await expect(run(fake, async (ctx) => {
-      ctx.workbook.worksheets.getItem("Keep").delete();
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getItem("Keep").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
   test("Table.delete removes the table with its cells' contents; Chart.delete removes the chart", async () => {
-    const fake = createExcelFake({ cells: { A1: "h", A2: 1, C1: "kept" }, tables: [{ name: "T", address: "Sheet1!A1:A2" }], charts: [{ sheet: "Sheet1", name: "C" }] });
+    const fake = createExcelFake({
+      cells: { A1: "h", A2: 1, C1: "kept" },
+      tables: [{ name: "T", address: "Sheet1!A1:A2" }],
+      charts: [{ sheet: "Sheet1", name: "C" }],
+    });
     await run(fake, async (ctx) => {
       sheet1(ctx).tables.getItem("T").delete();
       sheet1(ctx).charts.getItem("C").delete();
@@ -153,12 +185,14 @@ describe("row heights and the cells under a chart", () => {
 describe("injected faults", () => {
   test("the chosen run of an operation fails with GeneralException; what ran before it stays, what follows never runs", async () => {
     const fake = createExcelFake({ faults: [{ api: "Range.values", after: 1 }] });
-    await expect(run(fake, async (ctx) => {
-      sheet1(ctx).getRange("A1").values = [[1]];
-      sheet1(ctx).getRange("A2").values = [[2]];
-      sheet1(ctx).getRange("A3").formulas = [[3]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ name: "RichApi.Error", code: "GeneralException" });
+    await expect(
+      run(fake, async (ctx) => {
+        sheet1(ctx).getRange("A1").values = [[1]];
+        sheet1(ctx).getRange("A2").values = [[2]];
+        sheet1(ctx).getRange("A3").formulas = [[3]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ name: "RichApi.Error", code: "GeneralException" });
     expect([fake.readCell("A1"), fake.readCell("A2"), fake.readCell("A3")]).toEqual([1, null, null]);
     await run(fake, async (ctx) => {
       sheet1(ctx).getRange("A2").values = [[2]];

@@ -16,9 +16,21 @@ import type { InsertOptions, InsertResult } from "../src/excel/insert-types";
 import { blockRows, chartFrame, layoutBlock, shapeOf } from "../src/excel/layout";
 import { detectCapabilities, excelApiSupported, type Capabilities } from "../src/excel/requirements";
 import {
-  sanitizeSheetName, sheetBaseName, tableBaseName, uniqueChartName, uniqueName, uniqueSheetName, uniqueTableName,
+  sanitizeSheetName,
+  sheetBaseName,
+  tableBaseName,
+  uniqueChartName,
+  uniqueName,
+  uniqueSheetName,
+  uniqueTableName,
 } from "../src/excel/unique-names";
-import { createExcelFake, installExcelFake, type ExcelFake, type ExcelFakeOptions, type FakeContext } from "./support/excel-fake";
+import {
+  createExcelFake,
+  installExcelFake,
+  type ExcelFake,
+  type ExcelFakeOptions,
+  type FakeContext,
+} from "./support/excel-fake";
 import { parseAddress } from "./support/excel-fake-address";
 import { mismatch, readFigureBlock, sameComputed } from "./support/excel-fake-figure-block";
 
@@ -27,9 +39,21 @@ const INSERTABLE = FIGURES.filter((f) => f.insertable);
 const WITH_CHART = INSERTABLE.filter((f) => f.chart);
 const COMBOS = WITH_CHART.filter((f) => f.chart?.kind === "combo");
 
-const CHART_TYPE = { line: "Line", columnClustered: "ColumnClustered", columnStacked100: "ColumnStacked100", barClustered: "BarClustered", combo: "ColumnClustered" } as const;
+const CHART_TYPE = {
+  line: "Line",
+  columnClustered: "ColumnClustered",
+  columnStacked100: "ColumnStacked100",
+  barClustered: "BarClustered",
+  combo: "ColumnClustered",
+} as const;
 
-const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({ target: "selection", mode: "values", chart: true, sourceNote: true, ...o });
+const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
+  target: "selection",
+  mode: "values",
+  chart: true,
+  sourceNote: true,
+  ...o,
+});
 
 let installed: (ExcelFake & { uninstall(): void }) | undefined;
 function install(o: ExcelFakeOptions = {}): ExcelFake {
@@ -47,11 +71,32 @@ function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
   return result;
 }
 
-const ALL: Capabilities = { resize: true, suspendCalculation: true, activeCell: true, seriesApi: true, secondaryAxis: true, rangeTables: true, workbookProtection: true, mergedAreas: true, nullObjects: true, settings: true, spills: true };
+const ALL: Capabilities = {
+  resize: true,
+  suspendCalculation: true,
+  activeCell: true,
+  seriesApi: true,
+  secondaryAxis: true,
+  rangeTables: true,
+  workbookProtection: true,
+  mergedAreas: true,
+  nullObjects: true,
+  settings: true,
+  spills: true,
+};
 
 describe("A1 addresses", () => {
   test("columns, cells and rectangles", () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     expect(cellAddress(2, 1)).toBe("B3");
     expect(boxAddress({ row: 2, col: 1, rows: 1, cols: 1 })).toBe("B3");
     expect(boxAddress({ row: 2, col: 1, rows: 10, cols: 3 })).toBe("B3:D12");
@@ -74,7 +119,11 @@ describe("A1 addresses", () => {
 });
 
 describe("block layout", () => {
-  const figure = { columns: [1, 2, 3].map((i) => ({ key: `c${i}`, header: `C${i}`, format: "0" as const })), rows: [[], [], []], dataNote: "note" };
+  const figure = {
+    columns: [1, 2, 3].map((i) => ({ key: `c${i}`, header: `C${i}`, format: "0" as const })),
+    rows: [[], [], []],
+    dataNote: "note",
+  };
 
   test("title, subtitle, unit, a blank row, the table, a blank row and the notes", () => {
     const layout = layoutBlock(shapeOf(figure, true), { row: 2, col: 1 });
@@ -117,7 +166,9 @@ describe("unique names", () => {
     expect(tableBaseName({ id: "figure-2-asean-partner-shares" })).toBe("ASEAN_Figure2");
     expect(tableBaseName({ id: "headline-figures" })).toBe("ASEAN_HeadlineFigures");
     expect(tableBaseName({ id: "china-asean-trade-1991-2024" })).toBe("ASEAN_ChinaAseanTrade1991_2024");
-    expect(uniqueTableName({ id: "figure-3-investment" }, ["ASEAN_Figure3"], ["ASEAN_Figure3_2"])).toBe("ASEAN_Figure3_3");
+    expect(uniqueTableName({ id: "figure-3-investment" }, ["ASEAN_Figure3"], ["ASEAN_Figure3_2"])).toBe(
+      "ASEAN_Figure3_3",
+    );
     for (const f of FIGURES) expect(tableBaseName(f)).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
   });
 
@@ -128,7 +179,9 @@ describe("unique names", () => {
 
   test("sheet names obey Excel's rules and stay unique", () => {
     expect(sheetBaseName({ id: "figure-2-x", title: "Figure 2. ASEAN's main trade partners" })).toBe("Figure 2");
-    expect(uniqueSheetName({ id: "figure-2-x", title: "Figure 2. X" }, ["figure 2", "Figure 2 (2)"])).toBe("Figure 2 (3)");
+    expect(uniqueSheetName({ id: "figure-2-x", title: "Figure 2. X" }, ["figure 2", "Figure 2 (2)"])).toBe(
+      "Figure 2 (3)",
+    );
     expect(sanitizeSheetName("a/b\\c?d*e[f]g:h")).toBe("a b c d e f g h");
     expect(sanitizeSheetName("'quoted'")).toBe("quoted");
     expect(sanitizeSheetName("History")).toBe("ASEAN data");
@@ -145,7 +198,7 @@ describe("unique names", () => {
 describe("cell contents", () => {
   test("text Excel would parse is kept as text with a leading apostrophe", () => {
     expect(asText("Vietnam")).toBe("Vietnam");
-    expect(asText("=ASEAN.FACT(\"X\")")).toBe("'=ASEAN.FACT(\"X\")");
+    expect(asText('=ASEAN.FACT("X")')).toBe('\'=ASEAN.FACT("X")');
     expect(asText("-")).toBe("'-");
     expect(asText("+1")).toBe("'+1");
     expect(asText("1991")).toBe("'1991");
@@ -158,27 +211,46 @@ describe("cell contents", () => {
   });
 
   const figure: Pick<Figure, "columns" | "rows"> = {
-    columns: [{ key: "y", header: "Year", format: "0" }, { key: "v", header: "Value", format: "0.0%" }],
-    rows: [[{ value: 2010 }, { value: 0.5, formula: "=ASEAN.SHARE(\"ASEAN\",\"CN\",2010)" }], [{ value: 2023 }, { value: null, formula: "=ASEAN.SHARE(\"ASEAN\",\"CN\",2023)" }], [{ value: 2024 }, { value: null }]],
+    columns: [
+      { key: "y", header: "Year", format: "0" },
+      { key: "v", header: "Value", format: "0.0%" },
+    ],
+    rows: [
+      [{ value: 2010 }, { value: 0.5, formula: '=ASEAN.SHARE("ASEAN","CN",2010)' }],
+      [{ value: 2023 }, { value: null, formula: '=ASEAN.SHARE("ASEAN","CN",2023)' }],
+      [{ value: 2024 }, { value: null }],
+    ],
   };
 
   test("values mode: numbers, and =NA() where there is no data", () => {
-    expect(bodyMatrix(figure, "values")).toEqual([[2010, 0.5], [2023, NO_DATA], [2024, NO_DATA]]);
+    expect(bodyMatrix(figure, "values")).toEqual([
+      [2010, 0.5],
+      [2023, NO_DATA],
+      [2024, NO_DATA],
+    ]);
   });
 
   test("formulas mode: the live formula where a cell has one, the value elsewhere", () => {
-    expect(bodyMatrix(figure, "formulas")).toEqual([[2010, "=ASEAN.SHARE(\"ASEAN\",\"CN\",2010)"], [2023, "=ASEAN.SHARE(\"ASEAN\",\"CN\",2023)"], [2024, NO_DATA]]);
+    expect(bodyMatrix(figure, "formulas")).toEqual([
+      [2010, '=ASEAN.SHARE("ASEAN","CN",2010)'],
+      [2023, '=ASEAN.SHARE("ASEAN","CN",2023)'],
+      [2024, NO_DATA],
+    ]);
   });
 
   test("one number format per column, and widths within the house limits", () => {
-    expect(numberFormatMatrix(figure)).toEqual([["0", "0.0%"], ["0", "0.0%"], ["0", "0.0%"]]);
+    expect(numberFormatMatrix(figure)).toEqual([
+      ["0", "0.0%"],
+      ["0", "0.0%"],
+      ["0", "0.0%"],
+    ]);
     // Numbers the report states keep the decimals they were stated with; computed ones follow the column.
     expect(cellFormat({ value: 65, status: "stated" }, "#,##0.0")).toBe("#,##0");
     expect(cellFormat({ value: 30000, status: "stated" }, "#,##0.0")).toBe("#,##0");
     expect(cellFormat({ value: 4.786, status: "stated" }, "#,##0.0")).toBe("#,##0.000");
     expect(cellFormat({ value: 982.34, status: "stated" }, "0.0")).toBe("0.00");
     expect(cellFormat({ value: 0.115, status: "stated" }, "0.0%")).toBe("0.0%");
-    expect(cellFormat({ value: 3, status: "stated" }, "0.0\"x\"")).toBe("0.0\"x\"");
+    expect(cellFormat({ value: 3, status: "stated" }, '0.0"x"')).toBe('0.0"x"');
     expect(cellFormat({ value: 65.123, status: "derived" }, "#,##0.0")).toBe("#,##0.0");
     for (const f of INSERTABLE) {
       for (const w of columnWidths(f)) expect(w.width).toBeGreaterThanOrEqual(48);
@@ -190,7 +262,15 @@ describe("cell contents", () => {
 describe("requirement sets", () => {
   test("outside Office nothing is supported, and a throwing host counts as unsupported", () => {
     expect(excelApiSupported("1.1")).toBe(false);
-    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => { throw new Error("no host"); } } } };
+    (globalThis as Record<string, unknown>).Office = {
+      context: {
+        requirements: {
+          isSetSupported: () => {
+            throw new Error("no host");
+          },
+        },
+      },
+    };
     try {
       expect(excelApiSupported("1.1")).toBe(false);
     } finally {
@@ -200,11 +280,26 @@ describe("requirement sets", () => {
 
   test("the fake's level decides each capability", () => {
     install({ excelApi: "1.7" });
-    expect(detectCapabilities()).toEqual({ ...ALL, secondaryAxis: false, rangeTables: false, mergedAreas: false, spills: false });
+    expect(detectCapabilities()).toEqual({
+      ...ALL,
+      secondaryAxis: false,
+      rangeTables: false,
+      mergedAreas: false,
+      spills: false,
+    });
     install({ excelApi: "1.4" });
     expect(detectCapabilities()).toEqual({
-      resize: true, suspendCalculation: false, activeCell: false, seriesApi: false, secondaryAxis: false, rangeTables: false,
-      workbookProtection: false, mergedAreas: false, nullObjects: true, settings: true, spills: false,
+      resize: true,
+      suspendCalculation: false,
+      activeCell: false,
+      seriesApi: false,
+      secondaryAxis: false,
+      rangeTables: false,
+      workbookProtection: false,
+      mergedAreas: false,
+      nullObjects: true,
+      settings: true,
+      spills: false,
     });
     install({ excelApi: "1.12" });
     expect(detectCapabilities()).toEqual({ ...ALL, mergedAreas: false });
@@ -220,13 +315,18 @@ describe("chart plans", () => {
     for (const f of WITH_CHART) {
       const plan = planChart(f, layoutOf(f), ALL);
       expect(plan?.method).toBe("explicit");
-      expect(plan?.series.map((s) => s.name)).toEqual(f.chart?.series.map((s) => f.columns.find((c) => c.key === s.column)?.header));
+      expect(plan?.series.map((s) => s.name)).toEqual(
+        f.chart?.series.map((s) => f.columns.find((c) => c.key === s.column)?.header),
+      );
       expect(plan?.notes).toEqual([]);
       expect(plan?.series.map((s) => s.colour)).toEqual(plan?.series.map((_, i) => PALETTE[i]));
     }
     for (const f of COMBOS) {
       const plan = planChart(f, layoutOf(f), ALL);
-      expect(plan?.series.map((s) => [s.chartType, s.secondary])).toEqual([[undefined, false], ["Line", true]]);
+      expect(plan?.series.map((s) => [s.chartType, s.secondary])).toEqual([
+        [undefined, false],
+        ["Line", true],
+      ]);
       expect(plan?.secondaryAxis).toEqual({ title: f.chart?.y2Title, format: f.chart?.y2Format });
     }
   });
@@ -236,14 +336,21 @@ describe("chart plans", () => {
       const plan = planChart(f, layoutOf(f), { ...ALL, secondaryAxis: false });
       expect(plan?.type).toBe("ColumnClustered");
       expect(plan?.series).toHaveLength(1);
-      expect(plan?.notes.join(" ")).toMatch(/cannot draw a secondary axis \(that needs Excel 2019 or later, or Microsoft 365\)/);
+      expect(plan?.notes.join(" ")).toMatch(
+        /cannot draw a secondary axis \(that needs Excel 2019 or later, or Microsoft 365\)/,
+      );
       expect(plan?.yFormat).toBeUndefined();
     }
   });
 
   test("without 1.7 a chart is one contiguous range, with text categories when they sit just left of it", () => {
     const members = INSERTABLE.find((f) => f.id === "china-asean-members-2024") as Figure;
-    const plan = planChart(members, layoutOf(members), { ...ALL, seriesApi: false, secondaryAxis: false, activeCell: false });
+    const plan = planChart(members, layoutOf(members), {
+      ...ALL,
+      seriesApi: false,
+      secondaryAxis: false,
+      activeCell: false,
+    });
     expect(plan?.method).toBe("range");
     expect(plan?.source).toBe("B5:D15");
     expect(plan?.notes.join(" ")).not.toMatch(/numbered/);
@@ -267,7 +374,9 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     const fake = createExcelFake({ cells: { A1: 5 } });
     await run(fake, async (ctx) => {
       const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1");
-      expect(() => range.values).toThrow("The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.");
+      expect(() => range.values).toThrow(
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
       range.load("values");
       expect(() => range.values).toThrow(/not available/);
       await ctx.sync();
@@ -291,9 +400,9 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     const fake = createExcelFake();
     await run(fake, async (ctx) => {
       const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("B2");
-      range.formulas = [["=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")"]];
+      range.formulas = [['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")']];
       expect(fake.readCell("Sheet1!B2")).toBeNull();
-      expect(range.formulas).toEqual([["=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")"]]); // the value set, kept locally as office.js does
+      expect(range.formulas).toEqual([['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")']]); // the value set, kept locally as office.js does
       range.load("values");
       await ctx.sync();
       expect(range.values).toEqual([[65]]);
@@ -314,13 +423,15 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
 
   test("a failing operation rejects the sync and the operations after it never run", async () => {
     const fake = createExcelFake();
-    await expect(run(fake, async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
-      sheet.getRange("A1").values = [["first"]];
-      sheet.getRange("A2:B2").values = [["only one"]];
-      sheet.getRange("A3").values = [["never"]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
+    await expect(
+      run(fake, async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+        sheet.getRange("A1").values = [["first"]];
+        sheet.getRange("A2:B2").values = [["only one"]];
+        sheet.getRange("A3").values = [["never"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
     expect(fake.readCell("A1")).toBe("first");
     expect(fake.readCell("A3")).toBeNull();
     expect(fake.calls("Range.values").map((c) => c.error !== undefined)).toEqual([false, true, false]);
@@ -329,10 +440,16 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
   test("an API newer than the host's requirement set throws ApiNotFound when called", async () => {
     const fake = createExcelFake({ excelApi: "1.4" });
     await run(fake, async (ctx) => {
-      expect(() => ctx.workbook.getActiveCell()).toThrow("The method or property Workbook.getActiveCell is part of the ExcelApi 1.7 requirement set, which is not available in your version of Excel.");
-      const chart = ctx.workbook.worksheets.getActiveWorksheet().charts.add("Line", ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:A3"), "Columns");
+      expect(() => ctx.workbook.getActiveCell()).toThrow(
+        "The method or property Workbook.getActiveCell is part of the ExcelApi 1.7 requirement set, which is not available in your version of Excel.",
+      );
+      const chart = ctx.workbook.worksheets
+        .getActiveWorksheet()
+        .charts.add("Line", ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:A3"), "Columns");
       expect(() => chart.series.add("x")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
-      expect(() => { chart.series.getItemAt(0).axisGroup = "Secondary"; }).toThrow(/ExcelApi 1\.8/);
+      expect(() => {
+        chart.series.getItemAt(0).axisGroup = "Secondary";
+      }).toThrow(/ExcelApi 1\.8/);
     });
     expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.4")).toBe(true);
     expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.5")).toBe(false);
@@ -364,28 +481,36 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
       expect(table.name).toBe("Mine");
     });
     expect(fake.readSheet("Sheet1")[0]).toEqual(["x", "x2", "Column3"]);
-    await expect(run(fake, async (ctx) => {
-      ctx.workbook.tables.add("Sheet1!B2:D4", true);
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(run(fake, async (ctx) => {
-      ctx.workbook.tables.add("Sheet1!F1:G2", true).name = "taken";
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.tables.add("Sheet1!B2:D4", true);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.tables.add("Sheet1!F1:G2", true).name = "taken";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
   });
 
   test("sheets: Excel's naming rules, and a range beyond the sheet's edge fails at sync", async () => {
     const fake = createExcelFake();
     for (const bad of ["a/b", "x".repeat(32), "'q", "History", "sheet1"]) {
-      await expect(run(fake, async (ctx) => {
-        ctx.workbook.worksheets.add(bad);
-        await ctx.sync();
-      })).rejects.toMatchObject({ name: "RichApi.Error" });
+      await expect(
+        run(fake, async (ctx) => {
+          ctx.workbook.worksheets.add(bad);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ name: "RichApi.Error" });
     }
-    await expect(run(fake, async (ctx) => {
-      ctx.workbook.worksheets.getActiveWorksheet().getRange("XFD1").getResizedRange(0, 1).load("address");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getActiveWorksheet().getRange("XFD1").getResizedRange(0, 1).load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   test("null objects and used ranges", async () => {
@@ -405,7 +530,11 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     const fake = installExcelFake(g, { excelApi: "1.8" });
     expect(g.Excel).toBe(fake.Excel);
     expect((g.Office as { onReady: string }).onReady).toBe("kept");
-    expect((g.Office as { context: { requirements: { isSetSupported(n: string, v: string): boolean } } }).context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(
+      (
+        g.Office as { context: { requirements: { isSetSupported(n: string, v: string): boolean } } }
+      ).context.requirements.isSetSupported("ExcelApi", "1.8"),
+    ).toBe(true);
     fake.uninstall();
     expect("Excel" in g).toBe(false);
     expect((g.Office as { context: { requirements?: unknown } }).context.requirements).toBeUndefined();
@@ -413,7 +542,12 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
 });
 
 /** Checks one successful insert of a figure against the figure itself. */
-function checkBlock(fake: ExcelFake, result: Extract<InsertResult, { ok: true }>, figure: Figure, mode: InsertOptions["mode"]): void {
+function checkBlock(
+  fake: ExcelFake,
+  result: Extract<InsertResult, { ok: true }>,
+  figure: Figure,
+  mode: InsertOptions["mode"],
+): void {
   const block = readFigureBlock(fake, result.address, figure);
   expect(block.title).toBe(figure.title);
   expect(block.subtitle).toBe(figure.subtitle);
@@ -423,15 +557,20 @@ function checkBlock(fake: ExcelFake, result: Extract<InsertResult, { ok: true }>
   expect(block.dataNote).toBe(figure.dataNote ?? null);
 
   const problems: string[] = [];
-  figure.rows.forEach((row, r) => row.forEach((cell, c) => {
-    const tolerance = mode === "formulas" && cell.formula ? 1e-9 : undefined;
-    const why = mismatch(block.body[r][c], cell.value, tolerance);
-    if (why) problems.push(`${block.bodyAddress(r, c)} (${figure.columns[c].key}): ${why}`);
-    const formula = block.formulas[r][c];
-    const expectedFormula = mode === "formulas" && cell.formula ? cell.formula : cell.value === null ? "=NA()" : undefined;
-    if (formula !== expectedFormula) problems.push(`${block.bodyAddress(r, c)}: formula ${formula} instead of ${expectedFormula}`);
-    if (block.formats[r][c] !== cellFormat(cell, figure.columns[c].format)) problems.push(`${block.bodyAddress(r, c)}: format ${block.formats[r][c]}`);
-  }));
+  figure.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const tolerance = mode === "formulas" && cell.formula ? 1e-9 : undefined;
+      const why = mismatch(block.body[r][c], cell.value, tolerance);
+      if (why) problems.push(`${block.bodyAddress(r, c)} (${figure.columns[c].key}): ${why}`);
+      const formula = block.formulas[r][c];
+      const expectedFormula =
+        mode === "formulas" && cell.formula ? cell.formula : cell.value === null ? "=NA()" : undefined;
+      if (formula !== expectedFormula)
+        problems.push(`${block.bodyAddress(r, c)}: formula ${formula} instead of ${expectedFormula}`);
+      if (block.formats[r][c] !== cellFormat(cell, figure.columns[c].format))
+        problems.push(`${block.bodyAddress(r, c)}: format ${block.formats[r][c]}`);
+    }),
+  );
   expect(problems).toEqual([]);
 
   const table = fake.tables().find((t) => t.name === result.table);
@@ -458,18 +597,30 @@ function checkChart(fake: ExcelFake, result: Extract<InsertResult, { ok: true }>
   expect(chart.legend.visible).toBe(spec.series.length > 1);
   if (spec.series.length > 1) expect(chart.legend.position).toBe("Bottom");
   expect(chart.series.map((s) => s.name)).toEqual(spec.series.map((s) => figure.columns[col(s.column)].header));
-  expect(chart.series.map((s) => s.values && fake.model.address(s.values))).toEqual(spec.series.map((s) => block.columnAddress(col(s.column))));
-  expect(chart.series.map((s) => s.xValues && fake.model.address(s.xValues))).toEqual(spec.series.map(() => block.columnAddress(col(spec.category))));
+  expect(chart.series.map((s) => s.values && fake.model.address(s.values))).toEqual(
+    spec.series.map((s) => block.columnAddress(col(s.column))),
+  );
+  expect(chart.series.map((s) => s.xValues && fake.model.address(s.xValues))).toEqual(
+    spec.series.map(() => block.columnAddress(col(spec.category))),
+  );
   expect(chart.series.map((s) => s.fill ?? s.lineColor)).toEqual(spec.series.map((_, i) => seriesColour(i)));
   if (spec.kind === "combo") {
-    expect(chart.series.map((s) => [s.chartType, s.axisGroup])).toEqual(spec.series.map((s) => [s.as === "line" ? "Line" : undefined, s.axis === "secondary" ? "Secondary" : "Primary"]));
+    expect(chart.series.map((s) => [s.chartType, s.axisGroup])).toEqual(
+      spec.series.map((s) => [s.as === "line" ? "Line" : undefined, s.axis === "secondary" ? "Secondary" : "Primary"]),
+    );
     expect(chart.axes.secondaryValue).toEqual({ title: spec.y2Title, numberFormat: spec.y2Format });
   }
   // The series really plot the figure's numbers: read them back through the ranges the chart uses.
   chart.series.forEach((s, i) => {
     const key = spec.series[i].column;
-    const values = fake.model.readValues(s.values ?? { sheet: chart.sheet, rect: { top: 0, left: 0, height: 1, width: 1 } }).map((r) => r[0]);
-    expect(values).toEqual(figure.rows.map((row) => row[col(key)].value ?? "#N/A").map((v) => (typeof v === "number" ? expect.closeTo(v, 9) : v)));
+    const values = fake.model
+      .readValues(s.values ?? { sheet: chart.sheet, rect: { top: 0, left: 0, height: 1, width: 1 } })
+      .map((r) => r[0]);
+    expect(values).toEqual(
+      figure.rows
+        .map((row) => row[col(key)].value ?? "#N/A")
+        .map((v) => (typeof v === "number" ? expect.closeTo(v, 9) : v)),
+    );
   });
   const besideHeader = { top: block.top + 4, left: block.left + figure.columns.length + 1, height: 1, width: 1 };
   expect(chart.position?.start).toBe(fake.model.address({ sheet: chart.sheet, rect: besideHeader }));
@@ -477,7 +628,10 @@ function checkChart(fake: ExcelFake, result: Extract<InsertResult, { ok: true }>
 
 describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, figure) => {
   test.each([
-    ["values", "selection"], ["formulas", "selection"], ["values", "newSheet"], ["formulas", "newSheet"],
+    ["values", "selection"],
+    ["formulas", "selection"],
+    ["values", "newSheet"],
+    ["formulas", "newSheet"],
   ] as const)("as %s at the %s (ExcelApi 1.8)", async (mode, target) => {
     const fake = install({ excelApi: "1.8", activeCell: "Sheet1!B3" });
     const result = ok(await insertFigure(figure, options({ mode, target })));
@@ -505,9 +659,14 @@ describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, f
     const v = readFigureBlock(fake, asValues.address, figure);
     const f = readFigureBlock(fake, asFormulas.address, figure);
     const differences: string[] = [];
-    figure.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (!sameComputed(f.body[r][c], v.body[r][c])) differences.push(`${f.bodyAddress(r, c)} ${cell.formula ?? ""}: ${JSON.stringify(f.body[r][c])} vs ${JSON.stringify(v.body[r][c])}`);
-    }));
+    figure.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!sameComputed(f.body[r][c], v.body[r][c]))
+          differences.push(
+            `${f.bodyAddress(r, c)} ${cell.formula ?? ""}: ${JSON.stringify(f.body[r][c])} vs ${JSON.stringify(v.body[r][c])}`,
+          );
+      }),
+    );
     expect(differences).toEqual([]);
   });
 
@@ -518,7 +677,12 @@ describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, f
     const fake = install({ excelApi: "1.8", activeCell: "Sheet1!B3", cells: { [`Sheet1!${corner}`]: "user data" } });
     const before = JSON.stringify(fake.readSheet("Sheet1"));
     const result = await insertFigure(figure, options());
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining(`Sheet1!${corner} holds data`), occupied: `Sheet1!${corner}`, newSheetHelps: true });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining(`Sheet1!${corner} holds data`),
+      occupied: `Sheet1!${corner}`,
+      newSheetHelps: true,
+    });
     expect(JSON.stringify(fake.readSheet("Sheet1"))).toBe(before);
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
     expect(fake.log.filter((c) => !c.navigation && !c.api.endsWith(".load"))).toEqual([]);
@@ -547,7 +711,16 @@ describe.each(WITH_CHART.map((f) => [f.id, f] as const))("charting %s on older E
     expect(result.syncs).toBe(2);
     expect(fake.runs).toEqual([{ syncs: 2, roundTrips: 2 }]);
     expect(result.notes.length).toBeGreaterThan(0);
-    for (const api of ["ChartSeriesCollection.add", "ChartSeries.setValues", "ChartSeries.setXAxisValues", "ChartSeries.chartType", "ChartSeries.axisGroup", "ChartAxis.numberFormat", "Workbook.getActiveCell", "Application.suspendApiCalculationUntilNextSync"]) {
+    for (const api of [
+      "ChartSeriesCollection.add",
+      "ChartSeries.setValues",
+      "ChartSeries.setXAxisValues",
+      "ChartSeries.chartType",
+      "ChartSeries.axisGroup",
+      "ChartAxis.numberFormat",
+      "Workbook.getActiveCell",
+      "Application.suspendApiCalculationUntilNextSync",
+    ]) {
       expect(fake.calls(api)).toEqual([]);
     }
     expect(fake.calls("Workbook.getSelectedRange")).toHaveLength(1);
@@ -560,7 +733,9 @@ describe.each(WITH_CHART.map((f) => [f.id, f] as const))("charting %s on older E
     expect(chart.series[0].name).toBe(figure.columns[first].header);
     if (figure.chart?.kind === "combo") {
       expect(chart.series).toHaveLength(1);
-      expect(result.notes.join(" ")).toMatch(/cannot draw a chart type per series and a secondary axis \(that needs Excel 2019/);
+      expect(result.notes.join(" ")).toMatch(
+        /cannot draw a chart type per series and a secondary axis \(that needs Excel 2019/,
+      );
     }
     checkBlock(fake, result, figure, "formulas");
   });
@@ -574,7 +749,9 @@ describe.each(COMBOS.map((f) => [f.id, f] as const))("combo %s on ExcelApi 1.7",
     expect(chart.type).toBe("ColumnClustered");
     expect(chart.series.map((s) => s.axisGroup)).toEqual(["Primary"]);
     expect(chart.series[0].xValues).toBeDefined();
-    expect(result.notes.join(" ")).toMatch(/cannot draw a secondary axis \(that needs Excel 2019 or later, or Microsoft 365\)/);
+    expect(result.notes.join(" ")).toMatch(
+      /cannot draw a secondary axis \(that needs Excel 2019 or later, or Microsoft 365\)/,
+    );
     expect(fake.calls("ChartSeries.axisGroup")).toEqual([]);
   });
 });
@@ -591,9 +768,15 @@ describe("inserting, other cases", () => {
   });
 
   test("without Excel, or below ExcelApi 1.2, nothing is attempted", async () => {
-    expect(await insertFigure(shares, options())).toMatchObject({ ok: false, reason: expect.stringMatching(/Excel is not available/) });
+    expect(await insertFigure(shares, options())).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Excel is not available/),
+    });
     const fake = install({ excelApi: "1.1" });
-    expect(await insertFigure(shares, options())).toMatchObject({ ok: false, reason: expect.stringMatching(/needs Excel 2019 or later, or Microsoft 365/) });
+    expect(await insertFigure(shares, options())).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/needs Excel 2019 or later, or Microsoft 365/),
+    });
     expect(fake.runs).toEqual([]);
   });
 
@@ -604,8 +787,8 @@ describe("inserting, other cases", () => {
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
   });
 
-  test("a formula returning \"\" and a spill into the block both count as data", async () => {
-    const fake = install({ activeCell: "Sheet1!B3", cells: { "Sheet1!D9": "=\"\"" } });
+  test('a formula returning "" and a spill into the block both count as data', async () => {
+    const fake = install({ activeCell: "Sheet1!B3", cells: { "Sheet1!D9": '=""' } });
     expect(await insertFigure(shares, options())).toMatchObject({ ok: false, occupied: "Sheet1!D9" });
     install({ activeCell: "Sheet1!B3", cells: { "Sheet1!A10": "=ASEAN.COUNTRIES()" } });
     expect(await insertFigure(shares, options())).toMatchObject({ ok: false, occupied: "Sheet1!B10" });
@@ -615,9 +798,18 @@ describe("inserting, other cases", () => {
   test("an existing table reaching into the block stops the insert when ExcelApi 1.9 can see it", async () => {
     // The table's header is above the block, so the block's cells are all empty: only getTables reveals it.
     const user = { name: "UserTable", address: "Sheet1!C1:D12" };
-    const fake = install({ excelApi: "1.9", activeCell: "Sheet1!B3", cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" }, tables: [user] });
+    const fake = install({
+      excelApi: "1.9",
+      activeCell: "Sheet1!B3",
+      cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" },
+      tables: [user],
+    });
     const before = JSON.stringify(fake.readSheet("Sheet1"));
-    expect(await insertFigure(shares, options())).toEqual({ ok: false, reason: expect.stringContaining("reaches into the table UserTable"), newSheetHelps: true });
+    expect(await insertFigure(shares, options())).toEqual({
+      ok: false,
+      reason: expect.stringContaining("reaches into the table UserTable"),
+      newSheetHelps: true,
+    });
     expect(JSON.stringify(fake.readSheet("Sheet1"))).toBe(before);
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
   });
@@ -626,7 +818,10 @@ describe("inserting, other cases", () => {
     const layout = layoutBlock(shapeOf(shares, true), { row: 2, col: 1 });
     const below = cellAddress(layout.block.row + layout.block.rows, layout.block.col);
     const right = cellAddress(layout.block.row, layout.block.col + layout.block.cols);
-    const fake = install({ activeCell: "Sheet1!B3", cells: { [`Sheet1!${below}`]: 1, [`Sheet1!${right}`]: 2, "Sheet1!A3": 3 } });
+    const fake = install({
+      activeCell: "Sheet1!B3",
+      cells: { [`Sheet1!${below}`]: 1, [`Sheet1!${right}`]: 2, "Sheet1!A3": 3 },
+    });
     ok(await insertFigure(shares, options()));
     expect(fake.readCell(`Sheet1!${below}`)).toBe(1);
     expect(fake.readCell(`Sheet1!${right}`)).toBe(2);
@@ -641,7 +836,12 @@ describe("inserting, other cases", () => {
   });
 
   test("names already taken by the user are avoided", async () => {
-    const fake = install({ activeCell: "Sheet1!B3", sheets: ["Sheet1", "Figure 2"], tables: [{ name: "ASEAN_Figure2", address: "Sheet1!Z1:Z2" }], names: ["ASEAN_Figure2_2"] });
+    const fake = install({
+      activeCell: "Sheet1!B3",
+      sheets: ["Sheet1", "Figure 2"],
+      tables: [{ name: "ASEAN_Figure2", address: "Sheet1!Z1:Z2" }],
+      names: ["ASEAN_Figure2_2"],
+    });
     const result = ok(await insertFigure(shares, options({ target: "newSheet" })));
     expect(result.sheet).toBe("Figure 2 (2)");
     expect(result.table).toBe("ASEAN_Figure2_3");
@@ -664,8 +864,14 @@ describe("inserting, other cases", () => {
 describe("insertFormulaAtSelection", () => {
   test("writes the formula into the empty active cell in two syncs, and it evaluates", async () => {
     const fake = install({ activeCell: "Sheet1!C5" });
-    const result = await insertFormulaAtSelection("ASEAN.TRADE(\"CN\",\"MY\",2024)");
-    expect(result).toEqual({ ok: true, sheet: "Sheet1", address: "Sheet1!C5", formula: "=ASEAN.TRADE(\"CN\",\"MY\",2024)", syncs: 2 });
+    const result = await insertFormulaAtSelection('ASEAN.TRADE("CN","MY",2024)');
+    expect(result).toEqual({
+      ok: true,
+      sheet: "Sheet1",
+      address: "Sheet1!C5",
+      formula: '=ASEAN.TRADE("CN","MY",2024)',
+      syncs: 2,
+    });
     const expected = core().tradeNumber("CN", "MY", 2024, null, null);
     expect(typeof expected).toBe("number");
     expect(fake.readCell("Sheet1!C5")).toBe(expected);
@@ -673,7 +879,11 @@ describe("insertFormulaAtSelection", () => {
 
   test("never overwrites a cell, and works without getActiveCell (ExcelApi 1.4)", async () => {
     const fake = install({ activeCell: "Sheet1!C5", cells: { "Sheet1!C5": 0 } });
-    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toEqual({ ok: false, reason: expect.stringContaining("not empty"), occupied: "Sheet1!C5" });
+    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toEqual({
+      ok: false,
+      reason: expect.stringContaining("not empty"),
+      occupied: "Sheet1!C5",
+    });
     expect(fake.readCell("Sheet1!C5")).toBe(0);
     install({ activeCell: "Sheet1!D2", excelApi: "1.4" });
     expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toMatchObject({ ok: true, address: "Sheet1!D2" });
@@ -682,7 +892,10 @@ describe("insertFormulaAtSelection", () => {
 
   test("a protected sheet is refused after the read, with nothing written", async () => {
     const fake = install({ activeCell: "Sheet1!C5", protectedSheets: ["Sheet1"] });
-    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toEqual({ ok: false, reason: expect.stringMatching(/^The sheet Sheet1 is protected\. Nothing was written/) });
+    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^The sheet Sheet1 is protected\. Nothing was written/),
+    });
     expect(fake.calls("Range.formulas")).toEqual([]);
     expect(fake.runs).toEqual([{ syncs: 1, roundTrips: 1 }]);
   });

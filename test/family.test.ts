@@ -77,9 +77,13 @@ describe("qualifiers travel with the value", () => {
     const id = ok(c.source("ID", "CN", 2022, null)) as string;
     expect(id).not.toContain("Official statistics of Indonesia");
     expect(id).toContain("Source: Indonesia side (partner-reported; the page names no statistical body)");
-    expect(ok(c.source("ID", "CN", 2022, "exports"))).toContain("Source: Ministry of Trade of Indonesia (partner-reported)");
+    expect(ok(c.source("ID", "CN", 2022, "exports"))).toContain(
+      "Source: Ministry of Trade of Indonesia (partner-reported)",
+    );
     // Viet Nam's 2022 exports page names no body; the same page's imports name Viet Nam's customs.
-    expect(ok(c.source("VN", "CN", 2022, "exports"))).toContain("Source: Viet Nam Customs (General Department of Customs) (partner-reported)");
+    expect(ok(c.source("VN", "CN", 2022, "exports"))).toContain(
+      "Source: Viet Nam Customs (General Department of Customs) (partner-reported)",
+    );
   });
 });
 
@@ -104,7 +108,8 @@ describe("PARTNERS", () => {
 });
 
 describe("SHARE and GROWTH", () => {
-  const trade = (r: string, p: string, y: number, flow: string | null, unit: string): number => ok(c.tradeNumber(r, p, y, flow, unit));
+  const trade = (r: string, p: string, y: number, flow: string | null, unit: string): number =>
+    ok(c.tradeNumber(r, p, y, flow, unit));
 
   it("ASEAN's share of China's 2024 trade is GAC's 15.9 %, in US$ and in yuan", () => {
     expect(ok(c.share("CN", "ASEAN", 2024))).toBeCloseTo(0.159, 3);
@@ -112,30 +117,49 @@ describe("SHARE and GROWTH", () => {
   });
 
   it("a share of a group takes both values in the currency asked for", () => {
-    expect(ok(c.share("CN", "MY", 2024, null, "ASEAN"))).toBeCloseTo(trade("CN", "MY", 2024, null, "USD_BN") / trade("CN", "ASEAN", 2024, null, "USD_BN"), 12);
+    expect(ok(c.share("CN", "MY", 2024, null, "ASEAN"))).toBeCloseTo(
+      trade("CN", "MY", 2024, null, "USD_BN") / trade("CN", "ASEAN", 2024, null, "USD_BN"),
+      12,
+    );
     expect(ok(c.share("CN", "MY", 2024, null, "ASEAN", "CNY"))).toBeCloseTo(150870766 / 698991577, 12);
   });
 
   it("growth takes both years in US$ by default: China–ASEAN 2022 is 0.110 from 878.96 to 975.3, not the yuan rate 0.150", () => {
     expect(trade("CN", "ASEAN", 2021, null, "USD_BN")).toBeCloseTo(878.96, 2);
     expect(trade("CN", "ASEAN", 2022, null, "USD_BN")).toBe(975.3);
-    expect(ok(c.growth("CN", "ASEAN", 2022))).toBeCloseTo(0.110, 3);
+    expect(ok(c.growth("CN", "ASEAN", 2022))).toBeCloseTo(0.11, 3);
     expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "USD"))).toBe(ok(c.growth("CN", "ASEAN", 2022)));
-    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(0.150, 3);
-    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(trade("CN", "ASEAN", 2022, null, "CNY_BN") / trade("CN", "ASEAN", 2021, null, "CNY_BN") - 1, 12);
+    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(0.15, 3);
+    expect(ok(c.growth("CN", "ASEAN", 2022, null, null, "CNY"))).toBeCloseTo(
+      trade("CN", "ASEAN", 2022, null, "CNY_BN") / trade("CN", "ASEAN", 2021, null, "CNY_BN") - 1,
+      12,
+    );
   });
 
   it("growth of a pair with published US$ figures for both years", () => {
     expect(ok(c.growth("CN", "MY", 2024))).toBeCloseTo(212.03 / 190.24 - 1, 12);
   });
 
-  it.each([["usd", "USD_BN"], ["US$", "USD_BN"], ["dollars", "USD_BN"], ["cny", "CNY_BN"], ["RMB", "CNY_BN"], ["yuan", "CNY_BN"], ["人民币", "CNY_BN"]])(
-    "currency %s is read as %s", (word, unit) => {
-      expect(ok(c.growth("CN", "VN", 2024, null, null, word))).toBeCloseTo(trade("CN", "VN", 2024, null, unit) / trade("CN", "VN", 2023, null, unit) - 1, 12);
-    });
+  it.each([
+    ["usd", "USD_BN"],
+    ["US$", "USD_BN"],
+    ["dollars", "USD_BN"],
+    ["cny", "CNY_BN"],
+    ["RMB", "CNY_BN"],
+    ["yuan", "CNY_BN"],
+    ["人民币", "CNY_BN"],
+  ])("currency %s is read as %s", (word, unit) => {
+    expect(ok(c.growth("CN", "VN", 2024, null, null, word))).toBeCloseTo(
+      trade("CN", "VN", 2024, null, unit) / trade("CN", "VN", 2023, null, unit) - 1,
+      12,
+    );
+  });
 
   it.each(["EUR", "USD_BN", "constructor", 1])("currency %j is the wrong kind of argument", (word) => {
-    expect(fail(c.growth("CN", "MY", 2024, null, null, word))).toEqual({ error: "VALUE", message: expect.stringMatching(/^currency: .* is not one of "USD", "CNY"\.$/) });
+    expect(fail(c.growth("CN", "MY", 2024, null, null, word))).toEqual({
+      error: "VALUE",
+      message: expect.stringMatching(/^currency: .* is not one of "USD", "CNY"\.$/),
+    });
     expect(fail(c.share("CN", "MY", 2024, null, null, word)).message).toMatch(/^currency: /);
   });
 
@@ -150,7 +174,9 @@ describe("SHARE and GROWTH", () => {
 
   it("the citation of a ratio names its currency and both values, and says when they come from different releases", () => {
     const mixed = ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2022));
-    expect(mixed).toMatch(/^Year-on-year growth of China-reported trade with ASEAN, 2022 over 2021, both values in US\$: 975\.3 \/ 878\.96\d* − 1 = 0\.1096/);
+    expect(mixed).toMatch(
+      /^Year-on-year growth of China-reported trade with ASEAN, 2022 over 2021, both values in US\$: 975\.3 \/ 878\.96\d* − 1 = 0\.1096/,
+    );
     expect(mixed).toContain("different releases");
     expect(mixed).toContain("(1) China-reported total trade with ASEAN, 2022");
     expect(mixed).toContain("(2) China-reported total trade with ASEAN, 2021");
@@ -158,9 +184,15 @@ describe("SHARE and GROWTH", () => {
     const same = ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2019));
     expect(same).toContain("Both values come from the same release");
     expect(same).not.toContain("different releases");
-    expect(ok(c.ratioSource("SHARE", "CN", "MY", 2024, null, "ASEAN", "CNY"))).toMatch(/^Malaysia's share of China-reported trade with ASEAN, 2024, both values in yuan: /);
-    expect(ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2020, null, 2010))).toMatch(/^Compound annual growth .* \(10 years\)/);
-    expect(c.ratioSource("GROWTH", "CN", "MY", 2024, null, null, "EUR")).toEqual(c.growth("CN", "MY", 2024, null, null, "EUR"));
+    expect(ok(c.ratioSource("SHARE", "CN", "MY", 2024, null, "ASEAN", "CNY"))).toMatch(
+      /^Malaysia's share of China-reported trade with ASEAN, 2024, both values in yuan: /,
+    );
+    expect(ok(c.ratioSource("GROWTH", "CN", "ASEAN", 2020, null, 2010))).toMatch(
+      /^Compound annual growth .* \(10 years\)/,
+    );
+    expect(c.ratioSource("GROWTH", "CN", "MY", 2024, null, null, "EUR")).toEqual(
+      c.growth("CN", "MY", 2024, null, null, "EUR"),
+    );
   });
 });
 
@@ -194,8 +226,12 @@ describe("FDI", () => {
     for (const year of [2020, 2021, 2022]) {
       const e = fail(c.fdi("CN", "PH", year, "USD_MN", "stock"));
       expect(e.error).toBe("NA");
-      expect(e.message).toContain("ASEANstats publishes no breakdown by source of the Philippines' inward FDI stock for 2014–2022");
-      expect(e.message).toContain(`the total for ${year} is US$${totals[year]} mn: ASEAN.FDI("WORLD","PH",${year},"USD_MN","stock")`);
+      expect(e.message).toContain(
+        "ASEANstats publishes no breakdown by source of the Philippines' inward FDI stock for 2014–2022",
+      );
+      expect(e.message).toContain(
+        `the total for ${year} is US$${totals[year]} mn: ASEAN.FDI("WORLD","PH",${year},"USD_MN","stock")`,
+      );
       expect(ok(c.fdi("WORLD", "PH", year, "USD_MN", "stock"))).toBe(Number(totals[year].replace(/,/g, "")));
     }
   });
@@ -204,12 +240,16 @@ describe("FDI", () => {
     // Singapore's 2022 inward stock lists ten sources; China (38,085 in 2021) is not one of them.
     expect(ok(c.fdi("CN", "SG", 2021, "USD_MN", "stock"))).toBe(38085);
     const e = fail(c.fdi("CN", "SG", 2022, "USD_MN", "stock"));
-    expect(e.message).toMatch(/^ASEANstats publishes only part of the breakdown by source of Singapore's inward FDI stock for 2022: 10 sources, China not among them; the total is US\$1,981,000\.00 mn/);
+    expect(e.message).toMatch(
+      /^ASEANstats publishes only part of the breakdown by source of Singapore's inward FDI stock for 2022: 10 sources, China not among them; the total is US\$1,981,000\.00 mn/,
+    );
     expect(e.message).toContain('Available for this pair: measure "stock": 2014–2021.');
     expect(ok(c.fdi("US", "SG", 2022, "USD_MN", "stock"))).toBe(484000);
     expect(fail(c.fdi("ASEAN", "SG", 2022, "USD_MN", "stock")).message).toContain("ASEAN not among them");
     // Outward: Cambodia publishes its total only.
-    expect(fail(c.fdi("KH", "CN", 2021, "USD_MN", "outflow")).message).toContain("no breakdown by destination of Cambodia's outward FDI flows for 2019–2022; the total for 2021 is US$92.42 mn");
+    expect(fail(c.fdi("KH", "CN", 2021, "USD_MN", "outflow")).message).toContain(
+      "no breakdown by destination of Cambodia's outward FDI flows for 2019–2022; the total for 2021 is US$92.42 mn",
+    );
   });
 
   it("a zero inside a column that carries the whole breakdown stays a zero", () => {
@@ -271,11 +311,25 @@ describe("FACT and FACTS", () => {
   });
 
   it("an unknown id is missing data (#N/A) with suggestions; a field or id of the wrong kind is #VALUE!", () => {
-    expect(fail(c.fact("students", null))).toEqual({ error: "NA", message: expect.stringMatching(/^No headline figure of the report has the id "students"\. Did you mean .*"EXCHANGE_STUDENTS"/) });
+    expect(fail(c.fact("students", null))).toEqual({
+      error: "NA",
+      message: expect.stringMatching(
+        /^No headline figure of the report has the id "students"\. Did you mean .*"EXCHANGE_STUDENTS"/,
+      ),
+    });
     expect(fail(c.fact("no_such_fact", null)).error).toBe("NA");
-    expect(fail(c.fact("EXCHANGE_STUDENTS", "colour"))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^field: /) });
-    expect(fail(c.fact(null, null))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^id: is required/) });
-    expect(fail(c.fact(42, null))).toMatchObject({ error: "VALUE", message: expect.stringMatching(/^id: 42 is not a figure's id/) });
+    expect(fail(c.fact("EXCHANGE_STUDENTS", "colour"))).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/^field: /),
+    });
+    expect(fail(c.fact(null, null))).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/^id: is required/),
+    });
+    expect(fail(c.fact(42, null))).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/^id: 42 is not a figure's id/),
+    });
   });
 
   it("FACTS lists every id once", () => {

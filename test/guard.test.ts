@@ -21,11 +21,16 @@ describe("guarded", () => {
   test("any other exception is unexpected, its text cleaned and short", () => {
     const r = guarded(thrower(new Error(`bad\u202e${"x".repeat(300)}`)));
     expect(r).toEqual({ error: "VALUE", message: expect.stringMatching(/^Unexpected problem: badx+…$/) });
-    expect(toCell(thrower(new Error(`bad\u202e${"x".repeat(300)}`)))).toMatchObject({ message: (r as { message: string }).message });
+    expect(toCell(thrower(new Error(`bad\u202e${"x".repeat(300)}`)))).toMatchObject({
+      message: (r as { message: string }).message,
+    });
   });
 
   test("NaN, infinities and nothing become #VALUE! saying so, in a table too; values and domain errors pass", () => {
-    expect(guarded(() => NaN)).toMatchObject({ error: "VALUE", message: expect.stringMatching(/NaN instead of a number/) });
+    expect(guarded(() => NaN)).toMatchObject({
+      error: "VALUE",
+      message: expect.stringMatching(/NaN instead of a number/),
+    });
     expect(guarded(() => undefined)).toMatchObject({ error: "VALUE", message: expect.stringMatching(/no value/) });
     expect(guarded(() => [[1, Infinity]])).toEqual([[1, expect.objectContaining({ error: "VALUE" })]]);
     expect(guarded(() => [1])).toMatchObject({ error: "VALUE", message: expect.stringMatching(/no table/) });

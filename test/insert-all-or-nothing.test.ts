@@ -17,7 +17,13 @@ import { fakeInstaller } from "./support/fake-installer";
 import { overlaps, type Rect } from "./support/excel-fake-address";
 
 const shares = buildCatalogue(core()).find((f) => f.id === "figure-2-asean-partner-shares") as Figure;
-const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({ target: "selection", mode: "values", chart: true, sourceNote: true, ...o });
+const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
+  target: "selection",
+  mode: "values",
+  chart: true,
+  sourceNote: true,
+  ...o,
+});
 
 /** The block of `shares` inserted at B3, as the layout places it. */
 const LAYOUT = layoutBlock(shapeOf(shares, true), { row: 2, col: 1 });
@@ -34,7 +40,9 @@ function snapshot(fake: ExcelFake): string {
       values: fake.readSheet(s.name),
       formats: fake.model.readNumberFormats({ sheet: s, rect: area }),
       styles: [...s.styles.entries()],
-      widths: Array.from({ length: area.width }, (_, c) => fake.model.columnWidth({ sheet: s, rect: { ...area, left: c, width: 1 } })),
+      widths: Array.from({ length: area.width }, (_, c) =>
+        fake.model.columnWidth({ sheet: s, rect: { ...area, left: c, width: 1 } }),
+      ),
     })),
     tables: fake.tables().map((t) => t.name),
     charts: fake.charts().map((c) => c.name),
@@ -58,7 +66,8 @@ describe("refused after the first read, before anything is written", () => {
     const before = snapshot(fake);
     const result = await insertFigure(shares, options());
     expect(refusedUntouched(fake, result, before)).toBe(
-      `The figure needs ${BLOCK}, which meets merged cells (Sheet1!D9:E10): text written there would be hidden and a table cannot hold them. Nothing was written: unmerge them, select another area, or insert on a new sheet.`);
+      `The figure needs ${BLOCK}, which meets merged cells (Sheet1!D9:E10): text written there would be hidden and a table cannot hold them. Nothing was written: unmerge them, select another area, or insert on a new sheet.`,
+    );
     expect(result).toMatchObject({ newSheetHelps: true });
   });
 
@@ -66,28 +75,40 @@ describe("refused after the first read, before anything is written", () => {
     // Range.getMergedAreasOrNullObject on the block alone would not list A1:C4: its top-left cell is outside.
     const fake = install({ merges: ["Sheet1!A1:C4", "Sheet1!A30:B31"] });
     const before = snapshot(fake);
-    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(/meets merged cells \(Sheet1!A1:C4\)/);
+    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(
+      /meets merged cells \(Sheet1!A1:C4\)/,
+    );
   });
 
   test("a protected sheet", async () => {
     const fake = install({ protectedSheets: ["Sheet1"] });
     const before = snapshot(fake);
-    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(/^The sheet Sheet1 is protected.*Nothing was written: unprotect it \(Review > Unprotect Sheet\) or insert on a new sheet\.$/);
+    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(
+      /^The sheet Sheet1 is protected.*Nothing was written: unprotect it \(Review > Unprotect Sheet\) or insert on a new sheet\.$/,
+    );
   });
 
   test("a protected workbook structure, when the figure would go on a new sheet", async () => {
     const fake = install({ structureProtected: true });
     const before = snapshot(fake);
-    expect(refusedUntouched(fake, await insertFigure(shares, options({ target: "newSheet" })), before)).toMatch(/^The workbook's structure is protected, so Excel adds no sheet to it\. Nothing was written/);
+    expect(refusedUntouched(fake, await insertFigure(shares, options({ target: "newSheet" })), before)).toMatch(
+      /^The workbook's structure is protected, so Excel adds no sheet to it\. Nothing was written/,
+    );
     // At the selection the structure does not matter.
     expect(await insertFigure(shares, options())).toMatchObject({ ok: true });
   });
 
   test("an existing table on the sheet, on Excel before ExcelApi 1.9 (which cannot show where it lies)", async () => {
     // The table's header is above the block and its rows inside it are empty: only its existence is visible.
-    const fake = install({ excelApi: "1.8", cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" }, tables: [{ name: "UserTable", address: "Sheet1!C1:D12" }] });
+    const fake = install({
+      excelApi: "1.8",
+      cells: { "Sheet1!C1": "a", "Sheet1!D1": "b" },
+      tables: [{ name: "UserTable", address: "Sheet1!C1:D12" }],
+    });
     const before = snapshot(fake);
-    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(/cannot tell in advance where the tables on Sheet1 \(UserTable\) lie \(that needs Excel 2021 or later, or Microsoft 365\).*Nothing was written: insert on a new sheet/);
+    expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(
+      /cannot tell in advance where the tables on Sheet1 \(UserTable\) lie \(that needs Excel 2021 or later, or Microsoft 365\).*Nothing was written: insert on a new sheet/,
+    );
     expect(fake.calls("TableCollection.add")).toEqual([]);
     expect(await insertFigure(shares, options({ target: "newSheet" }))).toMatchObject({ ok: true, sheet: "Figure 2" });
   });
@@ -103,7 +124,12 @@ describe("a write Excel stops part-way is removed again", () => {
     const fake = install({ faults: [{ api }], cells: { "Sheet1!A1": "user" } });
     const before = snapshot(fake);
     const result = await insertFigure(shares, options({ target }));
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^Excel stopped the insert part-way \(.*injected by the test.*\)\. What it had written was removed again: nothing of the figure remains\.$/) });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^Excel stopped the insert part-way \(.*injected by the test.*\)\. What it had written was removed again: nothing of the figure remains\.$/,
+      ),
+    });
     expect(fake.calls(api)[0].error).toBeDefined();
     expect(snapshot(fake)).toBe(before);
     // The insert's two syncs, then the clean-up's two.
@@ -116,21 +142,35 @@ describe("a write Excel stops part-way is removed again", () => {
     if (result.ok) throw new Error("The insert went ahead");
     const table = fake.tables().map((t) => t.name);
     expect(table).toEqual([]); // the table was deleted before the clearing failed
-    const filled = fake.readSheet("Sheet1").flat().filter((v) => v !== null && v !== "").length;
+    const filled = fake
+      .readSheet("Sheet1")
+      .flat()
+      .filter((v) => v !== null && v !== "").length;
     expect(filled).toBeGreaterThan(0);
     // The table went with its cells and formats; the titles and notes outside it stayed.
     expect(filled).toBe(5);
     const wider = "BCDEFGH".split("").filter((_, i) => fake.model.sheets[0].columnWidths.get(1 + i) !== undefined);
     expect(wider.length).toBeGreaterThan(0);
-    expect(result.reason).toBe(`Excel stopped the insert part-way (${fake.calls("ChartCollection.add")[0].error}). Removing what it had written failed (${fake.calls("Range.clear")[0].error}). Still in the workbook: 5 filled cells in ${BLOCK}; wider column${wider.length === 1 ? "" : "s"} ${wider.join(", ")}.`);
+    expect(result.reason).toBe(
+      `Excel stopped the insert part-way (${fake.calls("ChartCollection.add")[0].error}). Removing what it had written failed (${fake.calls("Range.clear")[0].error}). Still in the workbook: 5 filled cells in ${BLOCK}; wider column${wider.length === 1 ? "" : "s"} ${wider.join(", ")}.`,
+    );
   });
 });
 
 describe("the chart covers no cell holding anything", () => {
   const underChart = (fake: ExcelFake): Rect => fake.cellsUnderChart(fake.charts("Sheet1")[0]);
-  const filledIn = (fake: ExcelFake, rect: Rect): unknown[] => fake.readSheet("Sheet1")
-    .slice(rect.top, rect.top + rect.height).flatMap((row) => row.slice(rect.left, rect.left + rect.width)).filter((v) => v !== null && v !== "");
-  const blockRect: Rect = { top: LAYOUT.block.row, left: LAYOUT.block.col, height: LAYOUT.block.rows, width: LAYOUT.block.cols };
+  const filledIn = (fake: ExcelFake, rect: Rect): unknown[] =>
+    fake
+      .readSheet("Sheet1")
+      .slice(rect.top, rect.top + rect.height)
+      .flatMap((row) => row.slice(rect.left, rect.left + rect.width))
+      .filter((v) => v !== null && v !== "");
+  const blockRect: Rect = {
+    top: LAYOUT.block.row,
+    left: LAYOUT.block.col,
+    height: LAYOUT.block.rows,
+    width: LAYOUT.block.cols,
+  };
 
   test("user data where the chart would go beside the table: the chart moves to empty cells, found in the same read", async () => {
     const beside = cellAddress(LAYOUT.header.row + 3, LAYOUT.table.col + LAYOUT.table.cols + 3);
@@ -145,9 +185,12 @@ describe("the chart covers no cell holding anything", () => {
   });
 
   test("narrow columns and tall rows are measured, not assumed", async () => {
-    const fake = install({ cells: { [`Sheet1!${cellAddress(LAYOUT.header.row, LAYOUT.table.col + LAYOUT.table.cols + 9)}`]: 1 } });
+    const fake = install({
+      cells: { [`Sheet1!${cellAddress(LAYOUT.header.row, LAYOUT.table.col + LAYOUT.table.cols + 9)}`]: 1 },
+    });
     const sheet = fake.model.sheets[0];
-    for (let c = LAYOUT.table.col + LAYOUT.table.cols + 1; c < LAYOUT.table.col + LAYOUT.table.cols + 9; c++) sheet.columnWidths.set(c, 20);
+    for (let c = LAYOUT.table.col + LAYOUT.table.cols + 1; c < LAYOUT.table.col + LAYOUT.table.cols + 9; c++)
+      sheet.columnWidths.set(c, 20);
     expect(await insertFigure(shares, options())).toMatchObject({ ok: true });
     expect(filledIn(fake, underChart(fake))).toEqual([]);
   });
@@ -162,7 +205,14 @@ describe("the chart covers no cell holding anything", () => {
     }
     const fake = install({ cells });
     const result = await insertFigure(shares, options());
-    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/^No empty area of \d+ by \d+ points was found beside or below the table, so the chart was left out/)] });
+    expect(result).toMatchObject({
+      ok: true,
+      notes: [
+        expect.stringMatching(
+          /^No empty area of \d+ by \d+ points was found beside or below the table, so the chart was left out/,
+        ),
+      ],
+    });
     expect(result.ok && result.chart).toBeUndefined();
     expect(fake.charts()).toEqual([]);
   });
@@ -186,15 +236,25 @@ describe("placing a chart (pure)", () => {
   });
 
   test("a cell touched in part counts as covered", () => {
-    expect(placeChart(patch(["..x", "...", "..."], [10, 10, 10]), { row: 10, col: 20, width: 20, height: 10 })).toEqual({ row: 10, col: 20 });
-    expect(placeChart(patch(["..x", "...", "..."], [10, 10, 10]), { row: 10, col: 20, width: 21, height: 10 })).toEqual({ row: 11, col: 20 });
+    expect(placeChart(patch(["..x", "...", "..."], [10, 10, 10]), { row: 10, col: 20, width: 20, height: 10 })).toEqual(
+      { row: 10, col: 20 },
+    );
+    expect(placeChart(patch(["..x", "...", "..."], [10, 10, 10]), { row: 10, col: 20, width: 21, height: 10 })).toEqual(
+      { row: 11, col: 20 },
+    );
   });
 });
 
 describe("reading a RangeAreas address (pure)", () => {
   test("areas are split where Excel joins them, not at a comma inside a quoted sheet name", () => {
-    expect(parseAreas("Sheet1!B2:C3, Sheet1!E1")).toEqual([{ row: 1, col: 1, rows: 2, cols: 2 }, { row: 0, col: 4, rows: 1, cols: 1 }]);
-    expect(parseAreas("'Q1, Q2''s'!$A$1:$B$2, 'Q1, Q2''s'!D4:D5")).toEqual([{ row: 0, col: 0, rows: 2, cols: 2 }, { row: 3, col: 3, rows: 2, cols: 1 }]);
+    expect(parseAreas("Sheet1!B2:C3, Sheet1!E1")).toEqual([
+      { row: 1, col: 1, rows: 2, cols: 2 },
+      { row: 0, col: 4, rows: 1, cols: 1 },
+    ]);
+    expect(parseAreas("'Q1, Q2''s'!$A$1:$B$2, 'Q1, Q2''s'!D4:D5")).toEqual([
+      { row: 0, col: 0, rows: 2, cols: 2 },
+      { row: 3, col: 3, rows: 2, cols: 1 },
+    ]);
     expect(parseAreas("")).toEqual([]);
     expect(parseBox("XFD1048576")).toEqual({ row: 1_048_575, col: 16_383, rows: 1, cols: 1 });
     expect(parseBox("XFE1")).toBeUndefined();

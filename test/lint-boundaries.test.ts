@@ -47,7 +47,10 @@ describe("import cycles", () => {
     dir = mkdtempSync(path.join(tmpdir(), "cycles-"));
     writeFileSync(path.join(dir, "a.ts"), 'import { b } from "./b";\nexport const a = () => b;\n');
     writeFileSync(path.join(dir, "b.ts"), 'import type { C } from "./c";\nexport const b: C = 1;\n');
-    writeFileSync(path.join(dir, "c.ts"), 'import { a } from "./a";\nexport type C = ReturnType<typeof a> extends 1 ? 1 : 1;\n');
+    writeFileSync(
+      path.join(dir, "c.ts"),
+      'import { a } from "./a";\nexport type C = ReturnType<typeof a> extends 1 ? 1 : 1;\n',
+    );
     writeFileSync(path.join(dir, "d.ts"), 'import { a } from "./a";\nexport const d = a;\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,25 +6,41 @@ import { FACTS } from "../src/core/report/data/facts";
 import { MAX_TEXT_LENGTH } from "../src/core/text";
 import { UNIT_ALIASES, UNITS } from "../src/core/units";
 
-const memo5 = (maxBytes = 2 ** 20, bits = [12, 12, 8, 6, 6]) => new ArgumentMemo<number>({ bits, maxBytes, maxTextLength: 255 });
+const memo5 = (maxBytes = 2 ** 20, bits = [12, 12, 8, 6, 6]) =>
+  new ArgumentMemo<number>({ bits, maxBytes, maxTextLength: 255 });
 const fresh = (): AseanCore => new AseanCore(core().dataset);
 const total = (stats: Record<string, MemoStats>): number => Object.values(stats).reduce((n, s) => n + s.bytes, 0);
 
 describe("the result memo", () => {
   it("returns what was stored for exactly the same arguments, and nothing for others", () => {
-    const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const scalar = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
     const args = fc.tuple(scalar, scalar, scalar, scalar, scalar);
-    fc.assert(fc.property(fc.array(fc.tuple(args, fc.integer()), { maxLength: 60 }), (entries) => {
-      const memo = memo5();
-      const expected = new Map<string, number>();
-      // undefined stands for an omitted argument, exactly like null.
-      const id = (a: unknown[]): string => JSON.stringify(a.map((x) => (x === undefined ? null : Number.isNaN(x) ? "NaN" : Object.is(x, -0) ? 0 : x)).map((x) => [typeof x, x]));
-      for (const [a, v] of entries) {
-        memo.set(a, v);
-        expected.set(id(a), v);
-      }
-      for (const [a] of entries) expect(memo.get(a)).toBe(expected.get(id(a)));
-    }), { seed: 20250401, numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(args, fc.integer()), { maxLength: 60 }), (entries) => {
+        const memo = memo5();
+        const expected = new Map<string, number>();
+        // undefined stands for an omitted argument, exactly like null.
+        const id = (a: unknown[]): string =>
+          JSON.stringify(
+            a
+              .map((x) => (x === undefined ? null : Number.isNaN(x) ? "NaN" : Object.is(x, -0) ? 0 : x))
+              .map((x) => [typeof x, x]),
+          );
+        for (const [a, v] of entries) {
+          memo.set(a, v);
+          expected.set(id(a), v);
+        }
+        for (const [a] of entries) expect(memo.get(a)).toBe(expected.get(id(a)));
+      }),
+      { seed: 20250401, numRuns: 300 },
+    );
   });
 
   it("never remembers ranges", () => {
@@ -72,7 +88,12 @@ describe("the result memo", () => {
   it("counts what it holds from above: every string at two bytes a character", () => {
     expect(estimateBytes("abc")).toBeGreaterThanOrEqual(6);
     expect(estimateBytes({ error: "NA", message: "x".repeat(1000) })).toBeGreaterThan(2000);
-    expect(estimateBytes([[1, "ab"], [2, { error: "NA", message: "no" }]])).toBeGreaterThan(estimateBytes([[1, "ab"]]));
+    expect(
+      estimateBytes([
+        [1, "ab"],
+        [2, { error: "NA", message: "no" }],
+      ]),
+    ).toBeGreaterThan(estimateBytes([[1, "ab"]]));
   });
 });
 
@@ -96,9 +117,14 @@ describe("the add-in's caches, all day long", () => {
     const c = core();
     const texts = [
       ...c.codes.all().flatMap((e) => [e.code, e.iso3, e.en, e.zh]),
-      ...c.dataset.file.countries.flatMap((r) => r[4]), ...Object.values(c.dataset.file.groups).flatMap((g) => g.aliases),
-      ...Object.keys(FLOW_ALIASES), ...Object.keys(UNIT_ALIASES), ...Object.keys(UNITS), ...FACTS.map((f) => f.id),
-      "noheaders, horizontal, newestfirst, status", "Headers=No; Orient=H; Sort=Desc; Status=Yes",
+      ...c.dataset.file.countries.flatMap((r) => r[4]),
+      ...Object.values(c.dataset.file.groups).flatMap((g) => g.aliases),
+      ...Object.keys(FLOW_ALIASES),
+      ...Object.keys(UNIT_ALIASES),
+      ...Object.keys(UNITS),
+      ...FACTS.map((f) => f.id),
+      "noheaders, horizontal, newestfirst, status",
+      "Headers=No; Orient=H; Sort=Desc; Status=Yes",
     ];
     const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
     expect(longest.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
@@ -107,9 +133,15 @@ describe("the add-in's caches, all day long", () => {
   it("after more distinct unknown names than any position once held, a workbook's usual arguments are remembered again", () => {
     const c = fresh();
     // Past the 4,096 spellings a position once held, and every one of them an error that stays remembered.
-    for (let i = 0; i < 5_000; i++) expect(c.tradeNumber(`Qz${i}`, "MY", 2024, null, null)).toMatchObject({ error: "VALUE" });
+    for (let i = 0; i < 5_000; i++)
+      expect(c.tradeNumber(`Qz${i}`, "MY", 2024, null, null)).toMatchObject({ error: "VALUE" });
     expect(c.cacheStats().trade.entries).toBe(5_000);
-    const usual = [["CN", "MY"], ["CN", "ASEAN"], ["中国", "越南"], ["MY", "CN"]].flatMap(([r, p]) => [2019, 2020, 2023, 2024].map((y) => [r, p, y, "exports", null] as const));
+    const usual = [
+      ["CN", "MY"],
+      ["CN", "ASEAN"],
+      ["中国", "越南"],
+      ["MY", "CN"],
+    ].flatMap(([r, p]) => [2019, 2020, 2023, 2024].map((y) => [r, p, y, "exports", null] as const));
     for (const a of usual) c.tradeNumber(...a);
     const after = c.cacheStats().trade;
     for (const a of usual) c.tradeNumber(...a);

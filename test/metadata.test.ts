@@ -8,15 +8,36 @@ import * as jsdocFunctions from "../src/functions/functions";
 import publishedIds from "./function-ids.json";
 import { renderHelpPage } from "../scripts/help-page";
 
-interface Param { name: string; description?: string; optional?: boolean; type?: string; dimensionality?: string; customEnumId?: string }
-interface Enum { id: string; values: { stringValue: string }[] }
-interface Fn { id: string; name: string; description?: string; helpUrl?: string; parameters: Param[]; result?: { dimensionality?: string }; options?: Record<string, boolean> }
+interface Param {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  type?: string;
+  dimensionality?: string;
+  customEnumId?: string;
+}
+interface Enum {
+  id: string;
+  values: { stringValue: string }[];
+}
+interface Fn {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: Param[];
+  result?: { dimensionality?: string };
+  options?: Record<string, boolean>;
+}
 
 let functions: Fn[] = [];
 let enums: Enum[] = [];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(path.join(__dirname, "..", "src", "functions", "functions.ts"), false);
+  const result = await generateCustomFunctionsMetadata(
+    path.join(__dirname, "..", "src", "functions", "functions.ts"),
+    false,
+  );
   expect(result.errors).toEqual([]);
   ({ functions, enums } = JSON.parse(result.metadataJson) as { functions: Fn[]; enums: Enum[] });
 }, 60000);
@@ -50,7 +71,11 @@ describe("functions.json generated from the JSDoc", () => {
   it("marks optional parameters and keeps functions synchronous and non-volatile", () => {
     const trade = functions.find((f) => f.id === "TRADE");
     expect(trade?.parameters.map((p) => [p.name, p.optional === true])).toEqual([
-      ["reporter", false], ["partner", false], ["year", false], ["flow", true], ["unit", true],
+      ["reporter", false],
+      ["partner", false],
+      ["year", false],
+      ["flow", true],
+      ["unit", true],
     ]);
     for (const f of functions) {
       expect(f.options?.volatile ?? false).toBe(false);
@@ -83,14 +108,17 @@ describe("functions.json generated from the JSDoc", () => {
     const order = [...html.matchAll(/<section id="([a-z]+)">\s*<h2><code>ASEAN\./g)].map((m) => m[1].toUpperCase());
     expect(order.slice(0, 3)).toEqual(["TRADE", "SERIES", "SHARE"]);
     expect([...order].sort()).toEqual(functions.map((f) => f.id).sort());
-    expect(html).toContain("=ASEAN.TRADE(&quot;CN&quot;,&quot;MY&quot;,2024)</code> <span class=\"result\">→ <output>212.03</output>");
+    expect(html).toContain(
+      '=ASEAN.TRADE(&quot;CN&quot;,&quot;MY&quot;,2024)</code> <span class="result">→ <output>212.03</output>',
+    );
     // Every example returns a value, not an error.
     expect(html).not.toMatch(/→ <output>#/);
   });
 
   it("the help page explains each error a cell can show, names sources, and shows coverage one reporter at a time", () => {
     const html = renderHelpPage({ functions });
-    for (const code of ["#N/A", "#VALUE!", "#NAME?", "#BUSY!", "#SPILL!"]) expect(html).toContain(`<dt><code>${code}</code></dt>`);
+    for (const code of ["#N/A", "#VALUE!", "#NAME?", "#BUSY!", "#SPILL!"])
+      expect(html).toContain(`<dt><code>${code}</code></dt>`);
     expect(html).toContain('<section id="errors">');
     const data = /<section id="data">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
     expect(data).toContain("ASEAN Secretariat, ASEANstats");
@@ -99,7 +127,11 @@ describe("functions.json generated from the JSDoc", () => {
     expect((coverage.match(/<details/g) ?? []).length).toBeGreaterThan(10);
     expect(coverage).toMatch(/<summary>China \(CN\) as reporter<\/summary>/);
     // Every scrolling region can take focus, so the keyboard can scroll it.
-    expect([...html.matchAll(/<div class="wide"[^>]*>/g)].every((m) => m[0].includes('tabindex="0"') && m[0].includes("aria-label="))).toBe(true);
+    expect(
+      [...html.matchAll(/<div class="wide"[^>]*>/g)].every(
+        (m) => m[0].includes('tabindex="0"') && m[0].includes("aria-label="),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -126,19 +158,25 @@ describe("the JSDoc and the core's function registry agree", () => {
     const params: readonly { name: string; choices?: readonly { value: string }[] }[] = REGISTRY[id].params;
     for (const p of declared(id).parameters.filter((q) => q.customEnumId)) {
       const values = enums.find((e) => e.id === p.customEnumId)?.values.map((v) => v.stringValue);
-      expect({ param: p.name, values }).toEqual({ param: p.name, values: params.find((q) => q.name === p.name)?.choices?.map((c) => c.value) });
+      expect({ param: p.name, values }).toEqual({
+        param: p.name,
+        values: params.find((q) => q.name === p.name)?.choices?.map((c) => c.value),
+      });
     }
   });
 
-  it.each(FUNCTION_IDS)("%s: the JSDoc function passes its arguments on in order, so its examples give the registry's results", (id: FunctionId) => {
-    const jsdoc = (jsdocFunctions as unknown as Record<string, (...args: unknown[]) => unknown>)[id.toLowerCase()];
-    const { maxArgs } = FUNCTIONS[id];
-    for (const e of REGISTRY[id].examples) {
-      const args: unknown[] = [...e.args];
-      while (args.length < maxArgs) args.push(null);
-      expect(jsdoc(...args)).toEqual(FUNCTIONS[id].fn(...args));
-      // An example shows what the function does: it has a value.
-      expect(isDomainError(core().call(id, args))).toBe(false);
-    }
-  });
+  it.each(FUNCTION_IDS)(
+    "%s: the JSDoc function passes its arguments on in order, so its examples give the registry's results",
+    (id: FunctionId) => {
+      const jsdoc = (jsdocFunctions as unknown as Record<string, (...args: unknown[]) => unknown>)[id.toLowerCase()];
+      const { maxArgs } = FUNCTIONS[id];
+      for (const e of REGISTRY[id].examples) {
+        const args: unknown[] = [...e.args];
+        while (args.length < maxArgs) args.push(null);
+        expect(jsdoc(...args)).toEqual(FUNCTIONS[id].fn(...args));
+        // An example shows what the function does: it has a value.
+        expect(isDomainError(core().call(id, args))).toBe(false);
+      }
+    },
+  );
 });

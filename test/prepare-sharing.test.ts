@@ -20,20 +20,22 @@ const EDITION = core().edition();
 /** A small model: scalar calls of every cited kind, a nested call, a reference argument, an error, a spill, a plain formula. */
 const MODEL: Record<string, string | number> = {
   "Sheet1!A1": "China-Malaysia",
-  "Sheet1!B2": "=ASEAN.TRADE(\"CN\",\"MY\",2024)",
-  "Sheet1!B3": "=ASEAN.TRADE(\"CN\",\"MY\",2021)*1000",
-  "Sheet1!B4": "=ASEAN.FDI(\"CN\",\"ASEAN\",2022)",
-  "Sheet1!B5": "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")",
-  "Sheet1!B6": "=ASEAN.SHARE(\"CN\",\"MY\",2023)",
-  "Sheet1!B7": "=ASEAN.TRADE(\"MY\",\"CN\",2024)",
-  "Sheet1!B8": "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\",\"label\")",
+  "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)',
+  "Sheet1!B3": '=ASEAN.TRADE("CN","MY",2021)*1000',
+  "Sheet1!B4": '=ASEAN.FDI("CN","ASEAN",2022)',
+  "Sheet1!B5": '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")',
+  "Sheet1!B6": '=ASEAN.SHARE("CN","MY",2023)',
+  "Sheet1!B7": '=ASEAN.TRADE("MY","CN",2024)',
+  "Sheet1!B8": '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT","label")',
   "Sheet1!A10": "MY",
-  "Sheet1!B10": "=ASEAN.TRADE(\"CN\",A10,2023)",
+  "Sheet1!B10": '=ASEAN.TRADE("CN",A10,2023)',
   "Sheet1!C1": "=SUM(1,2)",
-  "Sheet1!D2": "=ASEAN.SERIES(\"CN\",\"MY\",2020,2022)",
-  "Data!B2": "=ASEAN.GROWTH(\"CN\",\"VN\",2024)",
+  "Sheet1!D2": '=ASEAN.SERIES("CN","MY",2020,2022)',
+  "Data!B2": '=ASEAN.GROWTH("CN","VN",2024)',
 };
-const ASEAN_CELLS = Object.entries(MODEL).filter(([, v]) => String(v).includes("ASEAN.")).map(([k]) => k);
+const ASEAN_CELLS = Object.entries(MODEL)
+  .filter(([, v]) => String(v).includes("ASEAN."))
+  .map(([k]) => k);
 const SPILL = ["Sheet1!D2", "Sheet1!E2", "Sheet1!D3", "Sheet1!E3", "Sheet1!D4", "Sheet1!E4", "Sheet1!D5", "Sheet1!E5"];
 
 const installFake = fakeInstaller({ sheets: ["Sheet1", "Data"], cells: MODEL });
@@ -55,20 +57,30 @@ const formulasOf = (fake: ExcelFake, cells: string[]): (string | undefined)[] =>
 
 function sameValues(a: FakeCellValue[][][], b: FakeCellValue[][][]): string[] {
   const out: string[] = [];
-  a.forEach((sheet, s) => sheet.forEach((row, r) => row.forEach((v, c) => {
-    const w = b[s]?.[r]?.[c] ?? null;
-    if (!sameComputed(v, w, 0)) out.push(`sheet ${s} R${r + 1}C${c + 1}: ${JSON.stringify(v)} vs ${JSON.stringify(w)}`);
-  })));
+  a.forEach((sheet, s) =>
+    sheet.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const w = b[s]?.[r]?.[c] ?? null;
+        if (!sameComputed(v, w, 0))
+          out.push(`sheet ${s} R${r + 1}C${c + 1}: ${JSON.stringify(v)} vs ${JSON.stringify(w)}`);
+      }),
+    ),
+  );
   return out;
 }
 
 /** The records on the sources sheet, by cell address. */
 function sourcesByCell(fake: ExcelFake): Map<string, FakeCellValue[]> {
   const rows = fake.readSheet(SOURCES_SHEET).slice(FIRST_RECORD_ROW);
-  return new Map(rows.filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [r[0] as string, r.slice(0, SOURCES_COLUMNS.length)]));
+  return new Map(
+    rows
+      .filter((r) => typeof r[0] === "string" && r[0] !== "")
+      .map((r) => [r[0] as string, r.slice(0, SOURCES_COLUMNS.length)]),
+  );
 }
 
-const cite = (r: unknown): string => (typeof r === "object" && r !== null && "message" in r ? (r as { message: string }).message : String(r));
+const cite = (r: unknown): string =>
+  typeof r === "object" && r !== null && "message" in r ? (r as { message: string }).message : String(r);
 
 describe("Prepare for sharing", () => {
   test("every ASEAN formula becomes its value, spills whole, number formats kept, other formulas untouched", async () => {
@@ -76,7 +88,12 @@ describe("Prepare for sharing", () => {
     const before = sheetValues(fake);
     const progress: Progress[] = [];
     const result = await prepareForSharing("workbook", { onProgress: (p) => progress.push(p) });
-    expect(result).toMatchObject({ ok: true, formulas: ASEAN_CELLS.length, cells: ASEAN_CELLS.length - 1 + SPILL.length, sheets: ["Sheet1", "Data"] });
+    expect(result).toMatchObject({
+      ok: true,
+      formulas: ASEAN_CELLS.length,
+      cells: ASEAN_CELLS.length - 1 + SPILL.length,
+      sheets: ["Sheet1", "Data"],
+    });
     expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual([...ASEAN_CELLS, ...SPILL].map(() => undefined));
     expect(fake.formulaAt("Sheet1!C1")).toBe("=SUM(1,2)");
     expect(sameValues(sheetValues(fake), before)).toEqual([]);
@@ -88,7 +105,7 @@ describe("Prepare for sharing", () => {
     expect(writing[writing.length - 1]).toEqual({ done: result.cells, total: result.cells, stage: "writing" });
   });
 
-  test("\"ASEAN sources\" lists each converted cell with its value, former formula, the core's citation and the edition", async () => {
+  test('"ASEAN sources" lists each converted cell with its value, former formula, the core\'s citation and the edition', async () => {
     const fake = await install();
     const values = new Map([...ASEAN_CELLS, ...SPILL].map((c) => [c, fake.readCell(c)]));
     await prepareForSharing("workbook");
@@ -97,7 +114,9 @@ describe("Prepare for sharing", () => {
     const row = (cell: string, citation: string) => [cell, values.get(cell), MODEL[cell], null, citation, EDITION];
     expect(rows.get("Sheet1!B2")).toEqual(row("Sheet1!B2", core().source("CN", "MY", 2024, null) as string));
     expect(rows.get("Sheet1!B3")).toEqual(row("Sheet1!B3", `Computed from: ${core().source("CN", "MY", 2021, null)}`));
-    expect(rows.get("Sheet1!B4")).toEqual(row("Sheet1!B4", core().fdiSource("CN", "ASEAN", 2022, null, null) as string));
+    expect(rows.get("Sheet1!B4")).toEqual(
+      row("Sheet1!B4", core().fdiSource("CN", "ASEAN", 2022, null, null) as string),
+    );
     expect(rows.get("Sheet1!B5")).toEqual(row("Sheet1!B5", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
     expect(rows.get("Sheet1!B8")).toEqual(row("Sheet1!B8", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
     expect(rows.get("Sheet1!B10")).toEqual(row("Sheet1!B10", core().source("CN", "MY", 2023, null) as string));
@@ -109,7 +128,14 @@ describe("Prepare for sharing", () => {
     expect(rows.get("Data!B2")).toEqual(row("Data!B2", core().ratioSource("GROWTH", "CN", "VN", 2024) as string));
     // A spill: the formula on its own cell, every other cell naming it; values cited by the year of their row.
     expect(rows.get("Sheet1!D2")?.slice(2, 4)).toEqual([MODEL["Sheet1!D2"], null]);
-    expect(rows.get("Sheet1!E3")).toEqual(["Sheet1!E3", values.get("Sheet1!E3"), null, "Sheet1!D2", core().source("CN", "MY", 2020, null), EDITION]);
+    expect(rows.get("Sheet1!E3")).toEqual([
+      "Sheet1!E3",
+      values.get("Sheet1!E3"),
+      null,
+      "Sheet1!D2",
+      core().source("CN", "MY", 2020, null),
+      EDITION,
+    ]);
     expect(rows.get("Sheet1!D3")?.[4]).toBeNull();
     expect(rows.size).toBe(ASEAN_CELLS.length - 1 + SPILL.length);
   });
@@ -119,7 +145,11 @@ describe("Prepare for sharing", () => {
     const result = await prepareForSharing("selection");
     expect(result).toMatchObject({ ok: true, formulas: 3, cells: 3, sheets: ["Sheet1"] });
     expect(formulasOf(fake, ["Sheet1!B2", "Sheet1!B3", "Sheet1!B4"])).toEqual([undefined, undefined, undefined]);
-    expect(formulasOf(fake, ["Sheet1!B5", "Data!B2", "Sheet1!D2"])).toEqual([MODEL["Sheet1!B5"], MODEL["Data!B2"], MODEL["Sheet1!D2"]]);
+    expect(formulasOf(fake, ["Sheet1!B5", "Data!B2", "Sheet1!D2"])).toEqual([
+      MODEL["Sheet1!B5"],
+      MODEL["Data!B2"],
+      MODEL["Sheet1!D2"],
+    ]);
     expect([...sourcesByCell(fake).keys()]).toEqual(["Sheet1!B2", "Sheet1!B3", "Sheet1!B4"]);
   });
 
@@ -127,7 +157,12 @@ describe("Prepare for sharing", () => {
     const fake = await install({ protectedSheets: ["Data"] });
     const before = sheetValues(fake);
     const result = await prepareForSharing("workbook");
-    expect(result).toEqual({ ok: false, cells: 0, reason: "The sheet Data is protected and holds ASEAN formulas. Nothing was converted: unprotect it (Review > Unprotect Sheet) and try again." });
+    expect(result).toEqual({
+      ok: false,
+      cells: 0,
+      reason:
+        "The sheet Data is protected and holds ASEAN formulas. Nothing was converted: unprotect it (Review > Unprotect Sheet) and try again.",
+    });
     expect(fake.log.filter((c) => !c.navigation && !c.api.endsWith(".load"))).toEqual([]);
     expect(sheetValues(fake)).toEqual(before);
     expect(fake.model.sheet(SOURCES_SHEET)).toBeUndefined();
@@ -135,13 +170,20 @@ describe("Prepare for sharing", () => {
 
   test("a protected workbook structure stops it before anything is written: the sources sheet cannot be added", async () => {
     const fake = await install({ structureProtected: true });
-    expect(await prepareForSharing("workbook")).toMatchObject({ ok: false, reason: expect.stringMatching(/^The workbook's structure is protected.*Nothing was converted/) });
+    expect(await prepareForSharing("workbook")).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^The workbook's structure is protected.*Nothing was converted/),
+    });
     expect(formulasOf(fake, ASEAN_CELLS)).toEqual(ASEAN_CELLS.map((c) => MODEL[c]));
   });
 
   test("a workbook without ASEAN formulas says so and writes nothing", async () => {
     const fake = await install({ cells: { "Sheet1!A1": 1, "Sheet1!A2": "=A1*2" } });
-    expect(await prepareForSharing("workbook")).toMatchObject({ ok: true, cells: 0, message: "No ASEAN formulas to convert in this workbook." });
+    expect(await prepareForSharing("workbook")).toMatchObject({
+      ok: true,
+      cells: 0,
+      message: "No ASEAN formulas to convert in this workbook.",
+    });
     expect(fake.model.sheet(SOURCES_SHEET)).toBeUndefined();
   });
 });
@@ -153,7 +195,13 @@ describe("Restore live formulas", () => {
     const values = sheetValues(fake);
     await prepareForSharing("workbook");
     const restored = await restoreLiveFormulas();
-    expect(restored).toMatchObject({ ok: true, formulas: ASEAN_CELLS.length, cells: ASEAN_CELLS.length - 1 + SPILL.length, edited: [], missing: [] });
+    expect(restored).toMatchObject({
+      ok: true,
+      formulas: ASEAN_CELLS.length,
+      cells: ASEAN_CELLS.length - 1 + SPILL.length,
+      edited: [],
+      missing: [],
+    });
     expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual(formulas);
     expect(sameValues(sheetValues(fake), values)).toEqual([]);
     expect([fake.numberFormatAt("Sheet1!B2"), fake.numberFormatAt("Sheet1!B3")]).toEqual(["0.00", "#,##0"]);
@@ -171,31 +219,50 @@ describe("Restore live formulas", () => {
     });
     const result = await restoreLiveFormulas();
     if (!result.ok) throw new Error(result.reason);
-    expect(result.edited.map((e) => [e.cell, e.now])).toEqual([["Sheet1!B2", 999], ["Sheet1!E4", "typed over"]]);
-    expect(result.message).toMatch(/2 converted cells were changed since and keep what is there now.*Sheet1!B2 \(was [\d.]+, now 999\), Sheet1!E4/);
+    expect(result.edited.map((e) => [e.cell, e.now])).toEqual([
+      ["Sheet1!B2", 999],
+      ["Sheet1!E4", "typed over"],
+    ]);
+    expect(result.message).toMatch(
+      /2 converted cells were changed since and keep what is there now.*Sheet1!B2 \(was [\d.]+, now 999\), Sheet1!E4/,
+    );
     expect(fake.readCell("Sheet1!B2")).toBe(999);
     expect(fake.formulaAt("Sheet1!D2")).toBeUndefined(); // its result was edited, so the spill is not put back
     expect(fake.formulaAt("Sheet1!B4")).toBe(MODEL["Sheet1!B4"]);
     expect([...sourcesByCell(fake).keys()]).toEqual(["Sheet1!B2", ...SPILL]);
     // Restoring again finds the same edits and changes nothing more.
-    expect(await restoreLiveFormulas()).toMatchObject({ ok: true, formulas: 0, edited: [{ cell: "Sheet1!B2" }, { cell: "Sheet1!E4" }] });
+    expect(await restoreLiveFormulas()).toMatchObject({
+      ok: true,
+      formulas: 0,
+      edited: [{ cell: "Sheet1!B2" }, { cell: "Sheet1!E4" }],
+    });
   });
 
   test("without a sources sheet there is nothing to restore", async () => {
     await install();
-    expect(await restoreLiveFormulas()).toMatchObject({ ok: true, formulas: 0, message: expect.stringMatching(/^Nothing to restore/) });
+    expect(await restoreLiveFormulas()).toMatchObject({
+      ok: true,
+      formulas: 0,
+      message: expect.stringMatching(/^Nothing to restore/),
+    });
   });
 });
 
 describe("large workbooks", () => {
-  const many = (n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`Sheet1!A${i + 1}`, `=ASEAN.TRADE("CN","MY",${2000 + (i % 25)})`]));
+  const many = (n: number): Record<string, string> =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`Sheet1!A${i + 1}`, `=ASEAN.TRADE("CN","MY",${2000 + (i % 25)})`]),
+    );
 
   test("batches stay under the request limit, at most two round trips each, with progress to the end", async () => {
     const limit = 12_000;
     const fake = await install({ cells: many(300), requestLimitBytes: limit });
     const values = fake.readSheet("Sheet1");
     const progress: number[] = [];
-    const result = await prepareForSharing("workbook", { budget: limit / 2, onProgress: (p) => p.stage === "writing" && progress.push(p.done) });
+    const result = await prepareForSharing("workbook", {
+      budget: limit / 2,
+      onProgress: (p) => p.stage === "writing" && progress.push(p.done),
+    });
     expect(result).toMatchObject({ ok: true, cells: 300 });
     if (!result.ok) return;
     expect(result.batches).toBeGreaterThan(5);
@@ -211,7 +278,11 @@ describe("large workbooks", () => {
 
   test("the fake refuses a request over its limit, as Excel on the web does", async () => {
     const fake = await install({ cells: many(300), requestLimitBytes: 12_000 });
-    expect(await prepareForSharing("workbook", { budget: 1_000_000 })).toMatchObject({ ok: false, cells: 0, reason: expect.stringMatching(/Excel stopped after 0 of 300 cells.*payload size has exceeded the limit/) });
-    expect(fake.formulaAt("Sheet1!A1")).toBe("=ASEAN.TRADE(\"CN\",\"MY\",2000)");
+    expect(await prepareForSharing("workbook", { budget: 1_000_000 })).toMatchObject({
+      ok: false,
+      cells: 0,
+      reason: expect.stringMatching(/Excel stopped after 0 of 300 cells.*payload size has exceeded the limit/),
+    });
+    expect(fake.formulaAt("Sheet1!A1")).toBe('=ASEAN.TRADE("CN","MY",2000)');
   });
 });

@@ -10,14 +10,19 @@ import { parameterNames, propertiesFor, RUNS, SEED } from "./support/arbitraries
 
 describe.each(Object.entries(FUNCTIONS))("ASEAN.%s", (id, entry) => {
   // Some functions rank or list hundreds of rows per call; a property may take a while, never forever.
-  test.each(propertiesFor(id, entry).map((p) => [p.name, p] as const))(`%s (${RUNS} runs, seed ${SEED})`, (_name, p) => {
-    fc.assert(p.property, { seed: SEED, numRuns: RUNS });
-  }, 600_000);
+  test.each(propertiesFor(id, entry).map((p) => [p.name, p] as const))(
+    `%s (${RUNS} runs, seed ${SEED})`,
+    (_name, p) => {
+      fc.assert(p.property, { seed: SEED, numRuns: RUNS });
+    },
+    600_000,
+  );
 });
 
 describe("what the properties rely on", () => {
   test("parameter names are read from every function", () => {
-    for (const [id, entry] of Object.entries(FUNCTIONS)) expect([id, parameterNames(id).length]).toEqual([id, entry.maxArgs]);
+    for (const [id, entry] of Object.entries(FUNCTIONS))
+      expect([id, parameterNames(id).length]).toEqual([id, entry.maxArgs]);
   });
 });
 
@@ -29,7 +34,8 @@ describe("what the properties rely on", () => {
 describe("counterexamples found by the properties", () => {
   const call = (id: string, ...args: unknown[]): unknown => (FUNCTIONS[id].fn as (...a: unknown[]) => unknown)(...args);
   // A whole-call failure of a spilling function is a 1x1 array holding the error.
-  const single = (v: unknown): unknown => (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v);
+  const single = (v: unknown): unknown =>
+    Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
   const shown = (v: unknown) => {
     const r = single(v);
     if (isCellError(r)) return { code: r.code, names: r.message.split(":")[0], message: r.message };
@@ -45,7 +51,7 @@ describe("counterexamples found by the properties", () => {
     ["FDI", ["CN", "ASEAN", 2022, null, "constructor"], "measure"],
     ["SERIES", ["CN", "MY", 2020, 2024, null, null, "constructor"], "options"],
     ["FACT", ["ZERO_TARIFF_COVERAGE_PCT", "constructor"], "field"],
-  ] as const)("ASEAN.%s(%j) rejects \"constructor\" as the %s", (id, args, param) => {
+  ] as const)('ASEAN.%s(%j) rejects "constructor" as the %s', (id, args, param) => {
     expect(shown(call(id, ...args))).toEqual({ code: "#VALUE!", names: param, message: expect.any(String) });
   });
 
@@ -55,6 +61,10 @@ describe("counterexamples found by the properties", () => {
   });
 
   test("ASEAN.SERIES from a year after the data, with `to` left out, is #N/A (no data), not #VALUE!", () => {
-    expect(shown(call("SERIES", "CN", "MY", 2025))).toEqual({ code: "#N/A", names: expect.any(String), message: expect.any(String) });
+    expect(shown(call("SERIES", "CN", "MY", 2025))).toEqual({
+      code: "#N/A",
+      names: expect.any(String),
+      message: expect.any(String),
+    });
   });
 });

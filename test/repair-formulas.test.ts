@@ -13,13 +13,13 @@ import { REPAIR_ON_OPEN } from "../src/excel/workbook/workbook-settings";
 import type { ExcelFake, ExcelFakeOptions } from "./support/excel-fake";
 import { fakeInstaller } from "./support/fake-installer";
 
-const TRADE = "=ASEAN.TRADE(\"CN\",\"MY\",2024)";
-const FACT = "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")";
+const TRADE = '=ASEAN.TRADE("CN","MY",2024)';
+const FACT = '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")';
 const SAVED: ExcelFakeOptions["savedCells"] = {
-  "Sheet1!B2": { formula: "=_xldudf_ASEAN_TRADE(\"CN\",\"MY\",2024)", value: "#NAME?" },
-  "Sheet1!B3": { formula: "=[2]!_xldudf_ASEAN_FACT(\"ZERO_TARIFF_COVERAGE_PCT\")", value: "#NAME?" },
+  "Sheet1!B2": { formula: '=_xldudf_ASEAN_TRADE("CN","MY",2024)', value: "#NAME?" },
+  "Sheet1!B3": { formula: '=[2]!_xldudf_ASEAN_FACT("ZERO_TARIFF_COVERAGE_PCT")', value: "#NAME?" },
   "Sheet1!B4": { formula: TRADE, value: "#NAME?" },
-  "Sheet1!B5": { formula: "=ASEAN.TRADE(\"CN\",\"MY\",2023)", value: 100 },
+  "Sheet1!B5": { formula: '=ASEAN.TRADE("CN","MY",2023)', value: 100 },
   "Data!C1": { formula: "=OTHER.VENDOR(1)", value: "#NAME?" },
 };
 
@@ -30,27 +30,40 @@ const written = (fake: ExcelFake): string[] => fake.calls("Range.formulas").map(
 describe("the fake holds a workbook as it opens", () => {
   test("the saved formula text and the last value are read back until the cell is entered again", async () => {
     const fake = install();
-    expect([fake.formulaAt("Sheet1!B2"), fake.readCell("Sheet1!B2")]).toEqual(["=_xldudf_ASEAN_TRADE(\"CN\",\"MY\",2024)", { error: "#NAME?", message: "" }]);
-    expect([fake.formulaAt("Sheet1!B5"), fake.readCell("Sheet1!B5")]).toEqual(["=ASEAN.TRADE(\"CN\",\"MY\",2023)", 100]);
+    expect([fake.formulaAt("Sheet1!B2"), fake.readCell("Sheet1!B2")]).toEqual([
+      '=_xldudf_ASEAN_TRADE("CN","MY",2024)',
+      { error: "#NAME?", message: "" },
+    ]);
+    expect([fake.formulaAt("Sheet1!B5"), fake.readCell("Sheet1!B5")]).toEqual(['=ASEAN.TRADE("CN","MY",2023)', 100]);
     await fake.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("B5").load("formulas, values");
       await ctx.sync();
-      expect([r.formulas, r.values]).toEqual([[["=ASEAN.TRADE(\"CN\",\"MY\",2023)"]], [[100]]]);
-      r.formulas = [["=ASEAN.TRADE(\"CN\",\"MY\",2023)"]];
+      expect([r.formulas, r.values]).toEqual([[['=ASEAN.TRADE("CN","MY",2023)']], [[100]]]);
+      r.formulas = [['=ASEAN.TRADE("CN","MY",2023)']];
       await ctx.sync();
     });
     expect(fake.readCell("Sheet1!B5")).toBe(core().tradeNumber("CN", "MY", 2023, null, null));
   });
 
   test("a saved spilled result: the file knows its range, and entering the formula again replaces its last values", async () => {
-    const fake = install({ savedCells: { "Sheet1!D2": { formula: "=ASEAN.SERIES(\"CN\",\"MY\",2020,2021,\"total\",\"USD_BN\",\"noheaders\")", value: [[2020, 1], [2021, 2]] } } });
+    const fake = install({
+      savedCells: {
+        "Sheet1!D2": {
+          formula: '=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")',
+          value: [
+            [2020, 1],
+            [2021, 2],
+          ],
+        },
+      },
+    });
     await fake.Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Sheet1");
       const spill = sheet.getRange("D2").getSpillingToRangeOrNullObject().load("address");
       const child = sheet.getRange("E3").load("formulas, values");
       await ctx.sync();
       expect([spill.address, child.formulas, child.values]).toEqual(["Sheet1!D2:E3", [[2]], [[2]]]);
-      sheet.getRange("D2").formulas = [["=ASEAN.SERIES(\"CN\",\"MY\",2020,2021,\"total\",\"USD_BN\",\"noheaders\")"]];
+      sheet.getRange("D2").formulas = [['=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")']];
       await ctx.sync();
     });
     expect(fake.readCell("Sheet1!E3")).toBe(core().tradeNumber("CN", "MY", 2021, null, null));
@@ -79,26 +92,46 @@ describe("Repair ASEAN formulas", () => {
     const fake = install();
     const result = await repairAseanFormulas();
     expect(result).toMatchObject({ ok: true, cells: 3, sheets: ["Sheet1"] });
-    expect([fake.formulaAt("Sheet1!B2"), fake.formulaAt("Sheet1!B3"), fake.formulaAt("Sheet1!B4")]).toEqual([TRADE, FACT, TRADE]);
+    expect([fake.formulaAt("Sheet1!B2"), fake.formulaAt("Sheet1!B3"), fake.formulaAt("Sheet1!B4")]).toEqual([
+      TRADE,
+      FACT,
+      TRADE,
+    ]);
     expect([fake.readCell("Sheet1!B2"), fake.readCell("Sheet1!B3"), fake.readCell("Sheet1!B4")]).toEqual([
-      core().tradeNumber("CN", "MY", 2024, null, null), 65, core().tradeNumber("CN", "MY", 2024, null, null),
+      core().tradeNumber("CN", "MY", 2024, null, null),
+      65,
+      core().tradeNumber("CN", "MY", 2024, null, null),
     ]);
     expect(written(fake).sort()).toEqual(["Sheet1!B2", "Sheet1!B3", "Sheet1!B4"]);
     expect([fake.readCell("Sheet1!B5"), fake.formulaAt("Data!C1")]).toEqual([100, "=OTHER.VENDOR(1)"]);
     expect(result.ok && result.message).toMatch(/^Repaired 3 ASEAN cells \(Sheet1!B2, Sheet1!B3, Sheet1!B4\)/);
-    expect(await repairAseanFormulas()).toMatchObject({ ok: true, cells: 0, message: expect.stringMatching(/nothing needed repair/) });
+    expect(await repairAseanFormulas()).toMatchObject({
+      ok: true,
+      cells: 0,
+      message: expect.stringMatching(/nothing needed repair/),
+    });
   });
 
   test("a protected sheet stops it before anything is written", async () => {
     const fake = install({ protectedSheets: ["Sheet1"] });
-    expect(await repairAseanFormulas()).toEqual({ ok: false, cells: 0, reason: "The sheet Sheet1 is protected. Nothing was repaired: unprotect it (Review > Unprotect Sheet) and try again." });
+    expect(await repairAseanFormulas()).toEqual({
+      ok: false,
+      cells: 0,
+      reason:
+        "The sheet Sheet1 is protected. Nothing was repaired: unprotect it (Review > Unprotect Sheet) and try again.",
+    });
     expect(written(fake)).toEqual([]);
   });
 });
 
 describe("Recalculate ASEAN cells", () => {
   test("every working ASEAN formula is entered again and computes with the current data, in batches of one round trip", async () => {
-    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Data!A${i + 1}`, { formula: `=ASEAN.TRADE("CN","MY",${2000 + i % 20})`, value: -1 }]));
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `Data!A${i + 1}`,
+        { formula: `=ASEAN.TRADE("CN","MY",${2000 + (i % 20)})`, value: -1 },
+      ]),
+    );
     const fake = install({ savedCells: { ...SAVED, ...many } });
     const result = await recalculateAseanCells({ budget: 400 });
     expect(result).toMatchObject({ ok: true, cells: 42 });
@@ -115,7 +148,11 @@ describe("Recalculate ASEAN cells", () => {
 describe("repair when the workbook opens", () => {
   function withAddinApi(): string[] {
     const calls: string[] = [];
-    (globalThis.Office as unknown as Record<string, unknown>).addin = { setStartupBehavior: async (b: string) => { calls.push(b); } };
+    (globalThis.Office as unknown as Record<string, unknown>).addin = {
+      setStartupBehavior: async (b: string) => {
+        calls.push(b);
+      },
+    };
     return calls;
   }
 

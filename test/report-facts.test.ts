@@ -5,10 +5,25 @@ import { FACTS, factById } from "../src/core/report/data/facts";
 import { FIGURE1, FIGURE1_ROWS } from "../src/core/report/data/figure1-categories";
 import { PROJECT_COUNTRIES, PROJECTS } from "../src/core/report/data/projects";
 import { DOCUMENTS } from "../src/core/report/data/sources";
-import { FACT_UNITS, QUALIFIERS, type FactUnit, type Qualifier, type SourceDocument } from "../src/core/report/data/types";
+import {
+  FACT_UNITS,
+  QUALIFIERS,
+  type FactUnit,
+  type Qualifier,
+  type SourceDocument,
+} from "../src/core/report/data/types";
 
 const REPORT_DIR = path.resolve(__dirname, "..", "..", "shared", "report");
-const COUNTRY_CODES_CSV = path.resolve(__dirname, "..", "..", "shared", "data", "raw", "country-codes", "country-codes.csv");
+const COUNTRY_CODES_CSV = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "shared",
+  "data",
+  "raw",
+  "country-codes",
+  "country-codes.csv",
+);
 const FILES: Record<SourceDocument, string> = {
   "report-chapter1": "report-chapter1.txt",
   "china-daily-2025": "articles-china-daily-2025.txt",
@@ -21,14 +36,26 @@ const hasReport = Object.values(FILES).every((f) => existsSync(path.join(REPORT_
 // ---- How a number can be written in the sources -------------------------------------------------
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINALS = [
+  "zeroth",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 const MULTIPLES: Record<number, string> = { 2: "doubl\\w*", 3: "tripl\\w*", 4: "quadrupl\\w*" };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function ordinalSuffix(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  return teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
 }
 
 /** Regex sources for every way the sources write this value: 15.9, 9.0, 2,000, "208, 000", ten, fifth, 28th, tripled. */
@@ -80,7 +107,12 @@ const HEDGE: Record<Exclude<Qualifier, "exact">, RegExp> = {
   "less than": /\b(under|less than|below)\b/i,
   "at least": /\bat least\b/i,
 };
-const ANY_HEDGE = new RegExp(Object.values(HEDGE).map((r) => r.source).join("|"), "i");
+const ANY_HEDGE = new RegExp(
+  Object.values(HEDGE)
+    .map((r) => r.source)
+    .join("|"),
+  "i",
+);
 
 /** The hedge must sit just before the number; "exact" means no hedge there. */
 function qualifierFits(q: Qualifier | undefined, before: string): boolean {
@@ -104,7 +136,8 @@ function statedIn(text: string, value: number, unit: FactUnit, q: Qualifier | un
 }
 
 // Non-breaking spaces and line breaks differ between copies; compare on plain single spaces.
-const readDoc = (doc: SourceDocument): string => readFileSync(path.join(REPORT_DIR, FILES[doc]), "utf8").replace(/\s+/g, " ");
+const readDoc = (doc: SourceDocument): string =>
+  readFileSync(path.join(REPORT_DIR, FILES[doc]), "utf8").replace(/\s+/g, " ");
 
 // ---- Checks that need only the modules -----------------------------------------------------------
 
@@ -201,7 +234,9 @@ describeWithReport("report facts: against the source texts", () => {
       if (p.lengthKm !== undefined) expect([p.id, statedIn(t, p.lengthKm, "km", undefined)]).toEqual([p.id, true]);
       if (p.keyFigure) {
         const k = p.keyFigure;
-        const found = (["exact", "more than", "less than", "about", "nearly"] as const).some((q) => statedIn(t, k.value, k.unit, q));
+        const found = (["exact", "more than", "less than", "about", "nearly"] as const).some((q) =>
+          statedIn(t, k.value, k.unit, q),
+        );
         expect([p.id, found]).toEqual([p.id, true]);
       }
     }
@@ -210,7 +245,11 @@ describeWithReport("report facts: against the source texts", () => {
   it("words labels and notes independently of the sources (no run of eight words in common)", () => {
     // Eight, not fewer: names such as "New International Land-Sea Trade Corridor" run to six words.
     const N = 8;
-    const words = (s: string): string[] => s.toLowerCase().replace(/[\u2013\u2014-]/g, " ").match(/[a-z0-9.%]+/g) ?? [];
+    const words = (s: string): string[] =>
+      s
+        .toLowerCase()
+        .replace(/[\u2013\u2014-]/g, " ")
+        .match(/[a-z0-9.%]+/g) ?? [];
     const runs = new Set<string>();
     for (const doc of Object.keys(FILES) as SourceDocument[]) {
       const w = words(text(doc));

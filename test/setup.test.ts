@@ -8,7 +8,10 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 const ci = readFileSync(path.join(ROOT, ".ci", "run"), "utf8");
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-const commands = ci.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#") && !l.startsWith("set ") && !l.startsWith("cd "));
+const commands = ci
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#") && !l.startsWith("set ") && !l.startsWith("cd "));
 
 describe("set-up", () => {
   test("CI runs exactly npm ci, the lint and the tests", () => {
@@ -21,6 +24,11 @@ describe("set-up", () => {
 
   test("the README's two commands are npm install and npm test, besides npm start", () => {
     const block = /## Two commands\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-    expect(block.split("\n").map((l) => l.split("#")[0].trim()).filter(Boolean)).toEqual(["npm install", "npm start", "npm test"]);
+    expect(
+      block
+        .split("\n")
+        .map((l) => l.split("#")[0].trim())
+        .filter(Boolean),
+    ).toEqual(["npm install", "npm start", "npm test"]);
   });
 });

@@ -5,17 +5,20 @@ export const ASEAN_MEMBERS = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "T
 
 export const GROUPS: Record<string, GroupRecord> = {
   ASEAN: {
-    en: "ASEAN", zh: "东盟",
+    en: "ASEAN",
+    zh: "东盟",
     aliases: ["Association of Southeast Asian Nations", "ASEAN-10", "ASEAN10", "东南亚国家联盟", "東盟"],
     members: ASEAN_MEMBERS,
   },
   RCEP: {
-    en: "RCEP", zh: "区域全面经济伙伴关系协定",
+    en: "RCEP",
+    zh: "区域全面经济伙伴关系协定",
     aliases: ["Regional Comprehensive Economic Partnership", "RCEP-15", "RCEP15", "RCEP成员"],
     members: [...ASEAN_MEMBERS, "CN", "JP", "KR", "AU", "NZ"],
   },
   WORLD: {
-    en: "World", zh: "世界",
+    en: "World",
+    zh: "世界",
     aliases: ["W00", "Total", "All", "Global", "全球", "总值", "World total"],
     members: null,
   },
@@ -79,11 +82,19 @@ export function buildCountries(rawDir: string): CountryRecord[] {
     if (!/^[A-Z]{2}$/.test(code)) continue;
     const gacName = gac.get(code);
     // HK, MO and TW are named as GAC names them ("Hong Kong, China"); elsewhere the common English name.
-    const en = DISPLAY_NAME[code] ?? (["HK", "MO", "TW"].includes(code) && gacName ? gacName.en : clean(row["CLDR display name"]) || clean(row["official_name_en"]));
+    const en =
+      DISPLAY_NAME[code] ??
+      (["HK", "MO", "TW"].includes(code) && gacName
+        ? gacName.en
+        : clean(row["CLDR display name"]) || clean(row["official_name_en"]));
     const zh = gacName?.zh || clean(row["UNTERM Chinese Short"]) || clean(row["official_name_cn"]);
     const aliases = [
-      clean(row["UNTERM English Short"]), clean(row["official_name_en"]), clean(row["UNTERM English Formal"]),
-      clean(row["UNTERM Chinese Short"]), clean(row["official_name_cn"]), gacName?.en ?? "",
+      clean(row["UNTERM English Short"]),
+      clean(row["official_name_en"]),
+      clean(row["UNTERM English Formal"]),
+      clean(row["UNTERM Chinese Short"]),
+      clean(row["official_name_cn"]),
+      gacName?.en ?? "",
       ...(EXTRA_ALIASES[code] ?? []),
     ];
     const unique = [...new Set(aliases.filter((a) => a !== "" && a !== en && a !== zh))];

@@ -49,8 +49,10 @@ export function judgeColumns(rows: BlockRow[], columns: number): ColumnVerdict[]
     const listed = values.filter((v) => v !== 0).length;
     const base = { listed, ...(total !== undefined ? { total } : {}) };
     if (total !== undefined && total !== 0 && listed === 0) verdicts.push({ rule: "no breakdown", ...base });
-    else if (col > 0 && subtotals.some((r) => r.values[col] === 0 && (r.values[col - 1] ?? 0) !== 0)) verdicts.push({ rule: "aggregate cut", ...base });
-    else if (total !== undefined && total > 0 && total - values.reduce((s, v) => s + v, 0) > UNALLOCATED * total) verdicts.push({ rule: "unallocated", ...base });
+    else if (col > 0 && subtotals.some((r) => r.values[col] === 0 && (r.values[col - 1] ?? 0) !== 0))
+      verdicts.push({ rule: "aggregate cut", ...base });
+    else if (total !== undefined && total > 0 && total - values.reduce((s, v) => s + v, 0) > UNALLOCATED * total)
+      verdicts.push({ rule: "unallocated", ...base });
     else verdicts.push({ rule: "complete", ...base });
   }
   return verdicts;

@@ -18,18 +18,56 @@ interface Table {
 }
 
 const TABLES: Table[] = [
-  { file: "fdi_inflows_into_asean_by_host_and_source_2010_2022.csv", measure: "inflow", sourceId: "aseanstats-fdi-inflow", investor: 1, host: "ASEAN" },
-  { file: "fdi_inflows_by_host_country_2010_2022.csv", measure: "inflow", sourceId: "aseanstats-fdi-inflow", investor: "WORLD", host: 0 },
-  { file: "fdi_inward_stock_by_host_and_source_2014_2022.csv", measure: "stock", sourceId: "aseanstats-fdi-stock", investor: 1, host: 0 },
-  { file: "fdi_outflows_by_source_and_destination_2019_2022.csv", measure: "outflow", sourceId: "aseanstats-fdi-outflow", investor: 0, host: 1 },
-  { file: "fdi_outward_stock_by_source_and_destination.csv", measure: "outstock", sourceId: "aseanstats-fdi-outstock", investor: 0, host: 1 },
+  {
+    file: "fdi_inflows_into_asean_by_host_and_source_2010_2022.csv",
+    measure: "inflow",
+    sourceId: "aseanstats-fdi-inflow",
+    investor: 1,
+    host: "ASEAN",
+  },
+  {
+    file: "fdi_inflows_by_host_country_2010_2022.csv",
+    measure: "inflow",
+    sourceId: "aseanstats-fdi-inflow",
+    investor: "WORLD",
+    host: 0,
+  },
+  {
+    file: "fdi_inward_stock_by_host_and_source_2014_2022.csv",
+    measure: "stock",
+    sourceId: "aseanstats-fdi-stock",
+    investor: 1,
+    host: 0,
+  },
+  {
+    file: "fdi_outflows_by_source_and_destination_2019_2022.csv",
+    measure: "outflow",
+    sourceId: "aseanstats-fdi-outflow",
+    investor: 0,
+    host: 1,
+  },
+  {
+    file: "fdi_outward_stock_by_source_and_destination.csv",
+    measure: "outstock",
+    sourceId: "aseanstats-fdi-outstock",
+    investor: 0,
+    host: 1,
+  },
 ];
 
-const fold = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[\s\-_.,'()]+/g, "");
+const fold = (s: string): string =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_.,'()]+/g, "");
 
 function nameIndex(countries: CountryRecord[]): Map<string, string> {
-  const idx = new Map<string, string>([["grandtotal", "ASEAN"], ["asean", "ASEAN"]]);
-  for (const [code, , en, , aliases] of countries) for (const n of [en, ...aliases]) if (!idx.has(fold(n))) idx.set(fold(n), code);
+  const idx = new Map<string, string>([
+    ["grandtotal", "ASEAN"],
+    ["asean", "ASEAN"],
+  ]);
+  for (const [code, , en, , aliases] of countries)
+    for (const n of [en, ...aliases]) if (!idx.has(fold(n))) idx.set(fold(n), code);
   return idx;
 }
 
@@ -84,8 +122,10 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
   const byKey = new Map<string, { rec: FdiRecord; years: Map<number, number> }>();
   const gaps: FdiGapRecord[] = [];
   const zeros: ZeroCounts = {
-    complete: { zeros: 0, columns: [] }, "no breakdown": { zeros: 0, columns: [] },
-    "aggregate cut": { zeros: 0, columns: [] }, unallocated: { zeros: 0, columns: [] },
+    complete: { zeros: 0, columns: [] },
+    "no breakdown": { zeros: 0, columns: [] },
+    "aggregate cut": { zeros: 0, columns: [] },
+    unallocated: { zeros: 0, columns: [] },
   };
   for (const t of TABLES) {
     const { years, blocks } = readBlocks(rawDir, t.file);
@@ -105,7 +145,10 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
         const host = t.host === "ASEAN" ? "ASEAN" : codeOf(labels[t.host], names, known);
         if (!investor || !host || investor === host) continue;
         const key = `${t.measure}|${investor}|${host}`;
-        const entry = byKey.get(key) ?? { rec: [t.measure, investor, host, t.sourceId, 0, []] as FdiRecord, years: new Map<number, number>() };
+        const entry = byKey.get(key) ?? {
+          rec: [t.measure, investor, host, t.sourceId, 0, []] as FdiRecord,
+          years: new Map<number, number>(),
+        };
         row.values.forEach((v, i) => {
           if (v === undefined) return;
           const rule = verdicts?.[i].rule ?? "complete";
@@ -116,7 +159,8 @@ export function readFdi(rawDir: string, countries: CountryRecord[]): FdiData {
           // The ASEAN total appears in two tables, one printed to 0.1: keep the first, finer one, and stop
           // if the two disagree by more than that rounding.
           if (held !== undefined) {
-            if (Math.abs(held - v) > 0.05 + 1e-9) throw new Error(`Two FDI values for ${key} ${year}: ${held} and ${v}`);
+            if (Math.abs(held - v) > 0.05 + 1e-9)
+              throw new Error(`Two FDI values for ${key} ${year}: ${held} and ${v}`);
             return;
           }
           entry.years.set(year, v);

@@ -9,7 +9,8 @@ export function readFx(rawDir: string): FxRecord {
     .sort((a, b) => a.year - b.year);
   const firstYear = rows[0].year;
   rows.forEach((r, i) => {
-    if (r.year !== firstYear + i || !(r.rate > 0)) throw new Error(`FRED CNY series has a hole or bad rate at ${r.year}`);
+    if (r.year !== firstYear + i || !(r.rate > 0))
+      throw new Error(`FRED CNY series has a hole or bad rate at ${r.year}`);
   });
   return { currency: "CNY", sourceId: "fred-fx", firstYear, rates: rows.map((r) => r.rate) };
 }

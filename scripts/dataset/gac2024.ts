@@ -34,12 +34,35 @@ export function readGac2024(rawDir: string, known: Map<string, string>): Cell[] 
       const usdBn = row[`est_${name}_usd_bn`];
       const yoy = row[`${name}_yoy_pct_cny`];
       if (!Number.isFinite(cny10k)) throw new Error(`Bad GAC value for ${p} ${name}`);
-      cells.push({ r: "CN", p, y: 2024, f, c: "CNY", scale: 4, v: cny10k, src: "gac-2024", st: "R", interval: 0.5, release: "gac-2024" });
+      cells.push({
+        r: "CN",
+        p,
+        y: 2024,
+        f,
+        c: "CNY",
+        scale: 4,
+        v: cny10k,
+        src: "gac-2024",
+        st: "R",
+        interval: 0.5,
+        release: "gac-2024",
+      });
       // The estimate is printed to US$ 1 million; below US$ 100 million that is coarser than its own 0.2 %
       // accuracy (tiny partners read 0.000), so those partners' US$ values come from the exact yuan instead.
       if (usdBn !== "" && Number(usdBn) >= 0.1) {
         const v = Number(usdBn);
-        cells.push({ r: "CN", p, y: 2024, f, c: "USD", scale: 9, v, src: "gac-2024-usd-est", st: "E", interval: ESTIMATE_ACCURACY * Math.abs(v) });
+        cells.push({
+          r: "CN",
+          p,
+          y: 2024,
+          f,
+          c: "USD",
+          scale: 9,
+          v,
+          src: "gac-2024-usd-est",
+          st: "E",
+          interval: ESTIMATE_ACCURACY * Math.abs(v),
+        });
       }
       const rate = Number(yoy);
       // A 2024 value that rounds to zero says nothing about 2023, whatever the rate.
@@ -48,7 +71,18 @@ export function readGac2024(rawDir: string, known: Map<string, string>): Cell[] 
         const v2023 = Math.round(cny10k / growth);
         // The rate is printed to 0.1 point and the 2024 value to one table unit; the result is rounded to one.
         const interval = (Math.abs(cny10k) * 0.0005) / growth ** 2 + 0.5 / growth + 0.5;
-        cells.push({ r: "CN", p, y: 2023, f, c: "CNY", scale: 4, v: v2023, src: "gac-2023-derived", st: "D", interval });
+        cells.push({
+          r: "CN",
+          p,
+          y: 2023,
+          f,
+          c: "CNY",
+          scale: 4,
+          v: v2023,
+          src: "gac-2023-derived",
+          st: "D",
+          interval,
+        });
       }
     }
   }

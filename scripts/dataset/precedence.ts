@@ -22,7 +22,10 @@ import { describeAmount, type Cell } from "./cells";
  * called (src/core/query.ts), only where the asked currency has no figure. Where a total and its parts
  * still differ by more than rounding, the citation says so (src/core/agreement.ts).
  */
-export function chooseCells(cells: Cell[], sources: Readonly<Record<string, SourceRecord>>): { cells: Cell[]; sources: Record<string, SourceRecord>; decisions: string[] } {
+export function chooseCells(
+  cells: Cell[],
+  sources: Readonly<Record<string, SourceRecord>>,
+): { cells: Cell[]; sources: Record<string, SourceRecord>; decisions: string[] } {
   const groups = new Map<string, Cell[]>();
   for (const cell of cells) {
     const key = `${cell.r}|${cell.p}|${cell.y}|${cell.c}`;
@@ -38,7 +41,8 @@ export function chooseCells(cells: Cell[], sources: Readonly<Record<string, Sour
     const flows = new Map(release ?? []);
     for (const cell of group) {
       if (release?.has(cell.f)) {
-        if (compare(cell, release.get(cell.f) as Cell) < 0) decisions.push(`rule 1: ${key} ${cell.f} from the release of its parts, not the finer ${cell.src}`);
+        if (compare(cell, release.get(cell.f) as Cell) < 0)
+          decisions.push(`rule 1: ${key} ${cell.f} from the release of its parts, not the finer ${cell.src}`);
         continue;
       }
       const held = flows.get(cell.f);
@@ -105,10 +109,14 @@ const label = (cell: Cell, sources: Readonly<Record<string, SourceRecord>>): str
 };
 
 /** Rule 4: exports = (total + balance) / 2 and imports = (total − balance) / 2, where that is finer. */
-function partsFromTotalAndBalance(flows: Flows, sources: Readonly<Record<string, SourceRecord>>): { id: string; source: SourceRecord; cells: Cell[] } | undefined {
+function partsFromTotalAndBalance(
+  flows: Flows,
+  sources: Readonly<Record<string, SourceRecord>>,
+): { id: string; source: SourceRecord; cells: Cell[] } | undefined {
   const t = flows.get("T");
   const b = flows.get("B");
-  const published = (c: Cell | undefined): c is Cell => c !== undefined && (c.st === "R" || c.st === "P") && Number.isFinite(c.interval);
+  const published = (c: Cell | undefined): c is Cell =>
+    c !== undefined && (c.st === "R" || c.st === "P") && Number.isFinite(c.interval);
   if (!published(t) || !published(b)) return undefined;
   const scale = Math.min(t.scale, b.scale);
   const total = rescale(t.v, t.scale, scale);
@@ -117,20 +125,39 @@ function partsFromTotalAndBalance(flows: Flows, sources: Readonly<Record<string,
   const id = `derived-${t.r}-${t.p}-${t.y}-${t.c}`;
   const from = `From the total, ${label(t, sources)}, and the balance, ${label(b, sources)}.`;
   const cells: Cell[] = [];
-  for (const [f, v] of [["X", (total + balance) / 2], ["M", (total - balance) / 2]] as const) {
+  for (const [f, v] of [
+    ["X", (total + balance) / 2],
+    ["M", (total - balance) / 2],
+  ] as const) {
     const held = flows.get(f);
     if (held && width(held) <= interval * 10 ** scale) continue;
     const value = clean(v);
     const replaced = held
       ? ` The ${held.interval === Infinity ? "hedged" : "rounder"} figure ${label(held, sources)} ${Math.abs(rescale(held.v, held.scale, scale) - value) <= interval + held.interval * 10 ** (held.scale - scale) ? "agrees within its rounding" : "differs by more than its rounding"}.`
       : "";
-    cells.push({ r: t.r, p: t.p, y: t.y, f, c: t.c, scale, v: value, src: id, st: "D", note: from + replaced, interval });
+    cells.push({
+      r: t.r,
+      p: t.p,
+      y: t.y,
+      f,
+      c: t.c,
+      scale,
+      v: value,
+      src: id,
+      st: "D",
+      note: from + replaced,
+      interval,
+    });
   }
   if (cells.length === 0) return undefined;
   const [ts, bs] = [sources[t.src], sources[b.src]];
   const source: SourceRecord = {
-    publisher: ts?.publisher === bs?.publisher ? (ts?.publisher ?? "") : [ts?.publisher, bs?.publisher].filter(Boolean).join("; "),
-    dataset: "Exports and imports derived from the published total and trade balance: (total + balance) / 2 and (total − balance) / 2",
+    publisher:
+      ts?.publisher === bs?.publisher
+        ? (ts?.publisher ?? "")
+        : [ts?.publisher, bs?.publisher].filter(Boolean).join("; "),
+    dataset:
+      "Exports and imports derived from the published total and trade balance: (total + balance) / 2 and (total − balance) / 2",
     origin: [ts?.origin, bs?.origin].filter(Boolean).join("; "),
     licence: "Derived from published figures; cite the publisher and the pages of the total and the balance",
   };

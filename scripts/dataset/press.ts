@@ -27,8 +27,18 @@ interface Quote {
 }
 
 interface Row {
-  id: string; r: string; p: string; year: string; flow: string; value: string; unit: string;
-  grade: string; basis: string; url: string; note: string; quote: string;
+  id: string;
+  r: string;
+  p: string;
+  year: string;
+  flow: string;
+  value: string;
+  unit: string;
+  grade: string;
+  basis: string;
+  url: string;
+  note: string;
+  quote: string;
 }
 
 /** Figures quoted from documents of the report folder name the document; keep the outlet and any web address. */
@@ -87,8 +97,19 @@ function toQuote(row: Row, known: Map<string, string>): Quote | null {
   if (!known.has(r) || !known.has(p)) return null;
   const qualifier = qualifierOf(printed.text, row.quote, row.note);
   return {
-    id: row.id, r, p, y: Number(row.year), f, c: unit[1] as Currency, scale: SCALE[unit[2]], text: printed.text,
-    grade: row.grade as Quote["grade"], basis: row.basis, ...splitUrl(row.url), note: row.note, ...(qualifier ? { qualifier } : {}),
+    id: row.id,
+    r,
+    p,
+    y: Number(row.year),
+    f,
+    c: unit[1] as Currency,
+    scale: SCALE[unit[2]],
+    text: printed.text,
+    grade: row.grade as Quote["grade"],
+    basis: row.basis,
+    ...splitUrl(row.url),
+    note: row.note,
+    ...(qualifier ? { qualifier } : {}),
   };
 }
 
@@ -97,8 +118,19 @@ function headlineBalance(q: Quote): Quote | null {
   const m = /headline: trade surplus \$([\d.]+) ?bn/i.exec(q.note);
   if (!m || q.c !== "USD") return null;
   return {
-    id: `${q.id}-headline-balance`, r: q.r, p: q.p, y: q.y, f: "B", c: "USD", scale: 9, text: m[1],
-    grade: q.grade, basis: q.basis, url: q.url, citedBy: q.citedBy, note: q.note,
+    id: `${q.id}-headline-balance`,
+    r: q.r,
+    p: q.p,
+    y: q.y,
+    f: "B",
+    c: "USD",
+    scale: 9,
+    text: m[1],
+    grade: q.grade,
+    basis: q.basis,
+    url: q.url,
+    citedBy: q.citedBy,
+    note: q.note,
   };
 }
 
@@ -119,20 +151,31 @@ const bodyIn = (note: string): string | undefined => PARTNER_BODIES.find(([re]) 
  *  names); where none is named, only the side the page gives. */
 function publisher(q: Quote, all: Quote[], known: Map<string, string>): string {
   if (q.basis === "GAC") return PUBLISHER_GAC;
-  const body = bodyIn(q.note) ?? all.map((o) => (o.url === q.url && o.r === q.r ? bodyIn(o.note) : undefined)).find((b) => b !== undefined);
-  return body ? `${body} (partner-reported)` : `${known.get(q.r) ?? q.r} side (partner-reported; the page names no statistical body)`;
+  const body =
+    bodyIn(q.note) ??
+    all.map((o) => (o.url === q.url && o.r === q.r ? bodyIn(o.note) : undefined)).find((b) => b !== undefined);
+  return body
+    ? `${body} (partner-reported)`
+    : `${known.get(q.r) ?? q.r} side (partner-reported; the page names no statistical body)`;
 }
 
 const amount = (q: Quote): string => describeAmount(q.c, q.text, q.scale);
-const mention = (q: Quote): string => `${amount(q)}${q.qualifier ? ` (${q.qualifier})` : ""} (grade ${q.grade}${q.grade === "C" ? ", not bundled" : ""}, ${q.citedBy})`;
+const mention = (q: Quote): string =>
+  `${amount(q)}${q.qualifier ? ` (${q.qualifier})` : ""} (grade ${q.grade}${q.grade === "C" ? ", not bundled" : ""}, ${q.citedBy})`;
 
 /** Other quotes of the same figure; and grade C quotes of the year's other flows where nothing else
  *  gives them in that currency (`tabled` holds "reporter|partner|year|flow|currency" of table values). */
 function otherSources(q: Quote, quotes: Quote[], tabled: ReadonlySet<string>): string | undefined {
   const same = (o: Quote): boolean => o.r === q.r && o.p === q.p && o.y === q.y && o.c === q.c;
   const others = quotes.filter((o) => o !== q && same(o) && o.f === q.f).map(mention);
-  const missing = quotes.filter((o) => same(o) && o.f !== q.f && o.grade === "C" && !tabled.has(`${o.r}|${o.p}|${o.y}|${o.f}|${o.c}`)
-    && !quotes.some((b) => same(b) && b.f === o.f && b.grade !== "C"));
+  const missing = quotes.filter(
+    (o) =>
+      same(o) &&
+      o.f !== q.f &&
+      o.grade === "C" &&
+      !tabled.has(`${o.r}|${o.p}|${o.y}|${o.f}|${o.c}`) &&
+      !quotes.some((b) => same(b) && b.f === o.f && b.grade !== "C"),
+  );
   const parts = [others.length > 0 ? `Other sources give ${others.join("; ")}.` : ""];
   if (missing.length > 0) {
     const list = missing.map((o) => `${FLOW_WORD[o.f]} ${amount(o)} (${o.citedBy})`).join(", ");
@@ -148,15 +191,33 @@ function readQuotes(rawDir: string, known: Map<string, string>): Quote[] {
     if (row["period"] !== "full year") continue;
     rows.push({
       id: `gacpress-${row["year"]}-${row["reporter"]}-${row["partner_code"]}-${row["flow"]}-${row["unit"].replace(/ /g, "")}`,
-      r: row["reporter"], p: row["partner_code"], year: row["year"], flow: row["flow"], value: row["value"], unit: row["unit"],
-      grade: row["confidence"], basis: "GAC", url: row["source_url"], note: row["note"], quote: "",
+      r: row["reporter"],
+      p: row["partner_code"],
+      year: row["year"],
+      flow: row["flow"],
+      value: row["value"],
+      unit: row["unit"],
+      grade: row["confidence"],
+      basis: "GAC",
+      url: row["source_url"],
+      note: row["note"],
+      quote: "",
     });
   }
   for (const row of readCsv(rawDir, "press-figures-2021-2023/press_figures.csv")) {
     rows.push({
-      id: `press-${row["figure_id"]}`, r: row["reporter_iso2"], p: row["partner_iso2"], year: row["year"], flow: row["flow"],
-      value: row["value"], unit: row["unit"], grade: row["confidence"], basis: row["basis"], url: row["source_url"],
-      note: row["notes"], quote: row["quote"],
+      id: `press-${row["figure_id"]}`,
+      r: row["reporter_iso2"],
+      p: row["partner_iso2"],
+      year: row["year"],
+      flow: row["flow"],
+      value: row["value"],
+      unit: row["unit"],
+      grade: row["confidence"],
+      basis: row["basis"],
+      url: row["source_url"],
+      note: row["notes"],
+      quote: row["quote"],
     });
   }
   const quotes: Quote[] = [];
@@ -179,7 +240,11 @@ function readQuotes(rawDir: string, known: Map<string, string>): Quote[] {
  * Every grade A/B quote as a candidate cell with its own source record; the precedence rule
  * (precedence.ts) picks among them and the tables, and only the sources of chosen cells are bundled.
  */
-export function readPressFigures(rawDir: string, known: Map<string, string>, tables: readonly Cell[]): { cells: Cell[]; sources: Record<string, SourceRecord> } {
+export function readPressFigures(
+  rawDir: string,
+  known: Map<string, string>,
+  tables: readonly Cell[],
+): { cells: Cell[]; sources: Record<string, SourceRecord> } {
   const quotes = readQuotes(rawDir, known);
   const tabled = new Set(tables.map((c) => `${c.r}|${c.p}|${c.y}|${c.f}|${c.c}`));
   const cells: Cell[] = [];
@@ -188,8 +253,19 @@ export function readPressFigures(rawDir: string, known: Map<string, string>, tab
     if (q.grade === "C") continue;
     const note = otherSources(q, quotes, tabled);
     cells.push({
-      r: q.r, p: q.p, y: q.y, f: q.f, c: q.c, scale: q.scale, v: Number(q.text), src: q.id, st: "P", ...(note ? { note } : {}),
-      interval: q.qualifier ? Infinity : halfUnit(q.text), release: q.url || q.citedBy, grade: q.grade,
+      r: q.r,
+      p: q.p,
+      y: q.y,
+      f: q.f,
+      c: q.c,
+      scale: q.scale,
+      v: Number(q.text),
+      src: q.id,
+      st: "P",
+      ...(note ? { note } : {}),
+      interval: q.qualifier ? Infinity : halfUnit(q.text),
+      release: q.url || q.citedBy,
+      grade: q.grade,
     });
     sources[q.id] = {
       publisher: publisher(q, quotes, known),

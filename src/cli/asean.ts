@@ -19,7 +19,8 @@ export function cliArg(text: string): string | number | null {
 export function formatResult(v: unknown): string {
   if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return formatResult(v[0][0]);
   if (isDomainError(v)) return `${ERROR_CODE[v.error]}: ${v.message}`;
-  if (Array.isArray(v)) return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isDomainError(c) ? ERROR_CODE[c.error] : c))));
+  if (Array.isArray(v))
+    return JSON.stringify(v.map((row: unknown[]) => row.map((c) => (isDomainError(c) ? ERROR_CODE[c.error] : c))));
   return String(v);
 }
 
@@ -34,7 +35,10 @@ export function run(argv: string[]): { out: string; code: number } {
   if (!isFunctionId(id)) return { out: `Unknown function "${name}".\n${usage()}`, code: 2 };
   const { minArgs, maxArgs } = arity(id);
   if (rest.length < minArgs || rest.length > maxArgs) {
-    return { out: `${name.toUpperCase()} takes ${minArgs === maxArgs ? minArgs : `${minArgs} to ${maxArgs}`} arguments, got ${rest.length}.`, code: 2 };
+    return {
+      out: `${name.toUpperCase()} takes ${minArgs === maxArgs ? minArgs : `${minArgs} to ${maxArgs}`} arguments, got ${rest.length}.`,
+      code: 2,
+    };
   }
   const args = rest.map(cliArg);
   while (args.length < maxArgs) args.push(null);

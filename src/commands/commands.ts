@@ -22,7 +22,9 @@ const office = (): OfficeCommands | undefined => (globalThis as { Office?: Offic
 export async function prepareForSharingCommand(event: ActionEvent): Promise<void> {
   try {
     publishOutcome({ kind: "prepare", result: await prepareForSharing("workbook") });
-    await office()?.addin?.showAsTaskpane?.().catch(() => undefined);
+    await office()
+      ?.addin?.showAsTaskpane?.()
+      .catch(() => undefined);
   } finally {
     event.completed();
   }

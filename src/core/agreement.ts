@@ -42,14 +42,19 @@ const shown = (v: number): string => String(clean(Math.round(v * 100) / 100));
 export function partsAgreement(q: TradeQuery, reporter: Entity, partner: Entity, year: number, unit: Unit): string[] {
   // Asks first whether a value exists: a missing one would build an explanation nobody reads.
   const get = (flow: Flow): TradeValue | undefined => {
-    const v = q.exists(reporter, partner, year, flow, unit) ? q.value({ reporter, partner, year, flow, unit }) : undefined;
+    const v = q.exists(reporter, partner, year, flow, unit)
+      ? q.value({ reporter, partner, year, flow, unit })
+      : undefined;
     return v === undefined || isDomainError(v) ? undefined : v;
   };
   const x = get("exports");
   const m = get("imports");
   if (!x || !m) return [];
   const sentences: string[] = [];
-  const checks: [Flow, number, string][] = [["total", x.value + m.value, "add up to"], ["balance", x.value - m.value, "leave a balance of"]];
+  const checks: [Flow, number, string][] = [
+    ["total", x.value + m.value, "add up to"],
+    ["balance", x.value - m.value, "leave a balance of"],
+  ];
   for (const [flow, expected, verb] of checks) {
     const whole = get(flow);
     // A whole computed from these very parts agrees by construction.
@@ -57,12 +62,15 @@ export function partsAgreement(q: TradeQuery, reporter: Entity, partner: Entity,
     const diff = whole.value - expected;
     if (!(Math.abs(diff) > slack(whole) + slack(x) + slack(m))) continue;
     const inOther = (tv: TradeValue): boolean => tv.parts.some((p) => p.stored.currency !== unit.currency);
-    const why = inOther(x) || inOther(m)
-      ? inOther(whole) ? "" : `; exports and imports are converted at the year's average rate, the ${flow} is published in ${unit.currency === "USD" ? "US$" : "yuan"}`
-      : "";
+    const why =
+      inOther(x) || inOther(m)
+        ? inOther(whole)
+          ? ""
+          : `; exports and imports are converted at the year's average rate, the ${flow} is published in ${unit.currency === "USD" ? "US$" : "yuan"}`
+        : "";
     sentences.push(
       `In ${unit.label}, exports (${shown(x.value)}) and imports (${shown(m.value)}) ${verb} ${shown(expected)}, ` +
-      `${shown(Math.abs(diff))} ${diff > 0 ? "less" : "more"} than the ${flow} (${shown(whole.value)}): more than the figures' rounding explains${why}.`,
+        `${shown(Math.abs(diff))} ${diff > 0 ? "less" : "more"} than the ${flow} (${shown(whole.value)}): more than the figures' rounding explains${why}.`,
     );
   }
   return sentences;

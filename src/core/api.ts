@@ -69,10 +69,17 @@ export class AseanCore implements CoreData {
       const a = resolveArgs(REGISTRY[id].params, args, this);
       const d = isDomainError(a) ? a : decl.detail(this, a);
       if (isDomainError(d)) return { value: d, formula };
-      return { value: d.value as ResultOf<K>, formula, status: d.status, ...(d.qualifier ? { qualifier: d.qualifier } : {}) };
+      return {
+        value: d.value as ResultOf<K>,
+        formula,
+        status: d.status,
+        ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+      };
     }
     const value = this.call(id, args);
-    return isDomainError(value) || decl.status === undefined ? { value, formula } : { value, formula, status: decl.status };
+    return isDomainError(value) || decl.status === undefined
+      ? { value, formula }
+      : { value, formula, status: decl.status };
   }
 
   /** The citation offered beside a result (SHARE, GROWTH); undefined for functions that offer none. */
@@ -84,13 +91,21 @@ export class AseanCore implements CoreData {
   }
 
   private runnerFor(id: FunctionId): Runner {
-    const decl: { params: ParamsOf<FunctionId>; run(c: CoreData, a: unknown): unknown; memo?: { bits: readonly number[]; megabytes: number } } = REGISTRY[id];
+    const decl: {
+      params: ParamsOf<FunctionId>;
+      run(c: CoreData, a: unknown): unknown;
+      memo?: { bits: readonly number[]; megabytes: number };
+    } = REGISTRY[id];
     const compute: Runner = (raw) => {
       const a = resolveArgs(decl.params, raw, this);
       return isDomainError(a) ? a : decl.run(this, a);
     };
     if (!decl.memo) return compute;
-    const memo = new ArgumentMemo<unknown>({ bits: decl.memo.bits, maxBytes: decl.memo.megabytes * MB, maxTextLength: MAX_TEXT_LENGTH });
+    const memo = new ArgumentMemo<unknown>({
+      bits: decl.memo.bits,
+      maxBytes: decl.memo.megabytes * MB,
+      maxTextLength: MAX_TEXT_LENGTH,
+    });
     this.memos.set(id.toLowerCase(), memo);
     return (raw) => {
       const held = memo.get(raw);

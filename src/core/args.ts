@@ -22,7 +22,10 @@ export function scalarArg(name: string, raw: unknown): Scalar | DomainError {
   if (v === undefined || v === null) return null;
   if (typeof v === "string") {
     const t = v.trim();
-    if (t.length > MAX_TEXT_LENGTH) return invalidValue(`${name}: ${quoteInput(t)} is a text of ${t.length.toLocaleString("en")} characters, longer than any value it takes.`);
+    if (t.length > MAX_TEXT_LENGTH)
+      return invalidValue(
+        `${name}: ${quoteInput(t)} is a text of ${t.length.toLocaleString("en")} characters, longer than any value it takes.`,
+      );
     return t === "" ? null : t;
   }
   if (typeof v === "number") {
@@ -38,12 +41,14 @@ export function countryArg(name: string, raw: unknown, codes: Codes): Entity | D
   const v = scalarArg(name, raw);
   if (v !== null && typeof v === "object") return v;
   if (v === null) return invalidValue(`${name}: is required, e.g. "CN", "MY", "ASEAN" or "中国".`);
-  if (typeof v !== "string") return invalidValue(`${name}: ${quote(v)} is not a country; use a code or name such as "CN", "MY" or "ASEAN".`);
+  if (typeof v !== "string")
+    return invalidValue(`${name}: ${quote(v)} is not a country; use a code or name such as "CN", "MY" or "ASEAN".`);
   const res = codes.resolve(v);
   if (res.ok) return res.entity;
-  const hint = res.suggestions.length > 0
-    ? ` Did you mean ${res.suggestions.map((e) => `"${e.code}" (${e.en})`).join(", ")}?`
-    : ` Use an ISO code ("MY", "MYS"), a name ("Malaysia", "马来西亚") or a group ("ASEAN", "RCEP", "WORLD").`;
+  const hint =
+    res.suggestions.length > 0
+      ? ` Did you mean ${res.suggestions.map((e) => `"${e.code}" (${e.en})`).join(", ")}?`
+      : ` Use an ISO code ("MY", "MYS"), a name ("Malaysia", "马来西亚") or a group ("ASEAN", "RCEP", "WORLD").`;
   return invalidValue(`${name}: ${quote(v)} is not a known country or group.${hint}`);
 }
 
@@ -70,7 +75,9 @@ export function yearArg(name: string, raw: unknown): YearArg | DomainError {
   if (typeof n === "number" && n > LAST_CALENDAR_YEAR && n < LAST_DATE_SERIAL + 1) {
     const date = new Date(SERIAL_EPOCH_MS + Math.floor(n) * 86_400_000);
     const day = date.toISOString().slice(0, 10);
-    return invalidValue(`${name}: ${quote(v)} is a date (${day}) in Excel's numbering, not a year; use YEAR() of the date, e.g. ${date.getUTCFullYear()}.`);
+    return invalidValue(
+      `${name}: ${quote(v)} is a date (${day}) in Excel's numbering, not a year; use YEAR() of the date, e.g. ${date.getUTCFullYear()}.`,
+    );
   }
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > LAST_CALENDAR_YEAR) {
     return invalidValue(`${name}: ${quote(v)} is not a year; use a whole year such as 2024, or "latest".`);
@@ -83,7 +90,10 @@ export function flowArg(name: string, raw: unknown): Flow | DomainError {
   if (v !== null && typeof v === "object") return v;
   if (v === null) return "total";
   const flow = typeof v === "string" ? lookup(FLOW_ALIASES, foldKey(v)) : undefined;
-  return flow ?? invalidValue(`${name}: ${quote(v)} is not a flow; use "total", "exports", "imports" or "balance" (T, X, M, B).`);
+  return (
+    flow ??
+    invalidValue(`${name}: ${quote(v)} is not a flow; use "total", "exports", "imports" or "balance" (T, X, M, B).`)
+  );
 }
 
 export function unitArg(name: string, raw: unknown): Unit | DomainError {
@@ -95,11 +105,17 @@ export function unitArg(name: string, raw: unknown): Unit | DomainError {
     const id = lookup(UNITS, upper) ? upper : lookup(UNIT_ALIASES, foldKey(v));
     if (id) return UNITS[id];
   }
-  return invalidValue(`${name}: ${quote(v)} is not a unit; use ${Object.keys(UNITS).map((u) => `"${u}"`).join(", ")}.`);
+  return invalidValue(
+    `${name}: ${quote(v)} is not a unit; use ${Object.keys(UNITS)
+      .map((u) => `"${u}"`)
+      .join(", ")}.`,
+  );
 }
 
 /** Makes a required parameter's parser optional: null when the argument is left out. */
-export function optional<T>(parse: (name: string, raw: unknown) => T | DomainError): (name: string, raw: unknown) => T | null | DomainError {
+export function optional<T>(
+  parse: (name: string, raw: unknown) => T | DomainError,
+): (name: string, raw: unknown) => T | null | DomainError {
   return (name, raw) => {
     const v = scalarArg(name, raw);
     if (v !== null && typeof v === "object") return v;
@@ -122,7 +138,12 @@ export function wholeNumberArg(name: string, raw: unknown, min: number, max: num
 }
 
 /** Any of the given words (folded), e.g. a measure or a currency; the first is the default. */
-export function choiceArg<T extends string>(name: string, raw: unknown, choices: Record<string, T>, fallback: T): T | DomainError {
+export function choiceArg<T extends string>(
+  name: string,
+  raw: unknown,
+  choices: Record<string, T>,
+  fallback: T,
+): T | DomainError {
   const v = scalarArg(name, raw);
   if (v !== null && typeof v === "object") return v;
   if (v === null) return fallback;
@@ -140,17 +161,52 @@ export interface SeriesOptions {
 }
 
 const OPTION_WORDS: Record<string, Partial<SeriesOptions>> = {
-  noheaders: { headers: false }, noheader: { headers: false }, headers: { headers: true }, header: { headers: true },
-  horizontal: { horizontal: true }, h: { horizontal: true }, vertical: { horizontal: false }, v: { horizontal: false },
-  newestfirst: { newestFirst: true }, desc: { newestFirst: true }, descending: { newestFirst: true },
-  oldestfirst: { newestFirst: false }, asc: { newestFirst: false }, ascending: { newestFirst: false },
-  status: { status: true }, nostatus: { status: false },
+  noheaders: { headers: false },
+  noheader: { headers: false },
+  headers: { headers: true },
+  header: { headers: true },
+  horizontal: { horizontal: true },
+  h: { horizontal: true },
+  vertical: { horizontal: false },
+  v: { horizontal: false },
+  newestfirst: { newestFirst: true },
+  desc: { newestFirst: true },
+  descending: { newestFirst: true },
+  oldestfirst: { newestFirst: false },
+  asc: { newestFirst: false },
+  ascending: { newestFirst: false },
+  status: { status: true },
+  nostatus: { status: false },
 };
 const OPTION_PAIRS: Record<string, Record<string, Partial<SeriesOptions>>> = {
-  headers: { yes: { headers: true }, no: { headers: false }, y: { headers: true }, n: { headers: false }, true: { headers: true }, false: { headers: false } },
-  orient: { h: { horizontal: true }, v: { horizontal: false }, horizontal: { horizontal: true }, vertical: { horizontal: false } },
-  sort: { desc: { newestFirst: true }, asc: { newestFirst: false }, d: { newestFirst: true }, a: { newestFirst: false } },
-  status: { yes: { status: true }, no: { status: false }, y: { status: true }, n: { status: false }, true: { status: true }, false: { status: false } },
+  headers: {
+    yes: { headers: true },
+    no: { headers: false },
+    y: { headers: true },
+    n: { headers: false },
+    true: { headers: true },
+    false: { headers: false },
+  },
+  orient: {
+    h: { horizontal: true },
+    v: { horizontal: false },
+    horizontal: { horizontal: true },
+    vertical: { horizontal: false },
+  },
+  sort: {
+    desc: { newestFirst: true },
+    asc: { newestFirst: false },
+    d: { newestFirst: true },
+    a: { newestFirst: false },
+  },
+  status: {
+    yes: { status: true },
+    no: { status: false },
+    y: { status: true },
+    n: { status: false },
+    true: { status: true },
+    false: { status: false },
+  },
 };
 
 /**
@@ -162,13 +218,16 @@ export function seriesOptionsArg(name: string, raw: unknown): SeriesOptions | Do
   if (v !== null && typeof v === "object") return v;
   const opts: SeriesOptions = { headers: true, horizontal: false, newestFirst: false, status: false };
   if (v === null) return opts;
-  if (typeof v !== "string") return invalidValue(`${name}: ${quote(v)} is not a list of options such as "noheaders, horizontal".`);
+  if (typeof v !== "string")
+    return invalidValue(`${name}: ${quote(v)} is not a list of options such as "noheaders, horizontal".`);
   for (const token of v.split(/[,;\s]+/).filter((t) => t !== "")) {
     const [k, val] = token.split("=").map(foldKey);
     const pairs = lookup(OPTION_PAIRS, k);
     const set = val === undefined ? lookup(OPTION_WORDS, k) : pairs && lookup(pairs, val);
     if (!set) {
-      return invalidValue(`${name}: ${quoteInput(token)} is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`);
+      return invalidValue(
+        `${name}: ${quoteInput(token)} is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`,
+      );
     }
     Object.assign(opts, set);
   }

@@ -14,10 +14,21 @@ export interface FdiValue {
 
 /** One-line citation of an FDI value, as SOURCE gives one for trade: which table, which side reports it,
  *  any conversion, the source's own note, and the dataset edition. */
-export function citeFdi(ds: Dataset, investor: Entity, host: Entity, measure: FdiMeasure, unit: Unit, v: FdiValue): string {
+export function citeFdi(
+  ds: Dataset,
+  investor: Entity,
+  host: Entity,
+  measure: FdiMeasure,
+  unit: Unit,
+  v: FdiValue,
+): string {
   const s = ds.sources[v.sourceId];
   const source = s ? `${s.publisher}: ${s.dataset}${s.url ? ` (${s.url})` : ""}` : v.sourceId;
-  const pieces = [`ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}, ${v.year}, ${unit.label}.`, `Source: ${source}.`, "Published in US$ million."];
+  const pieces = [
+    `ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}, ${v.year}, ${unit.label}.`,
+    `Source: ${source}.`,
+    "Published in US$ million.",
+  ];
   if (v.fxRate !== undefined) {
     const fx = ds.sources[ds.fxSourceId()];
     pieces.push(`Converted at ${v.fxRate} yuan per US$ (${fx ? fx.dataset : "annual average"}).`);

@@ -12,7 +12,12 @@ const HEDGE: Record<Qualifier, string> = {
   rounded: "The source gives it as a round figure.",
 };
 
-const FLOW_WORD: Record<Flow, string> = { total: "total trade", exports: "exports", imports: "imports", balance: "trade balance" };
+const FLOW_WORD: Record<Flow, string> = {
+  total: "total trade",
+  exports: "exports",
+  imports: "imports",
+  balance: "trade balance",
+};
 
 /** One-line citation of a trade value: who reported it, from which source, with what status and hedge,
  *  any conversion or summing done on the way, and whether its total and parts agree; then the edition. */
@@ -41,9 +46,14 @@ export function citeTradeValue(q: TradeQuery, reporter: Entity, partner: Entity,
     const fx = ds.sources[ds.fxSourceId()];
     pieces.push(`Converted at ${tv.fxRate} yuan per US$ (${fx ? fx.dataset : "annual average"}).`);
   }
-  if (tv.summed) pieces.push(`Sum over members (${tv.parts.length} values), as the source has no figure for the group.`);
+  if (tv.summed)
+    pieces.push(`Sum over members (${tv.parts.length} values), as the source has no figure for the group.`);
   if (tv.qualifier !== undefined) {
-    pieces.push(tv.parts.length === 1 ? HEDGE[tv.qualifier] : "It is computed from figures their sources hedge, so it is approximate.");
+    pieces.push(
+      tv.parts.length === 1
+        ? HEDGE[tv.qualifier]
+        : "It is computed from figures their sources hedge, so it is approximate.",
+    );
   }
   pieces.push(...notes);
   pieces.push(...partsAgreement(q, reporter, partner, tv.year, tv.unit));

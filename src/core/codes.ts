@@ -23,7 +23,11 @@ export class Codes {
   /** Folded names -> entity; built on the first lookup by name, since folding every name takes a while. */
   private keys?: Map<string, Entity>;
   /** Spreadsheets repeat the same few arguments thousands of times; remember them, within a byte budget. */
-  private readonly recent = new ArgumentMemo<Resolution>({ bits: [20], maxBytes: 2 * 2 ** 20, maxTextLength: MAX_TEXT_LENGTH });
+  private readonly recent = new ArgumentMemo<Resolution>({
+    bits: [20],
+    maxBytes: 2 * 2 ** 20,
+    maxTextLength: MAX_TEXT_LENGTH,
+  });
   private readonly spellings: { entity: Entity; codes: string[]; names: string[] }[] = [];
 
   constructor(dataset: { readonly file: Pick<DatasetFile, "countries" | "groups"> }) {
@@ -32,7 +36,11 @@ export class Codes {
       this.add({ code, iso3, en, zh, members: null, isGroup: false }, [iso3], [en, zh, ...aliases]);
     }
     for (const [code, g] of Object.entries(groups)) {
-      this.add({ code, iso3: code, en: g.en, zh: g.zh, members: g.members, isGroup: true }, [], [g.en, g.zh, ...g.aliases]);
+      this.add(
+        { code, iso3: code, en: g.en, zh: g.zh, members: g.members, isGroup: true },
+        [],
+        [g.en, g.zh, ...g.aliases],
+      );
     }
   }
 

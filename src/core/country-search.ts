@@ -35,11 +35,17 @@ const WORD_BREAK = /[\s\-_.,'’()（）&/]+/;
 export class CountryFinder {
   private readonly spellings: Spellings[] = [];
 
-  constructor(dataset: Dataset, private readonly codes: Codes) {
+  constructor(
+    dataset: Dataset,
+    private readonly codes: Codes,
+  ) {
     const add = (code: string, names: string[]): void => {
       const entity = codes.get(code);
       if (!entity) return;
-      const words = names.flatMap((n) => n.split(WORD_BREAK)).map(foldKey).filter((w) => w !== "");
+      const words = names
+        .flatMap((n) => n.split(WORD_BREAK))
+        .map(foldKey)
+        .filter((w) => w !== "");
       this.spellings.push({ entity, names: names.map(foldKey).filter((n) => n !== ""), words });
     };
     for (const [code, , en, zh, aliases] of dataset.file.countries) add(code, [en, zh, ...aliases]);

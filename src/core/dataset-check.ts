@@ -6,10 +6,26 @@
  * content hash has vouched for (src/core/dataset-codec.ts).
  */
 import {
-  cell, COLUMN_BASE, isTextField, TABLE_NAMES, textAt, valuesField, yearField, type DatasetContent, type Table,
+  cell,
+  COLUMN_BASE,
+  isTextField,
+  TABLE_NAMES,
+  textAt,
+  valuesField,
+  yearField,
+  type DatasetContent,
+  type Table,
 } from "./dataset-codec";
 import {
-  CURRENCIES, FDI_MEASURES, FIRST_YEAR, LAST_YEAR, QUALIFIERS, TABLES, type DatasetHead, type FieldSpec, type TableSpec,
+  CURRENCIES,
+  FDI_MEASURES,
+  FIRST_YEAR,
+  LAST_YEAR,
+  QUALIFIERS,
+  TABLES,
+  type DatasetHead,
+  type FieldSpec,
+  type TableSpec,
 } from "./dataset-types";
 
 /** Past this many, more problems add nothing a reinstall would not fix anyway. */
@@ -29,10 +45,14 @@ function checkSources(sources: unknown, report: Report): void {
       report(`source ${show(id)} is not a record`);
       continue;
     }
-    for (const field of ["publisher", "dataset", "origin", "licence"]) if (!isText(s[field])) report(`source ${show(id)} has no ${field}`);
-    for (const field of ["url", "note"]) if (s[field] !== undefined && !isText(s[field])) report(`source ${show(id)} has a ${field} that is not text`);
-    if (s.grade !== undefined && s.grade !== "A" && s.grade !== "B") report(`source ${show(id)} has the grade ${show(s.grade)}`);
-    if (s.qualifier !== undefined && !(QUALIFIERS as readonly unknown[]).includes(s.qualifier)) report(`source ${show(id)} has the qualifier ${show(s.qualifier)}`);
+    for (const field of ["publisher", "dataset", "origin", "licence"])
+      if (!isText(s[field])) report(`source ${show(id)} has no ${field}`);
+    for (const field of ["url", "note"])
+      if (s[field] !== undefined && !isText(s[field])) report(`source ${show(id)} has a ${field} that is not text`);
+    if (s.grade !== undefined && s.grade !== "A" && s.grade !== "B")
+      report(`source ${show(id)} has the grade ${show(s.grade)}`);
+    if (s.qualifier !== undefined && !(QUALIFIERS as readonly unknown[]).includes(s.qualifier))
+      report(`source ${show(id)} has the qualifier ${show(s.qualifier)}`);
   }
 }
 
@@ -47,7 +67,8 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
   if (!Array.isArray(head.countries)) report("the list of countries is missing");
   else {
     head.countries.forEach((c: unknown, i) => {
-      const ok = Array.isArray(c) && c.length === 5 && c.slice(0, 4).every(isText) && Array.isArray(c[4]) && c[4].every(isText);
+      const ok =
+        Array.isArray(c) && c.length === 5 && c.slice(0, 4).every(isText) && Array.isArray(c[4]) && c[4].every(isText);
       if (!ok) report(`country ${i + 1} (${show(c)}) is malformed`);
       else add(c[0], `country ${i + 1}`);
     });
@@ -58,7 +79,13 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
   }
   for (const [code, g] of Object.entries(head.groups)) {
     add(code, `a group`);
-    const ok = isObject(g) && isText(g.en) && isText(g.zh) && Array.isArray(g.aliases) && g.aliases.every(isText) && (g.members === null || Array.isArray(g.members));
+    const ok =
+      isObject(g) &&
+      isText(g.en) &&
+      isText(g.zh) &&
+      Array.isArray(g.aliases) &&
+      g.aliases.every(isText) &&
+      (g.members === null || Array.isArray(g.members));
     if (!ok) report(`group ${show(code)} is malformed`);
   }
   // Members are countries, checked once every code is known.
@@ -67,7 +94,8 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
     if (!Array.isArray(members)) continue;
     const seen = new Set<unknown>();
     for (const m of members) {
-      if (!isText(m) || !codes.has(m) || own(head.groups, m)) report(`group ${show(code)} lists the unknown member ${show(m)}`);
+      if (!isText(m) || !codes.has(m) || own(head.groups, m))
+        report(`group ${show(code)} lists the unknown member ${show(m)}`);
       if (seen.has(m)) report(`group ${show(code)} lists ${show(m)} twice`);
       seen.add(m);
     }
@@ -79,26 +107,47 @@ function checkFxAndGaps(head: DatasetHead, codes: Set<string>, report: Report): 
   if (!Array.isArray(head.fx) || head.fx.length === 0) report("the exchange rates are missing");
   else {
     head.fx.forEach((fx: unknown, i) => {
-      const ok = isObject(fx) && (CURRENCIES as readonly unknown[]).includes(fx.currency) && Number.isSafeInteger(fx.firstYear) && Array.isArray(fx.rates);
+      const ok =
+        isObject(fx) &&
+        (CURRENCIES as readonly unknown[]).includes(fx.currency) &&
+        Number.isSafeInteger(fx.firstYear) &&
+        Array.isArray(fx.rates);
       if (!ok) return report(`exchange-rate series ${i + 1} is malformed`);
-      if (!isText(fx.sourceId) || !isObject(head.sources) || !own(head.sources, fx.sourceId)) report(`exchange-rate series ${i + 1} names the unknown source ${show(fx.sourceId)}`);
+      if (!isText(fx.sourceId) || !isObject(head.sources) || !own(head.sources, fx.sourceId))
+        report(`exchange-rate series ${i + 1} names the unknown source ${show(fx.sourceId)}`);
       (fx.rates as unknown[]).forEach((r, k) => {
-        if (typeof r !== "number" || !(r > 0 && r < Infinity)) report(`the ${fx.currency} rate for ${(fx.firstYear as number) + k} is ${show(r)}, not a positive number`);
+        if (typeof r !== "number" || !(r > 0 && r < Infinity))
+          report(`the ${fx.currency} rate for ${(fx.firstYear as number) + k} is ${show(r)}, not a positive number`);
       });
     });
   }
   if (!Array.isArray(head.fdiGaps)) report("the list of FDI years without a breakdown is missing");
   else {
     head.fdiGaps.forEach((g: unknown, i) => {
-      const ok = isObject(g) && (FDI_MEASURES as readonly unknown[]).includes(g.measure) && isText(g.reporter) && codes.has(g.reporter) &&
-        Number.isInteger(g.year) && (g.year as number) >= FIRST_YEAR && (g.year as number) <= LAST_YEAR && Number.isInteger(g.listed) && (g.listed as number) >= 0;
+      const ok =
+        isObject(g) &&
+        (FDI_MEASURES as readonly unknown[]).includes(g.measure) &&
+        isText(g.reporter) &&
+        codes.has(g.reporter) &&
+        Number.isInteger(g.year) &&
+        (g.year as number) >= FIRST_YEAR &&
+        (g.year as number) <= LAST_YEAR &&
+        Number.isInteger(g.listed) &&
+        (g.listed as number) >= 0;
       if (!ok) report(`FDI year without a breakdown ${i + 1} (${show(g)}) is malformed`);
     });
   }
   if (!Array.isArray(head.gaps)) return report("the list of documented gaps is missing");
   head.gaps.forEach((g: unknown, i) => {
     const party = (x: unknown): boolean => x === "*" || (isText(x) && codes.has(x));
-    const ok = isObject(g) && party(g.reporter) && party(g.partner) && Number.isSafeInteger(g.from) && Number.isSafeInteger(g.to) && (g.from as number) <= (g.to as number) && isText(g.reason);
+    const ok =
+      isObject(g) &&
+      party(g.reporter) &&
+      party(g.partner) &&
+      Number.isSafeInteger(g.from) &&
+      Number.isSafeInteger(g.to) &&
+      (g.from as number) <= (g.to as number) &&
+      isText(g.reason);
     if (!ok) report(`documented gap ${i + 1} (${show(g)}) is malformed`);
   });
 }
@@ -136,7 +185,11 @@ function range(from: number, to: number): number[] {
 class Allowed {
   private readonly byKind = new Map<string, RegExp>();
 
-  constructor(private readonly strings: readonly string[], private readonly codes: Set<string>, private readonly sources: object) {}
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly codes: Set<string>,
+    private readonly sources: object,
+  ) {}
 
   private numbers(field: FieldSpec): number[] {
     if (field.kind === "int") return range(field.min ?? 0, field.max ?? 0);
@@ -145,7 +198,14 @@ class Allowed {
     const out = field.optional ? [0] : [];
     for (let i = 0; i < this.strings.length; i++) {
       const s = this.strings[i];
-      const ok = field.kind === "code" ? this.codes.has(s) : field.kind === "source" ? own(this.sources, s) : field.oneOf ? field.oneOf.includes(s) : isText(s);
+      const ok =
+        field.kind === "code"
+          ? this.codes.has(s)
+          : field.kind === "source"
+            ? own(this.sources, s)
+            : field.oneOf
+              ? field.oneOf.includes(s)
+              : isText(s);
       if (ok) out.push(i + 1);
     }
     return out;
@@ -170,7 +230,16 @@ function checkFields(t: Table, content: DatasetContent, allowed: Allowed, report
     const row = t.columns[f].search(allowed.outside(field));
     if (row < 0) return;
     const n = cell(t.columns[f], row);
-    const what = field.kind === "values" ? `${n} values` : !isTextField(field) ? String(n) : n > strings.length ? "unreadable" : n === 0 || !isText(strings[n - 1]) ? "missing" : `the unknown ${show(strings[n - 1])}`;
+    const what =
+      field.kind === "values"
+        ? `${n} values`
+        : !isTextField(field)
+          ? String(n)
+          : n > strings.length
+            ? "unreadable"
+            : n === 0 || !isText(strings[n - 1])
+              ? "missing"
+              : `the unknown ${show(strings[n - 1])}`;
     report(`${describeRow(t, strings, row)}: ${field.name === "values" ? "it holds" : `${field.name} is`} ${what}`);
   });
   const badExtra = t.extra.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
@@ -195,15 +264,18 @@ function checkKeys(t: Table, strings: readonly string[], report: Report): void {
   for (let row = 0; row < t.rows; row++) {
     const start = first.charCodeAt(row);
     const end = start + counts.charCodeAt(row) - COLUMN_BASE - 1;
-    if (end >= past) report(`${describeRow(t, strings, row)}: its values run to ${end - COLUMN_BASE}, past ${LAST_YEAR}`);
+    if (end >= past)
+      report(`${describeRow(t, strings, row)}: its values run to ${end - COLUMN_BASE}, past ${LAST_YEAR}`);
     let order = 1;
     for (let k = 0; k < keys.length && row > 0; k++) {
       order = keys[k].charCodeAt(row) - keys[k].charCodeAt(row - 1);
       if (order !== 0) break;
     }
     if (order < 0) report(`${describeRow(t, strings, row)} is out of order`);
-    else if (order === 0 && oneRecordPerKey) report(`${describeRow(t, strings, row)} repeats the key of ${t.name} record ${row}`);
-    else if (order === 0 && start <= lastOfPrevious) report(`${describeRow(t, strings, row)} gives values for years that ${t.name} record ${row} gives too`);
+    else if (order === 0 && oneRecordPerKey)
+      report(`${describeRow(t, strings, row)} repeats the key of ${t.name} record ${row}`);
+    else if (order === 0 && start <= lastOfPrevious)
+      report(`${describeRow(t, strings, row)} gives values for years that ${t.name} record ${row} gives too`);
     lastOfPrevious = end;
   }
 }

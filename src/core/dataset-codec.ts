@@ -19,7 +19,14 @@
 import { damaged } from "./dataset-integrity";
 import { contentHash } from "./dataset-hash";
 import {
-  TABLES, type DatasetFile, type DatasetHead, type EncodedDataset, type EncodedTable, type FieldSpec, type TableName, type TableSpec,
+  TABLES,
+  type DatasetFile,
+  type DatasetHead,
+  type EncodedDataset,
+  type EncodedTable,
+  type FieldSpec,
+  type TableName,
+  type TableSpec,
 } from "./dataset-types";
 
 export const ENCODING = 2;
@@ -141,7 +148,8 @@ function keyOrder(spec: TableSpec, records: readonly Rec[]): Rec[] {
 
 function columnOf(name: string, numbers: readonly number[]): string {
   const bad = numbers.findIndex((n) => !(Number.isInteger(n) && n >= 0 && n <= COLUMN_MAX));
-  if (bad >= 0) throw new Error(`${name}: ${JSON.stringify(numbers[bad])} (record ${bad + 1}) cannot be stored in a column`);
+  if (bad >= 0)
+    throw new Error(`${name}: ${JSON.stringify(numbers[bad])} (record ${bad + 1}) cannot be stored in a column`);
   return numbers.map((n) => String.fromCharCode(COLUMN_BASE + n)).join("");
 }
 
@@ -150,7 +158,9 @@ function encodeTable(name: TableName, all: readonly Rec[], ids: Map<unknown, num
   const records = keyOrder(spec, all);
   records.forEach((rec, row) => {
     if (rec.length > spec.fields.length) {
-      throw new Error(`${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: declare the new field in src/core/dataset-types.ts`);
+      throw new Error(
+        `${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: declare the new field in src/core/dataset-types.ts`,
+      );
     }
     if (!Array.isArray(rec[valuesField(spec)])) throw new Error(`${name} record ${row + 1}: its values are not a list`);
   });
@@ -158,7 +168,9 @@ function encodeTable(name: TableName, all: readonly Rec[], ids: Map<unknown, num
   spec.fields.forEach((f, i) => {
     if (f.kind === "values") return;
     const missing = (v: unknown): boolean => f.optional === true && (v === undefined || v === null);
-    const numbers = records.map((rec) => (!isTextField(f) ? (rec[i] as number) : missing(rec[i]) ? 0 : (ids.get(rec[i]) as number) + 1));
+    const numbers = records.map((rec) =>
+      !isTextField(f) ? (rec[i] as number) : missing(rec[i]) ? 0 : (ids.get(rec[i]) as number) + 1,
+    );
     columns[f.name] = columnOf(`${name} ${f.name}`, numbers);
   });
   const extra: unknown[] = [];
@@ -167,8 +179,14 @@ function encodeTable(name: TableName, all: readonly Rec[], ids: Map<unknown, num
   return {
     rows: records.length,
     columns,
-    counts: columnOf(`${name} counts`, valueLists.map((v) => v.length)),
-    chars: columnOf(`${name} digit lengths`, digits.map((d) => d.length)),
+    counts: columnOf(
+      `${name} counts`,
+      valueLists.map((v) => v.length),
+    ),
+    chars: columnOf(
+      `${name} digit lengths`,
+      digits.map((d) => d.length),
+    ),
     digits: digits.join(""),
     extra: extra as number[],
   };
@@ -194,17 +212,30 @@ function stringList(file: DatasetFile): unknown[] {
  * (the build runs that check before it writes).
  */
 export function encodeDataset(file: DatasetFile): EncodedDataset {
-  const sources = Object.fromEntries(Object.keys(file.sources).sort().map((k) => [k, file.sources[k]]));
+  const sources = Object.fromEntries(
+    Object.keys(file.sources)
+      .sort()
+      .map((k) => [k, file.sources[k]]),
+  );
   const parts = Object.entries(file).filter(([k]) => !(TABLE_NAMES as string[]).includes(k));
   // Through JSON once, so that the hash is taken over exactly what a reader of the file will see.
-  const head = JSON.parse(JSON.stringify(Object.fromEntries(parts.map(([k, v]) => [k, k === "sources" ? sources : v])))) as DatasetHead;
+  const head = JSON.parse(
+    JSON.stringify(Object.fromEntries(parts.map(([k, v]) => [k, k === "sources" ? sources : v]))),
+  ) as DatasetHead;
   const strings = stringList(file);
   const ids = new Map(strings.map((s, i) => [s, i]));
   const tables = {} as Record<TableName, EncodedTable>;
   for (const name of TABLE_NAMES) tables[name] = encodeTable(name, file[name] as readonly Rec[], ids);
   // Key order is the file's: the hash is taken over the object as a reader of the file parses it.
   const { edition, ...rest } = head;
-  const encoded: EncodedDataset = { encoding: ENCODING, edition, hash: "", ...rest, strings: strings as string[], tables };
+  const encoded: EncodedDataset = {
+    encoding: ENCODING,
+    edition,
+    hash: "",
+    ...rest,
+    strings: strings as string[],
+    tables,
+  };
   encoded.hash = contentHash(encoded);
   return encoded;
 }
@@ -219,10 +250,15 @@ function decodeTable(name: TableName, encoded: unknown): Table {
   const e = encoded as Partial<EncodedTable> | undefined;
   if (typeof e !== "object" || e === null) damaged(`the ${name} table is missing`);
   const { rows, columns, counts, chars, digits, extra } = e;
-  if (!Number.isSafeInteger(rows) || (rows as number) < 0) damaged(`the ${name} table's count of records is unreadable`);
+  if (!Number.isSafeInteger(rows) || (rows as number) < 0)
+    damaged(`the ${name} table's count of records is unreadable`);
   const column = (x: unknown, what: string): string =>
-    typeof x === "string" && x.length === rows ? x : damaged(`the ${name} table's ${what} do not list its ${rows} records`);
-  const cols = spec.fields.map((f) => (f.kind === "values" ? column(counts, "counts") : column(columns?.[f.name], `${f.name} column`)));
+    typeof x === "string" && x.length === rows
+      ? x
+      : damaged(`the ${name} table's ${what} do not list its ${rows} records`);
+  const cols = spec.fields.map((f) =>
+    f.kind === "values" ? column(counts, "counts") : column(columns?.[f.name], `${f.name} column`),
+  );
   if (typeof digits !== "string" || !Array.isArray(extra)) damaged(`the ${name} table's values are unreadable`);
   return { name, rows: rows as number, columns: cols, chars: column(chars, "digit lengths"), digits, extra };
 }
@@ -231,7 +267,8 @@ function decodeTable(name: TableName, encoded: unknown): Table {
 export function decodeDataset(input: unknown): DatasetContent {
   if (typeof input !== "object" || input === null || Array.isArray(input)) damaged("the file holds no dataset");
   const e = input as Partial<EncodedDataset>;
-  if (e.encoding !== ENCODING) damaged(`the file is in encoding ${JSON.stringify(e.encoding) ?? "(none)"}, not ${ENCODING}`);
+  if (e.encoding !== ENCODING)
+    damaged(`the file is in encoding ${JSON.stringify(e.encoding) ?? "(none)"}, not ${ENCODING}`);
   if (!Array.isArray(e.strings)) damaged("the list of strings is missing");
   const tables = {} as Record<TableName, Table>;
   for (const name of TABLE_NAMES) tables[name] = decodeTable(name, e.tables?.[name]);

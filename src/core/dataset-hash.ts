@@ -49,10 +49,18 @@ function hashedTexts(e: EncodedDataset): string[] {
   const tables = Object.keys(TABLES).map((name) => e.tables?.[name as TableName]);
   const texts: string[] = [];
   for (const key of Object.keys(e)) {
-    const value: unknown = key === "hash" ? "" : key === "tables" ? tables.map((t) => [t?.rows, t?.extra]) : e[key as keyof EncodedDataset];
+    const value: unknown =
+      key === "hash" ? "" : key === "tables" ? tables.map((t) => [t?.rows, t?.extra]) : e[key as keyof EncodedDataset];
     texts.push(key, JSON.stringify(value) ?? "undefined");
   }
-  for (const t of tables) texts.push(...Object.keys(t?.columns ?? {}), ...Object.values(t?.columns ?? {}).map(String), String(t?.counts), String(t?.chars), String(t?.digits));
+  for (const t of tables)
+    texts.push(
+      ...Object.keys(t?.columns ?? {}),
+      ...Object.values(t?.columns ?? {}).map(String),
+      String(t?.counts),
+      String(t?.chars),
+      String(t?.digits),
+    );
   return texts;
 }
 
@@ -67,7 +75,8 @@ export function contentHash(e: EncodedDataset): string {
   let h = 0;
   for (const text of hashedTexts(e)) {
     h = Math.imul(((h << 5) | (h >>> 27)) ^ text.length, K);
-    for (let at = 0; at < text.length; at += PIECE) h = fxHash(h, buffer, encoder.encodeInto(text.slice(at, at + PIECE), buffer).written);
+    for (let at = 0; at < text.length; at += PIECE)
+      h = fxHash(h, buffer, encoder.encodeInto(text.slice(at, at + PIECE), buffer).written);
   }
   return `fx32:${(h >>> 0).toString(16).padStart(8, "0")}`;
 }

@@ -9,7 +9,11 @@ function hashProblems(input: object): string[] {
   const e = input as Partial<EncodedDataset>;
   if (typeof e.hash !== "string") return ["the content hash the build records is missing"];
   const actual = contentHash(e as EncodedDataset);
-  return actual === e.hash ? [] : [`the content is not what the build recorded for edition ${String(e.edition)} (hash ${actual}, recorded ${e.hash})`];
+  return actual === e.hash
+    ? []
+    : [
+        `the content is not what the build recorded for edition ${String(e.edition)} (hash ${actual}, recorded ${e.hash})`,
+      ];
 }
 
 /**

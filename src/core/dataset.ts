@@ -1,7 +1,17 @@
 import { cell, fieldIndex, recordsOf, recordValues, textAt, type DatasetContent, type Table } from "./dataset-codec";
 import {
-  FIRST_YEAR, LAST_YEAR, SERIES_TABLE, type Currency, type DatasetFile, type FdiRecord, type GapRecord, type Qualifier,
-  type SeriesRecord, type SourceRecord, type StatusCode, type StoredFlow,
+  FIRST_YEAR,
+  LAST_YEAR,
+  SERIES_TABLE,
+  type Currency,
+  type DatasetFile,
+  type FdiRecord,
+  type GapRecord,
+  type Qualifier,
+  type SeriesRecord,
+  type SourceRecord,
+  type StatusCode,
+  type StoredFlow,
 } from "./dataset-types";
 
 export { FIRST_YEAR, LAST_YEAR };
@@ -25,7 +35,8 @@ const CURRENCY_INDEX: Record<Currency, number> = { USD: 0, CNY: 1 };
 const BLOCK = 4 * 2 * YEARS;
 const NOT_BUILT = -1;
 const NO_DATA = -2;
-const offset = (f: StoredFlow, c: Currency, year: number): number => (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
+const offset = (f: StoredFlow, c: Currency, year: number): number =>
+  (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
 const S = fieldIndex(SERIES_TABLE);
 
 /**
@@ -101,7 +112,8 @@ export class Dataset {
   private firstRow(r: string, p: string): number {
     const [rid, pid] = [this.stringId(r), this.stringId(p)];
     const { rows, columns } = this.series;
-    const key = (row: number): number => textAt(columns[S.reporter], row) * this.strings.length + textAt(columns[S.partner], row);
+    const key = (row: number): number =>
+      textAt(columns[S.reporter], row) * this.strings.length + textAt(columns[S.partner], row);
     const want = rid * this.strings.length + pid;
     let [lo, hi] = [0, rows];
     while (lo < hi) {
@@ -119,9 +131,15 @@ export class Dataset {
     const block = this.cells.length;
     for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
     const text = (field: number, row: number): string => this.strings[textAt(t.columns[field], row)];
-    const samePair = (row: number): boolean => t.columns[S.reporter][row] === t.columns[S.reporter][first] && t.columns[S.partner][row] === t.columns[S.partner][first];
+    const samePair = (row: number): boolean =>
+      t.columns[S.reporter][row] === t.columns[S.reporter][first] &&
+      t.columns[S.partner][row] === t.columns[S.partner][first];
     for (let row = first; row < t.rows && samePair(row); row++) {
-      const [f, currency, sourceId] = [text(S.flow, row) as StoredFlow, text(S.currency, row) as Currency, text(S.source, row)];
+      const [f, currency, sourceId] = [
+        text(S.flow, row) as StoredFlow,
+        text(S.currency, row) as Currency,
+        text(S.source, row),
+      ];
       const note = textAt(t.columns[S.note], row) < 0 ? undefined : text(S.note, row);
       const qualifier = this.sources[sourceId]?.qualifier;
       const [scale, status] = [cell(t.columns[S.scale], row), text(S.status, row) as StatusCode];
@@ -129,9 +147,18 @@ export class Dataset {
       recordValues(t, row).forEach((amount, i) => {
         if (amount !== amount) return;
         // One literal shape for plain values, so that lookups read them through one hidden class.
-        this.cells[block + offset(f, currency, year + i)] = note === undefined && qualifier === undefined
-          ? { amount, scale, currency, sourceId, status }
-          : { amount, scale, currency, sourceId, status, ...(note === undefined ? {} : { note }), ...(qualifier === undefined ? {} : { qualifier }) };
+        this.cells[block + offset(f, currency, year + i)] =
+          note === undefined && qualifier === undefined
+            ? { amount, scale, currency, sourceId, status }
+            : {
+                amount,
+                scale,
+                currency,
+                sourceId,
+                status,
+                ...(note === undefined ? {} : { note }),
+                ...(qualifier === undefined ? {} : { qualifier }),
+              };
       });
     }
     return (this.pairBlock[pair] = block);
@@ -162,7 +189,9 @@ export class Dataset {
       const cov = new Map<string, Set<number>>();
       const t = this.series;
       for (let row = 0; row < t.rows; row++) {
-        const key = [S.reporter, S.partner, S.flow].map((field) => this.strings[textAt(t.columns[field], row)]).join("|");
+        const key = [S.reporter, S.partner, S.flow]
+          .map((field) => this.strings[textAt(t.columns[field], row)])
+          .join("|");
         const set = cov.get(key) ?? new Set<number>();
         const first = cell(t.columns[S.firstYear], row);
         recordValues(t, row).forEach((v, i) => v === v && set.add(first + i));

@@ -15,7 +15,9 @@ export type FactField = "value" | "unit" | "label" | "year" | "qualifier" | "sou
 function suggest(id: string): string {
   const key = foldKey(id);
   // Ids are long: a fragment that appears in one is as good a hint as a near spelling.
-  const close = FACTS.map((f) => [key.length >= 4 && foldKey(f.id).includes(key) ? 0 : editDistance(key, foldKey(f.id), 8), f.id] as const)
+  const close = FACTS.map(
+    (f) => [key.length >= 4 && foldKey(f.id).includes(key) ? 0 : editDistance(key, foldKey(f.id), 8), f.id] as const,
+  )
     .filter(([d]) => d <= 8)
     .sort((a, b) => a[0] - b[0])
     .slice(0, 3)
@@ -29,19 +31,27 @@ export function fact(id: string, field: FactField): number | string | DomainErro
   // An id is looked up like a key in a table: one that is not there is missing data, as XLOOKUP says #N/A.
   if (!f) return notAvailable(`No headline figure of the report has the id ${quoteInput(id)}.${suggest(id)}`);
   switch (field) {
-    case "value": return f.value;
-    case "unit": return f.unit;
-    case "label": return f.label;
-    case "year": return f.year ?? notAvailable(`${f.id} describes ${f.period ?? "no single year"}.`);
-    case "qualifier": return f.qualifier ?? "exact";
-    case "source": return `${f.source.publisher}: ${f.source.title}`;
-    case "citation": return citeFact(f);
+    case "value":
+      return f.value;
+    case "unit":
+      return f.unit;
+    case "label":
+      return f.label;
+    case "year":
+      return f.year ?? notAvailable(`${f.id} describes ${f.period ?? "no single year"}.`);
+    case "qualifier":
+      return f.qualifier ?? "exact";
+    case "source":
+      return `${f.source.publisher}: ${f.source.title}`;
+    case "citation":
+      return citeFact(f);
   }
 }
 
 /** =ASEAN.FACTS: every headline figure with its id, value, unit, year and citation. */
 export function factsTable(): Matrix {
   const rows: Matrix = [["Id", "Figure", "Value", "Unit", "Qualifier", "Year", "Source"]];
-  for (const f of FACTS) rows.push([f.id, f.label, f.value, f.unit, f.qualifier ?? "exact", f.year ?? f.period ?? "", citeFact(f)]);
+  for (const f of FACTS)
+    rows.push([f.id, f.label, f.value, f.unit, f.qualifier ?? "exact", f.year ?? f.period ?? "", citeFact(f)]);
   return rows;
 }

@@ -82,12 +82,19 @@ export class FdiTable {
     return s.values.flatMap((v, i) => (v === null ? [] : [s.firstYear + i]));
   }
 
-  value(investor: Entity, host: Entity, year: YearArg, unit: Unit, measure: FdiMeasure): { value: number; year: number; sourceId: string; fxRate?: number } | DomainError {
+  value(
+    investor: Entity,
+    host: Entity,
+    year: YearArg,
+    unit: Unit,
+    measure: FdiMeasure,
+  ): { value: number; year: number; sourceId: string; fxRate?: number } | DomainError {
     const s = this.series.get(`${measure}|${investor.code}|${host.code}`);
     const years = this.years(measure, investor.code, host.code);
     const y = year === "latest" ? years[years.length - 1] : year;
     const mn = s && y !== undefined ? s.values[y - s.firstYear] : undefined;
-    if (!s || y === undefined || mn === undefined || mn === null) return notAvailable(this.explain(investor, host, y, measure));
+    if (!s || y === undefined || mn === undefined || mn === null)
+      return notAvailable(this.explain(investor, host, y, measure));
     const usd = rescale(mn, 6, unit.scale);
     if (unit.currency === "USD") return { value: clean(usd), year: y, sourceId: s.sourceId };
     const rate = this.dataset.cnyPerUsd(y);
@@ -100,7 +107,9 @@ export class FdiTable {
     // With "latest" and no value in any year, the latest year without a breakdown says why.
     const gapYear = year ?? this.lastGapYear(measure, isInward(measure) ? host : investor);
     const gap = gapYear === undefined ? undefined : this.unlisted(investor, host, gapYear, measure);
-    const head = gap ?? `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
+    const head =
+      gap ??
+      `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
     const other = (Object.keys(MEASURE_NAME) as FdiMeasure[])
       .map((m) => [m, yearRanges(this.years(m, investor.code, host.code))] as const)
       .filter(([, r]) => r !== "")
@@ -137,9 +146,10 @@ export class FdiTable {
       while (gaps.get(to + 1) === 0) to++;
     }
     const span = from === to ? `${year}` : `${from}–${to}`;
-    const head = listed === 0
-      ? `ASEANstats publishes no breakdown by ${side} of ${whose} for ${span}`
-      : `ASEANstats publishes only part of the breakdown by ${side} of ${whose} for ${year}: ${listed} ${side}s, ${partner.en} not among them`;
+    const head =
+      listed === 0
+        ? `ASEANstats publishes no breakdown by ${side} of ${whose} for ${span}`
+        : `ASEANstats publishes only part of the breakdown by ${side} of ${whose} for ${year}: ${listed} ${side}s, ${partner.en} not among them`;
     const [totalInvestor, totalHost] = inward ? ["WORLD", reporter.code] : [reporter.code, "WORLD"];
     const total = this.series.get(`${measure}|${totalInvestor}|${totalHost}`);
     const mn = total?.values[year - total.firstYear];

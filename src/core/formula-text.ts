@@ -15,7 +15,10 @@ function literal(v: Exclude<FormulaArg, null>): string {
 export function callText(id: string, args: readonly FormulaArg[]): string {
   let end = args.length;
   while (end > 0 && args[end - 1] === null) end--;
-  return `ASEAN.${id}(${args.slice(0, end).map((a) => (a === null ? "" : literal(a))).join(",")})`;
+  return `ASEAN.${id}(${args
+    .slice(0, end)
+    .map((a) => (a === null ? "" : literal(a)))
+    .join(",")})`;
 }
 
 /** =ASEAN.TRADE("CN","MY",2024): the formula of a cell that holds just the call. */

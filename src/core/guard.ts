@@ -11,10 +11,15 @@ import { excerpt } from "./text";
 /** A failed integrity check of the bundled dataset is reported as it is. Any other exception's text can carry
  *  anything, including what was typed: it is shown cleaned and short, like any quote of input. */
 export function unexpectedProblem(err: unknown): DomainError {
-  return invalidValue(isDatasetIntegrityError(err) ? err.message : `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`);
+  return invalidValue(
+    isDatasetIntegrityError(err)
+      ? err.message
+      : `Unexpected problem: ${excerpt(err instanceof Error ? err.message : String(err), 200)}`,
+  );
 }
 
-export const fault = (what: string): DomainError => invalidValue(`No result: ${what}. This is a fault in the add-in; please report the formula.`);
+export const fault = (what: string): DomainError =>
+  invalidValue(`No result: ${what}. This is a fault in the add-in; please report the formula.`);
 
 /** What a cell must never show (NaN, an infinity, nothing at all) becomes #VALUE! saying so; numbers are
  *  tested first, as nearly every result is one. */

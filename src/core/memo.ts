@@ -29,8 +29,10 @@ const SLOT_BYTES = 8;
  */
 export function estimateBytes(v: unknown): number {
   switch (typeof v) {
-    case "string": return STRING_BYTES + 2 * v.length;
-    case "number": return BOX_BYTES;
+    case "string":
+      return STRING_BYTES + 2 * v.length;
+    case "number":
+      return BOX_BYTES;
     case "object": {
       if (v === null) return 0;
       const values = Array.isArray(v) ? v : Object.values(v);
@@ -38,7 +40,8 @@ export function estimateBytes(v: unknown): number {
       for (const x of values) sum += estimateBytes(x);
       return sum;
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
@@ -115,8 +118,12 @@ export class ArgumentMemo<T> {
 
   stats(): MemoStats {
     return {
-      entries: this.table.size, interned: this.ids.reduce((n, m) => n + m.size, 0), bytes: this.bytes,
-      restarts: this.restarts, hits: this.hits, misses: this.misses,
+      entries: this.table.size,
+      interned: this.ids.reduce((n, m) => n + m.size, 0),
+      bytes: this.bytes,
+      restarts: this.restarts,
+      hits: this.hits,
+      misses: this.misses,
     };
   }
 

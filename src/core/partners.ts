@@ -36,9 +36,15 @@ export function rankPartners(q: TradeQuery, codes: Codes, req: PartnersRequest):
   }
   if (ranked.length === 0) {
     const years = new Set<number>();
-    for (const e of candidates) if (e.code !== reporter.code) for (const y of q.yearsWithValue(reporter, e, flow, unit)) years.add(y);
-    const covered = years.size > 0 ? ` It covers ${yearRanges([...years].sort((a, b) => a - b))}.` : ` ${reporter.en} reports no ${flow} data by partner in any year.`;
-    return notAvailable(`No ${reporter.en}-reported ${flow} data by partner${group ? ` in ${group.en}` : ""} for ${year}.${covered}`);
+    for (const e of candidates)
+      if (e.code !== reporter.code) for (const y of q.yearsWithValue(reporter, e, flow, unit)) years.add(y);
+    const covered =
+      years.size > 0
+        ? ` It covers ${yearRanges([...years].sort((a, b) => a - b))}.`
+        : ` ${reporter.en} reports no ${flow} data by partner in any year.`;
+    return notAvailable(
+      `No ${reporter.en}-reported ${flow} data by partner${group ? ` in ${group.en}` : ""} for ${year}.${covered}`,
+    );
   }
   ranked.sort((a, b) => b.v - a.v || a.e.code.localeCompare(b.e.code));
   const total = q.value({ reporter, partner: world, year, flow, unit });
@@ -47,7 +53,9 @@ export function rankPartners(q: TradeQuery, codes: Codes, req: PartnersRequest):
     if (isDomainError(total)) return notAvailable(`No ${reporter.en}-reported ${flow} with the world for ${year}.`);
     return clean(v / total.value);
   };
-  const rows: Matrix = [["Code", "Partner", `${year} ${flow} (${unit.label})`, `Share of ${reporter.en}'s ${flow} with the world`]];
+  const rows: Matrix = [
+    ["Code", "Partner", `${year} ${flow} (${unit.label})`, `Share of ${reporter.en}'s ${flow} with the world`],
+  ];
   for (const { e, v } of ranked.slice(0, req.top ?? ranked.length)) rows.push([e.code, e.en, v, share(v)]);
   return rows;
 }

@@ -60,21 +60,31 @@ export function checkPair(reporter: Entity, partner: Entity): DomainError | unde
 
 /** Trade values as the reporter reports them; never mixes in the partner's statistics. */
 export class TradeQuery {
-  constructor(readonly dataset: Dataset, readonly codes: Codes) {}
+  constructor(
+    readonly dataset: Dataset,
+    readonly codes: Codes,
+  ) {}
 
   value(req: TradeRequest): TradeValue | DomainError {
     const { reporter, partner, flow, unit } = req;
     const pairError = checkPair(reporter, partner);
     if (pairError) return pairError;
     const year = req.year === "latest" ? this.latestYear(reporter, partner, flow, unit) : req.year;
-    if (year === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
+    if (year === undefined)
+      return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
     const acc = this.flowValue(reporter, partner, year, flow, unit.currency, unit.scale);
     if ("missing" in acc) return explainMissing(this, reporter, partner, year, flow, acc.missing);
-    const status = acc.computed ? combineStatus(acc.parts.map((p) => STATUS_NAME[p.stored.status])) : STATUS_NAME[acc.parts[0].stored.status];
+    const status = acc.computed
+      ? combineStatus(acc.parts.map((p) => STATUS_NAME[p.stored.status]))
+      : STATUS_NAME[acc.parts[0].stored.status];
     const qualifier = combineQualifier(acc.parts.map((p) => p.stored.qualifier));
     return {
       // A single stored value is already exact after rescaling; only sums and conversions carry noise.
-      value: acc.computed ? clean(acc.value) : acc.value, unit, year, status, parts: acc.parts,
+      value: acc.computed ? clean(acc.value) : acc.value,
+      unit,
+      year,
+      status,
+      parts: acc.parts,
       ...(qualifier !== undefined ? { qualifier } : {}),
       ...(acc.fxRate !== undefined ? { fxRate: acc.fxRate } : {}),
       ...(acc.summed ? { summed: acc.summed } : {}),
@@ -104,8 +114,16 @@ export class TradeQuery {
    * minus imports, both in that currency; the published balance in the other currency, converted; exports
    * minus imports found either way.
    */
-  private flowValue(r: Entity, p: Entity, y: number, flow: Flow, c: Currency, scale: number): Acc | { missing: string[] } {
-    if (flow !== "balance") return this.entityValue(r, p, y, flow === "exports" ? "X" : flow === "imports" ? "M" : "T", c, scale);
+  private flowValue(
+    r: Entity,
+    p: Entity,
+    y: number,
+    flow: Flow,
+    c: Currency,
+    scale: number,
+  ): Acc | { missing: string[] } {
+    if (flow !== "balance")
+      return this.entityValue(r, p, y, flow === "exports" ? "X" : flow === "imports" ? "M" : "T", c, scale);
     const published = this.stored(r.code, p.code, y, "B", c, scale);
     if (published) return published;
     const x = this.entityValue(r, p, y, "X", c, scale);
@@ -119,7 +137,14 @@ export class TradeQuery {
   }
 
   /** A single economy's value, or a group's as the sum of its members where the source has no figure for it. */
-  private entityValue(r: Entity, p: Entity, y: number, f: StoredFlow, c: Currency, scale: number): Acc | { missing: string[] } {
+  private entityValue(
+    r: Entity,
+    p: Entity,
+    y: number,
+    f: StoredFlow,
+    c: Currency,
+    scale: number,
+  ): Acc | { missing: string[] } {
     const direct = this.pairValue(r.code, p.code, y, f, c, scale);
     if (direct) return direct;
     if (!r.members && !p.members) return { missing: [`${r.code}-${p.code}`] };
@@ -139,7 +164,10 @@ export class TradeQuery {
       }
     }
     if (missing.length > 0) return { missing };
-    const acc = merge(parts, parts.reduce((s, a) => s + a.value, 0));
+    const acc = merge(
+      parts,
+      parts.reduce((s, a) => s + a.value, 0),
+    );
     acc.summed = [...(r.members ?? []), ...(p.members ?? [])];
     return acc;
   }
@@ -170,7 +198,11 @@ export class TradeQuery {
   private stored(r: string, p: string, y: number, f: StoredFlow, c: Currency, scale: number): Acc | undefined {
     const s = this.dataset.get(r, p, f, c, y);
     if (!s) return undefined;
-    return { value: rescale(s.amount, s.scale, scale), parts: [{ reporter: r, partner: p, year: y, flow: f, stored: s }], computed: false };
+    return {
+      value: rescale(s.amount, s.scale, scale),
+      parts: [{ reporter: r, partner: p, year: y, flow: f, stored: s }],
+      computed: false,
+    };
   }
 
   private converted(r: string, p: string, y: number, f: StoredFlow, c: Currency, scale: number): Acc | undefined {

@@ -28,10 +28,20 @@ export interface Ratio {
 }
 
 /** The partner's share of the reporter's trade with `of` (the world by default), as a fraction. */
-export function share(q: TradeQuery, reporter: Entity, partner: Entity, year: YearArg, flow: Flow, of: Entity, currency: Currency): Ratio | DomainError {
-  if (flow === "balance") return invalidValue("flow: a share of a balance has no meaning; use total, exports or imports.");
+export function share(
+  q: TradeQuery,
+  reporter: Entity,
+  partner: Entity,
+  year: YearArg,
+  flow: Flow,
+  of: Entity,
+  currency: Currency,
+): Ratio | DomainError {
+  if (flow === "balance")
+    return invalidValue("flow: a share of a balance has no meaning; use total, exports or imports.");
   if (partner.code === of.code) return invalidValue(`of: "${of.code}" is the partner itself.`);
-  if (reporter.code === of.code && !of.members) return invalidValue(`of: "${of.code}" is the reporter itself; use "WORLD" or a group.`);
+  if (reporter.code === of.code && !of.members)
+    return invalidValue(`of: "${of.code}" is the reporter itself; use "WORLD" or a group.`);
   const unit = RATIO_UNIT[currency];
   const y = year === "latest" ? q.latestYear(reporter, partner, flow, unit) : year;
   if (y === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en}.`);
@@ -40,11 +50,28 @@ export function share(q: TradeQuery, reporter: Entity, partner: Entity, year: Ye
   const whole = q.value({ reporter, partner: of, year: y, flow, unit });
   if (isDomainError(whole)) return whole;
   if (whole.value === 0) return notAvailable(`${reporter.en}'s ${flow} with ${of.en} are zero in ${y}.`);
-  return { kind: "share", value: clean(part.value / whole.value), currency, values: [part, whole], reporter, partner, flow, of };
+  return {
+    kind: "share",
+    value: clean(part.value / whole.value),
+    currency,
+    values: [part, whole],
+    reporter,
+    partner,
+    flow,
+    of,
+  };
 }
 
 /** Year-on-year growth, or the compound annual rate since `base`, as a fraction. */
-export function growth(q: TradeQuery, reporter: Entity, partner: Entity, year: YearArg, flow: Flow, base: YearArg | null, currency: Currency): Ratio | DomainError {
+export function growth(
+  q: TradeQuery,
+  reporter: Entity,
+  partner: Entity,
+  year: YearArg,
+  flow: Flow,
+  base: YearArg | null,
+  currency: Currency,
+): Ratio | DomainError {
   const unit = RATIO_UNIT[currency];
   const y = year === "latest" ? q.latestYear(reporter, partner, flow, unit) : year;
   if (y === undefined) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en}.`);
@@ -55,7 +82,15 @@ export function growth(q: TradeQuery, reporter: Entity, partner: Entity, year: Y
   const then = q.value({ reporter, partner, year: b, flow, unit });
   if (isDomainError(then)) return then;
   if (then.value <= 0 || now.value < 0) return notAvailable(`Growth is undefined from ${then.value} to ${now.value}.`);
-  return { kind: "growth", value: clean((now.value / then.value) ** (1 / (y - b)) - 1), currency, values: [now, then], reporter, partner, flow };
+  return {
+    kind: "growth",
+    value: clean((now.value / then.value) ** (1 / (y - b)) - 1),
+    currency,
+    values: [now, then],
+    reporter,
+    partner,
+    flow,
+  };
 }
 
 /** The sources a value was read from: two values from different sets come from different releases. */

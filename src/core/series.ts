@@ -26,7 +26,8 @@ const MAX_YEARS = LAST_YEAR - FIRST_YEAR + 1;
 export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainError {
   const { reporter, partner, flow, unit, options } = req;
   const years = q.yearsWithValue(reporter, partner, flow, unit);
-  if (years.length === 0) return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
+  if (years.length === 0)
+    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in any year.`);
   const latest = years[years.length - 1];
   if (typeof req.from === "number" && typeof req.to === "number" && req.from > req.to) {
     return invalidValue(`to: ${req.to} is before from (${req.from}).`);
@@ -35,11 +36,15 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   const to = req.to === null || req.to === "latest" ? latest : req.to;
   // A range that a default end leaves empty asks for years the data does not reach: that is missing data.
   if (from > to) {
-    return notAvailable(`No ${reporter.en}-reported ${flow} data with ${partner.en} in those years; it covers ${yearRanges(years)}.`);
+    return notAvailable(
+      `No ${reporter.en}-reported ${flow} data with ${partner.en} in those years; it covers ${yearRanges(years)}.`,
+    );
   }
   // Only years outside the data make a span this long: missing data, said with the years that exist.
   if (to - from + 1 > MAX_YEARS) {
-    return notAvailable(`${from}–${to} reaches years without any data (a series spans at most ${MAX_YEARS} years); ${reporter.en}-reported ${flow} data with ${partner.en} cover ${yearRanges(years)}.`);
+    return notAvailable(
+      `${from}–${to} reaches years without any data (a series spans at most ${MAX_YEARS} years); ${reporter.en}-reported ${flow} data with ${partner.en} cover ${yearRanges(years)}.`,
+    );
   }
 
   const rows: MatrixCell[][] = [];

@@ -70,7 +70,8 @@ export const QUOTE_LIMIT = 40;
  * Control characters and the invisible marks that reorder text (bidi embeddings, overrides, isolates):
  * echoed into a hover message they would garble it or make it read as something else.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text made safe to show in a message: unsafe characters dropped, at most `limit` characters (never
  *  splitting a character), with "…" where it was cut. */

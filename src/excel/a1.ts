@@ -16,7 +16,8 @@ export interface Box {
 }
 
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new RangeError(`Column index ${col} is outside the sheet`);
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS)
+    throw new RangeError(`Column index ${col} is outside the sheet`);
   let n = col + 1;
   let letters = "";
   while (n > 0) {
@@ -28,7 +29,8 @@ export function columnLetters(col: number): string {
 }
 
 export function cellAddress(row: number, col: number): string {
-  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) throw new RangeError(`Row index ${row} is outside the sheet`);
+  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS)
+    throw new RangeError(`Row index ${row} is outside the sheet`);
   return `${columnLetters(col)}${row + 1}`;
 }
 
@@ -40,8 +42,14 @@ export function boxAddress(box: Box): string {
 }
 
 export function fitsOnSheet(box: Box): boolean {
-  return box.row >= 0 && box.col >= 0 && box.rows >= 1 && box.cols >= 1
-    && box.row + box.rows <= MAX_ROWS && box.col + box.cols <= MAX_COLUMNS;
+  return (
+    box.row >= 0 &&
+    box.col >= 0 &&
+    box.rows >= 1 &&
+    box.cols >= 1 &&
+    box.row + box.rows <= MAX_ROWS &&
+    box.col + box.cols <= MAX_COLUMNS
+  );
 }
 
 /**
@@ -49,7 +57,10 @@ export function fitsOnSheet(box: Box): boolean {
  * cell reference (e.g. "A1" or "R1C1") must be quoted too, or the reference would be ambiguous.
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -73,7 +84,12 @@ export function parseBox(ref: string): Box | undefined {
   if (!m) return undefined;
   const [r1, c1] = [Number(m[2]) - 1, columnIndex(m[1])];
   const [r2, c2] = m[3] ? [Number(m[4]) - 1, columnIndex(m[3])] : [r1, c1];
-  const box = { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  const box = {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
   return fitsOnSheet(box) ? box : undefined;
 }
 

@@ -19,11 +19,12 @@ export const NO_DATA = "=NA()";
 export function asText(text: string): string {
   if (text === "") return text;
   const t = text.trim();
-  const parsable = /^[=+\-'@]/.test(text)
-    || (t !== "" && Number.isFinite(Number(t.replace(/[,%$]/g, ""))) && /\d/.test(t))
-    || /^\d{1,4}([/.-])\d{1,2}(\1\d{1,4})?$/.test(t)
-    || /^(TRUE|FALSE)$/i.test(t)
-    || /^#[A-Z/0!?]+[!?]?$/i.test(t);
+  const parsable =
+    /^[=+\-'@]/.test(text) ||
+    (t !== "" && Number.isFinite(Number(t.replace(/[,%$]/g, ""))) && /\d/.test(t)) ||
+    /^\d{1,4}([/.-])\d{1,2}(\1\d{1,4})?$/.test(t) ||
+    /^(TRUE|FALSE)$/i.test(t) ||
+    /^#[A-Z/0!?]+[!?]?$/i.test(t);
   return parsable ? `'${text}` : text;
 }
 
@@ -51,7 +52,7 @@ export function bodyMatrix(figure: Pick<Figure, "columns" | "rows">, mode: Inser
 export function cellFormat(cell: FigureCell | undefined, format: string): string {
   const v = cell?.value;
   if (cell?.status !== "stated" || typeof v !== "number" || !/^(#,##)?0(\.0+)?$/.test(format)) return format;
-  const decimals = Math.min(3, (/\.(\d+)$/.exec(String(v))?.[1].length) ?? 0);
+  const decimals = Math.min(3, /\.(\d+)$/.exec(String(v))?.[1].length ?? 0);
   return `${format.startsWith("#,##") ? "#,##" : ""}0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
 }
 
@@ -64,7 +65,7 @@ function displayLength(cell: FigureCell | undefined, format: string): number {
   const v = cell?.value;
   if (v === null || v === undefined) return 4;
   if (typeof v === "string") return v.length;
-  const decimals = (/\.(0+)/.exec(format)?.[1].length) ?? 0;
+  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
   const scaled = format.includes("%") ? v * 100 : v;
   const digits = Math.abs(scaled).toFixed(decimals).length;
   return digits + (format.includes(",") ? Math.floor(Math.log10(Math.max(1, Math.abs(scaled))) / 3) : 0) + 2;

@@ -31,11 +31,18 @@ export interface SheetPatch {
 }
 
 /** Marks the figure's own block (it is written by the same insert) and merged areas as taken. */
-export function takenCells(area: Box, filled: readonly (readonly boolean[])[], block: Box, merges: readonly Box[]): boolean[][] {
-  return filled.map((row, r) => row.map((full, c) => {
-    const at = { row: area.row + r, col: area.col + c };
-    return full || contains(block, at.row, at.col) || merges.some((m) => contains(m, at.row, at.col));
-  }));
+export function takenCells(
+  area: Box,
+  filled: readonly (readonly boolean[])[],
+  block: Box,
+  merges: readonly Box[],
+): boolean[][] {
+  return filled.map((row, r) =>
+    row.map((full, c) => {
+      const at = { row: area.row + r, col: area.col + c };
+      return full || contains(block, at.row, at.col) || merges.some((m) => contains(m, at.row, at.col));
+    }),
+  );
 }
 
 /** Cells from `first` that a run of `points` reaches into (a cell touched in part counts); undefined past the end. */

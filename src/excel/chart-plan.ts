@@ -55,12 +55,19 @@ export interface ChartPlan {
 }
 
 /** Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary series only, as columns. */
-function chosenSeries(model: ChartModel, caps: Capabilities, notes: string[]): { type: ExcelChartType; series: ChartSeriesModel[] } {
-  if (model.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis)) return { type: CHART_TYPE[model.kind], series: [...model.series] };
+function chosenSeries(
+  model: ChartModel,
+  caps: Capabilities,
+  notes: string[],
+): { type: ExcelChartType; series: ChartSeriesModel[] } {
+  if (model.kind !== "combo" || (caps.seriesApi && caps.secondaryAxis))
+    return { type: CHART_TYPE[model.kind], series: [...model.series] };
   const primary = model.series.filter((s) => s.axis === "primary").map((s) => ({ ...s, mark: "column" as const }));
   const dropped = model.series.filter((s) => s.axis === "secondary").map((s) => s.header);
   const needs = caps.seriesApi ? "a secondary axis" : "a chart type per series and a secondary axis";
-  notes.push(`This version of Excel cannot draw ${needs} (that needs ${excelVersionsWith("1.8")}), so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`);
+  notes.push(
+    `This version of Excel cannot draw ${needs} (that needs ${excelVersionsWith("1.8")}), so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`,
+  );
   return { type: "ColumnClustered", series: primary };
 }
 
@@ -75,7 +82,11 @@ function contiguousRun(series: readonly ChartSeriesModel[]): ChartSeriesModel[] 
   return run;
 }
 
-export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "chart">, layout: BlockLayout, caps: Capabilities): ChartPlan | undefined {
+export function planChart(
+  figure: Pick<Figure, "title" | "columns" | "rows" | "chart">,
+  layout: BlockLayout,
+  caps: Capabilities,
+): ChartPlan | undefined {
   const model = resolveChart(figure);
   if (!model || model.series.length === 0 || figure.rows.length === 0) return undefined;
   const notes: string[] = [];
@@ -94,14 +105,19 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     const run = contiguousRun(planned);
     if (run.length < planned.length) {
       const left = planned.filter((s) => !run.includes(s)).map((s) => s.header);
-      notes.push(`In this version of Excel a chart takes one block of adjacent columns (more needs ${excelVersionsWith("1.7")}), so it leaves out ${left.join(", ")}.`);
+      notes.push(
+        `In this version of Excel a chart takes one block of adjacent columns (more needs ${excelVersionsWith("1.7")}), so it leaves out ${left.join(", ")}.`,
+      );
     }
     planned = run;
     // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
     const withCategories = category === run[0].column - 1 && model.category.values.every((v) => typeof v === "string");
     const first = withCategories ? category : run[0].column;
     source = boxAddress(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1));
-    if (!withCategories) notes.push(`In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`);
+    if (!withCategories)
+      notes.push(
+        `In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`,
+      );
   }
 
   const series: SeriesPlan[] = planned.map((s) => ({
@@ -114,7 +130,10 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     colour: s.colour,
   }));
   const secondary = series.some((s) => s.secondary);
-  if (!caps.secondaryAxis) notes.push(`Axis number formats need ${excelVersionsWith("1.8")}: the chart's value axis uses Excel's default format.`);
+  if (!caps.secondaryAxis)
+    notes.push(
+      `Axis number formats need ${excelVersionsWith("1.8")}: the chart's value axis uses Excel's default format.`,
+    );
   return {
     type: chosen.type,
     method,
@@ -124,7 +143,14 @@ export function planChart(figure: Pick<Figure, "title" | "columns" | "rows" | "c
     xTitle: model.xTitle,
     yTitle: model.yTitle,
     ...(caps.secondaryAxis ? { yFormat: model.yFormat } : {}),
-    ...(secondary ? { secondaryAxis: { ...(model.y2Title ? { title: model.y2Title } : {}), ...(model.y2Format ? { format: model.y2Format } : {}) } } : {}),
+    ...(secondary
+      ? {
+          secondaryAxis: {
+            ...(model.y2Title ? { title: model.y2Title } : {}),
+            ...(model.y2Format ? { format: model.y2Format } : {}),
+          },
+        }
+      : {}),
     legend: series.length > 1,
     frame: chartFrame(layout, model.kind, figure.rows.length),
     notes,

@@ -39,6 +39,7 @@ export function countSyncs(context: Excel.RequestContext): SyncCounter {
 /** The text of whatever Excel (or a fake) threw, for a message the pane can show. */
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") return (error as { message: string }).message;
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string")
+    return (error as { message: string }).message;
   return String(error);
 }

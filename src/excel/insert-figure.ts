@@ -32,16 +32,37 @@ interface Target {
 function resolveTarget(figure: Figure, state: TargetState, shape: BlockShape): Target | InsertRefusal {
   const sel = state.selection;
   if (!sel) {
-    return checkNewSheet(state)
-      ?? { sheet: uniqueSheetName(figure, state.sheetNames), isNew: true, layout: layoutBlock(shape, { row: 0, col: 0 }), chartNames: [] };
+    return (
+      checkNewSheet(state) ?? {
+        sheet: uniqueSheetName(figure, state.sheetNames),
+        isNew: true,
+        layout: layoutBlock(shape, { row: 0, col: 0 }),
+        chartNames: [],
+      }
+    );
   }
   const layout = layoutBlock(shape, sel.anchor);
-  return checkSelection(sel, layout.block)
-    ?? { sheet: sel.sheet, isNew: false, layout, chartNames: sel.chartNames, currentWidths: sel.columnWidths, currentFormats: sel.numberFormats };
+  return (
+    checkSelection(sel, layout.block) ?? {
+      sheet: sel.sheet,
+      isNew: false,
+      layout,
+      chartNames: sel.chartNames,
+      currentWidths: sel.columnWidths,
+      currentFormats: sel.numberFormats,
+    }
+  );
 }
 
 /** The chart's plan, moved where it covers no cell holding anything; without such a place, no chart. */
-function chartFor(figure: Figure, options: InsertOptions, target: Target, state: TargetState, caps: Capabilities, notes: string[]): ChartPlan | undefined {
+function chartFor(
+  figure: Figure,
+  options: InsertOptions,
+  target: Target,
+  state: TargetState,
+  caps: Capabilities,
+  notes: string[],
+): ChartPlan | undefined {
   if (!options.chart) return undefined;
   const plan = planChart(figure, target.layout, caps);
   if (!plan) {
@@ -52,7 +73,9 @@ function chartFor(figure: Figure, options: InsertOptions, target: Target, state:
   if (!patch) return plan;
   const place = placeChart(patch, plan.frame);
   if (!place) {
-    notes.push(`No empty area of ${plan.frame.width} by ${plan.frame.height} points was found beside or below the table, so the chart was left out rather than drawn over your data: insert on a new sheet to have it.`);
+    notes.push(
+      `No empty area of ${plan.frame.width} by ${plan.frame.height} points was found beside or below the table, so the chart was left out rather than drawn over your data: insert on a new sheet to have it.`,
+    );
     return undefined;
   }
   return { ...plan, frame: { ...plan.frame, ...place } };
@@ -60,7 +83,8 @@ function chartFor(figure: Figure, options: InsertOptions, target: Target, state:
 
 function precheck(figure: Figure): InsertRefusal | undefined {
   if (!figure.insertable) return { ok: false, reason: figure.unavailable?.reason ?? "This item cannot be inserted." };
-  if (figure.columns.length === 0 || figure.rows.length === 0) return { ok: false, reason: "This figure has no rows to insert." };
+  if (figure.columns.length === 0 || figure.rows.length === 0)
+    return { ok: false, reason: "This figure has no rows to insert." };
   return undefined;
 }
 
@@ -83,9 +107,13 @@ async function afterFailedWrite(footprint: InsertFootprint, error: unknown): Pro
   const stopped = `Excel stopped the insert part-way (${errorText(error)}).`;
   const undone = host ? await undoInsert(host, footprint) : { problem: "Excel is no longer available" };
   if (!undone.remains) {
-    return { ok: false, reason: `${stopped} Removing what it had written failed too (${undone.problem}), and the workbook could not be read back: check ${qualified(footprint.sheet, footprint.block)}${footprint.isNew ? ` and the sheet ${footprint.sheet}` : ""}.` };
+    return {
+      ok: false,
+      reason: `${stopped} Removing what it had written failed too (${undone.problem}), and the workbook could not be read back: check ${qualified(footprint.sheet, footprint.block)}${footprint.isNew ? ` and the sheet ${footprint.sheet}` : ""}.`,
+    };
   }
-  if (undone.remains.length === 0) return { ok: false, reason: `${stopped} What it had written was removed again: nothing of the figure remains.` };
+  if (undone.remains.length === 0)
+    return { ok: false, reason: `${stopped} What it had written was removed again: nothing of the figure remains.` };
   const failed = undone.problem ? ` Removing what it had written failed (${undone.problem}).` : "";
   return { ok: false, reason: `${stopped}${failed} Still in the workbook: ${undone.remains.join("; ")}.` };
 }
@@ -96,7 +124,11 @@ export const insertFigure: InsertFigure = async (figure, options) => {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here: open the add-in in Excel to insert figures." };
   const caps = detectCapabilities();
-  if (!caps.resize) return { ok: false, reason: `Inserting figures needs ${excelVersionsWith(MINIMUM_EXCEL_API)} (Windows, Mac or the web); this version of Excel is older. Formulas from the formula builder still work here.` };
+  if (!caps.resize)
+    return {
+      ok: false,
+      reason: `Inserting figures needs ${excelVersionsWith(MINIMUM_EXCEL_API)} (Windows, Mac or the web); this version of Excel is older. Formulas from the formula builder still work here.`,
+    };
 
   const shape = shapeOf(figure, options.sourceNote);
   const withChart = options.chart && figure.chart !== undefined;
@@ -121,7 +153,13 @@ export const insertFigure: InsertFigure = async (figure, options) => {
       if (caps.suspendCalculation) wb.application.suspendApiCalculationUntilNextSync();
       const sheet = target.isNew ? wb.worksheets.add(target.sheet) : wb.worksheets.getItem(target.sheet);
       if (target.isNew) sheet.activate();
-      const { widened } = queueBlockWrites(sheet, { figure, mode: options.mode, layout: target.layout, tableName, ...(target.currentWidths ? { currentWidths: target.currentWidths } : {}) });
+      const { widened } = queueBlockWrites(sheet, {
+        figure,
+        mode: options.mode,
+        layout: target.layout,
+        tableName,
+        ...(target.currentWidths ? { currentWidths: target.currentWidths } : {}),
+      });
       if (plan && chartName) {
         queueChart(sheet, plan, chartName);
         notes.push(...plan.notes);
@@ -145,7 +183,10 @@ export const insertFigure: InsertFigure = async (figure, options) => {
   } catch (error) {
     if (phase === "read") {
       const size = `${blockRows(shape)} rows by ${shape.columns} columns${withChart && options.target === "selection" ? ", with room for its chart" : ""}`;
-      return { ok: false, reason: `Nothing was written: Excel could not read the target area (${size} from the selected cell; near the edge of the sheet it does not fit). ${errorText(error)}` };
+      return {
+        ok: false,
+        reason: `Nothing was written: Excel could not read the target area (${size} from the selected cell; near the edge of the sheet it does not fit). ${errorText(error)}`,
+      };
     }
     if (phase === "plan" || !footprint) return { ok: false, reason: `Nothing was written: ${errorText(error)}` };
     return afterFailedWrite(footprint, error);

@@ -31,11 +31,19 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       const edition = caps.settings ? wb.settings.getItemOrNullObject(COMPUTED_EDITION).load("value") : undefined;
       await syncs.sync();
       const address = qualified(sheet.name, { row: cell.rowIndex, col: cell.columnIndex, rows: 1, cols: 1 });
-      if (protection?.protected) return { ok: false, reason: `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or select a cell on another sheet.` };
+      if (protection?.protected)
+        return {
+          ok: false,
+          reason: `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or select a cell on another sheet.`,
+        };
       const value: unknown = cell.values[0][0];
       const existing: unknown = cell.formulas[0][0];
       if ((value !== "" && value !== null) || (existing !== "" && existing !== null)) {
-        return { ok: false, reason: `${address} is not empty. Nothing was written: select an empty cell.`, occupied: address };
+        return {
+          ok: false,
+          reason: `${address} is not empty. Nothing was written: select an empty cell.`,
+          occupied: address,
+        };
       }
       phase = "write";
       cell.formulas = [[written]];
@@ -45,7 +53,10 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       return { ok: true, sheet: sheet.name, address, formula: written, syncs: syncs.count };
     });
   } catch (error) {
-    const what = phase === "read" ? "Nothing was written: Excel could not read the selected cell" : "Excel could not write the formula";
+    const what =
+      phase === "read"
+        ? "Nothing was written: Excel could not read the selected cell"
+        : "Excel could not write the formula";
     return { ok: false, reason: `${what}: ${errorText(error)}` };
   }
 }

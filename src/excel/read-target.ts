@@ -116,7 +116,12 @@ export function queueReads(context: Excel.RequestContext, request: ReadRequest, 
   return {
     ...base,
     selection: {
-      block, sheet, protection, charts, columns, sheetTables,
+      block,
+      sheet,
+      protection,
+      charts,
+      columns,
+      sheetTables,
       ...(inBlock ? { tables: inBlock } : {}),
       ...(merges ? { merges } : {}),
       ...(patch ? { patch } : {}),
@@ -141,7 +146,12 @@ function firstOccupied(filled: boolean[][], top: number, left: number): { row: n
 
 function readPatch(reads: PatchReads, block: Box, merges: readonly Box[]): SheetPatch {
   const { cells } = reads;
-  const area = { row: cells.rowIndex, col: cells.columnIndex, rows: cells.values.length, cols: cells.values[0]?.length ?? 0 };
+  const area = {
+    row: cells.rowIndex,
+    col: cells.columnIndex,
+    rows: cells.values.length,
+    cols: cells.values[0]?.length ?? 0,
+  };
   return {
     area,
     taken: takenCells(area, filledCells(cells.values, cells.formulas), block, merges),
@@ -165,7 +175,12 @@ export function readTarget(reads: TargetReads): TargetState {
   const occupied = firstOccupied(filledCells(block.values, block.formulas), block.rowIndex, block.columnIndex);
   const overlapping = sel.tables?.items[0]?.name;
   const merges = sel.merges ? (sel.merges.isNullObject ? [] : parseAreas(sel.merges.address)) : undefined;
-  const box = { row: block.rowIndex, col: block.columnIndex, rows: block.values.length, cols: block.values[0]?.length ?? 0 };
+  const box = {
+    row: block.rowIndex,
+    col: block.columnIndex,
+    rows: block.values.length,
+    cols: block.values[0]?.length ?? 0,
+  };
   return {
     ...base,
     selection: {

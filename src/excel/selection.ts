@@ -30,7 +30,8 @@ export function onSelectionChanged(callback: () => void): () => void {
   const office = (globalThis as { Office?: Partial<typeof Office> }).Office;
   const type = office?.EventType?.DocumentSelectionChanged;
   const doc: Partial<Office.Document> | undefined = office?.context?.document;
-  if (!type || typeof doc?.addHandlerAsync !== "function" || typeof doc.removeHandlerAsync !== "function") return () => undefined;
+  if (!type || typeof doc?.addHandlerAsync !== "function" || typeof doc.removeHandlerAsync !== "function")
+    return () => undefined;
   const events = doc as Office.Document;
   events.addHandlerAsync(type, callback);
   return () => events.removeHandlerAsync(type, { handler: callback });

@@ -43,7 +43,8 @@ interface LeftoverReads {
   readonly widths?: Map<number, Excel.RangeFormat>;
 }
 
-const columnOf = (sheet: Excel.Worksheet, block: Box, i: number): Excel.Range => sheet.getRange(boxAddress({ ...block, col: block.col + i, cols: 1 }));
+const columnOf = (sheet: Excel.Worksheet, block: Box, i: number): Excel.Range =>
+  sheet.getRange(boxAddress({ ...block, col: block.col + i, cols: 1 }));
 
 function queueLeftoverReads(context: Excel.RequestContext, f: InsertFootprint): LeftoverReads {
   const sheets = context.workbook.worksheets.load("items/name");
@@ -54,7 +55,9 @@ function queueLeftoverReads(context: Excel.RequestContext, f: InsertFootprint): 
     tables: sheet.tables.load("items/name"),
     charts: sheet.charts.load("items/name"),
     block: sheet.getRange(boxAddress(f.block)).load("values, formulas, numberFormat"),
-    widths: new Map([...(f.widthsBefore?.keys() ?? [])].map((i) => [i, columnOf(sheet, f.block, i).format.load("columnWidth")])),
+    widths: new Map(
+      [...(f.widthsBefore?.keys() ?? [])].map((i) => [i, columnOf(sheet, f.block, i).format.load("columnWidth")]),
+    ),
   };
 }
 
@@ -62,20 +65,25 @@ const filled = (v: unknown): boolean => v !== "" && v !== null && v !== undefine
 
 function leftovers(reads: LeftoverReads, f: InsertFootprint): Leftovers {
   const sheetThere = reads.sheets.items.some((s) => s.name === f.sheet);
-  if (f.isNew) return { ...(sheetThere ? { sheet: f.sheet } : {}), tables: [], charts: [], cells: 0, formats: 0, widths: [] };
+  if (f.isNew)
+    return { ...(sheetThere ? { sheet: f.sheet } : {}), tables: [], charts: [], cells: 0, formats: 0, widths: [] };
   const block = reads.block as Excel.Range;
   let cells = 0;
   let formats = 0;
-  block.values.forEach((row, r) => row.forEach((v, c) => {
-    if (filled(v) || filled(block.formulas[r][c])) cells++;
-    if (f.formatsBefore && block.numberFormat[r][c] !== f.formatsBefore[r]?.[c]) formats++;
-  }));
+  block.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (filled(v) || filled(block.formulas[r][c])) cells++;
+      if (f.formatsBefore && block.numberFormat[r][c] !== f.formatsBefore[r]?.[c]) formats++;
+    }),
+  );
   return {
     tables: (reads.tables?.items ?? []).map((t) => t.name).filter((n) => !f.tablesBefore.includes(n)),
     charts: (reads.charts?.items ?? []).map((c) => c.name).filter((n) => !f.chartsBefore.includes(n)),
     cells,
     formats,
-    widths: [...(reads.widths ?? [])].filter(([i, w]) => w.columnWidth !== f.widthsBefore?.get(i)).map(([i]) => f.block.col + i),
+    widths: [...(reads.widths ?? [])]
+      .filter(([i, w]) => w.columnWidth !== f.widthsBefore?.get(i))
+      .map(([i]) => f.block.col + i),
   };
 }
 
@@ -92,7 +100,8 @@ function queueRemoval(context: Excel.RequestContext, f: InsertFootprint, found: 
   const block = sheet.getRange(boxAddress(f.block));
   block.clear("All");
   // Clearing leaves "General"; only other formats need putting back (null leaves a cell as it is).
-  if (f.formatsBefore?.some((r) => r.some((x) => x !== "General"))) block.numberFormat = f.formatsBefore.map((r) => r.map((x) => (x === "General" ? null : x)));
+  if (f.formatsBefore?.some((r) => r.some((x) => x !== "General")))
+    block.numberFormat = f.formatsBefore.map((r) => r.map((x) => (x === "General" ? null : x)));
   f.widthsBefore?.forEach((w, i) => {
     columnOf(sheet, f.block, i).format.columnWidth = w;
   });
@@ -106,8 +115,12 @@ export function describeLeftovers(left: Leftovers, f: InsertFootprint): string[]
     ...left.tables.map((t) => `the table ${t}`),
     ...left.charts.map((c) => `the chart ${c}`),
     ...(left.cells > 0 ? [`${left.cells} filled cell${left.cells === 1 ? "" : "s"} in ${where}`] : []),
-    ...(left.formats > 0 ? [`changed number formats in ${left.formats} cell${left.formats === 1 ? "" : "s"} of ${where}`] : []),
-    ...(left.widths.length > 0 ? [`wider column${left.widths.length === 1 ? "" : "s"} ${left.widths.map(columnLetters).join(", ")}`] : []),
+    ...(left.formats > 0
+      ? [`changed number formats in ${left.formats} cell${left.formats === 1 ? "" : "s"} of ${where}`]
+      : []),
+    ...(left.widths.length > 0
+      ? [`wider column${left.widths.length === 1 ? "" : "s"} ${left.widths.map(columnLetters).join(", ")}`]
+      : []),
   ];
 }
 
@@ -116,7 +129,10 @@ export function describeLeftovers(left: Leftovers, f: InsertFootprint): string[]
  * back). If that batch fails too, a last read says what is left. Returns the phrases of what remains,
  * empty when nothing does, or undefined when even the workbook could not be read.
  */
-export async function undoInsert(host: ExcelHost, f: InsertFootprint): Promise<{ remains?: string[]; problem?: string }> {
+export async function undoInsert(
+  host: ExcelHost,
+  f: InsertFootprint,
+): Promise<{ remains?: string[]; problem?: string }> {
   try {
     return await host.run(async (context) => {
       const first = queueLeftoverReads(context, f);

@@ -7,11 +7,16 @@ import type { Figure } from "../core/report/figures/figure-types";
 const key = (name: string): string => name.toLocaleUpperCase("en-US");
 
 /** base, or base + separator + 2, 3, ... (shortening base to keep within maxLength). */
-export function uniqueName(base: string, taken: Iterable<string>, options: { separator?: string; suffix?: (n: number) => string; maxLength?: number } = {}): string {
+export function uniqueName(
+  base: string,
+  taken: Iterable<string>,
+  options: { separator?: string; suffix?: (n: number) => string; maxLength?: number } = {},
+): string {
   const used = new Set([...taken].map(key));
   const suffix = options.suffix ?? ((n: number) => `${options.separator ?? "_"}${n}`);
   const max = options.maxLength ?? Infinity;
-  const fit = (s: string, tail: string): string => (s.length + tail.length <= max ? s + tail : s.slice(0, Math.max(0, max - tail.length)).trimEnd() + tail);
+  const fit = (s: string, tail: string): string =>
+    s.length + tail.length <= max ? s + tail : s.slice(0, Math.max(0, max - tail.length)).trimEnd() + tail;
   const first = fit(base, "");
   if (!used.has(key(first))) return first;
   for (let n = 2; ; n++) {
@@ -41,7 +46,11 @@ export function tableBaseName(figure: Pick<Figure, "id">): string {
 }
 
 /** Table names share one namespace with the workbook's defined names. */
-export function uniqueTableName(figure: Pick<Figure, "id">, tableNames: Iterable<string>, definedNames: Iterable<string> = []): string {
+export function uniqueTableName(
+  figure: Pick<Figure, "id">,
+  tableNames: Iterable<string>,
+  definedNames: Iterable<string> = [],
+): string {
   return uniqueName(tableBaseName(figure), [...tableNames, ...definedNames], { maxLength: 255 });
 }
 
@@ -54,11 +63,18 @@ export const SHEET_NAME_MAX = 31;
 
 /** Excel's rules: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, not "History". */
 export function sanitizeSheetName(raw: string): string {
-  let s = raw.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let s = raw
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (s.length > SHEET_NAME_MAX) {
     const cut = s.slice(0, SHEET_NAME_MAX + 1);
     const space = cut.lastIndexOf(" ");
-    s = (space >= 12 ? cut.slice(0, space) : s.slice(0, SHEET_NAME_MAX)).replace(/[\s,;.–—-]+$/u, "").replace(/'+$/, "");
+    s = (space >= 12 ? cut.slice(0, space) : s.slice(0, SHEET_NAME_MAX))
+      .replace(/[\s,;.–—-]+$/u, "")
+      .replace(/'+$/, "");
   }
   if (s === "" || key(s) === "HISTORY") return "ASEAN data";
   return s;

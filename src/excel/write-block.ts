@@ -5,9 +5,7 @@
 import type { Figure } from "../core/report/figures/figure-types";
 import { boxAddress, type Box } from "./a1";
 import { asText, bodyMatrix, columnWidths, headerRow, numberFormatMatrix } from "./cell-content";
-import {
-  HEADER_FONT, NOTE_FONT, SUBTITLE_FONT, TABLE_STYLE, TEAL, TITLE_FONT, UNIT_FONT,
-} from "./house-style";
+import { HEADER_FONT, NOTE_FONT, SUBTITLE_FONT, TABLE_STYLE, TEAL, TITLE_FONT, UNIT_FONT } from "./house-style";
 import type { InsertOptions } from "./insert-types";
 import type { BlockLayout } from "./layout";
 
@@ -59,7 +57,9 @@ export function queueBlockWrites(sheet: Excel.Worksheet, w: BlockWrite): { table
 
   const widened: number[] = [];
   columnWidths(figure).forEach((cw, i) => {
-    const column = sheet.getRange(boxAddress({ row: layout.table.row, col: layout.table.col + i, rows: layout.table.rows, cols: 1 }));
+    const column = sheet.getRange(
+      boxAddress({ row: layout.table.row, col: layout.table.col + i, rows: layout.table.rows, cols: 1 }),
+    );
     const current = w.currentWidths?.[i] ?? 0;
     if (cw.width > current) {
       column.format.columnWidth = cw.width;

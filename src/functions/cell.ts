@@ -11,7 +11,10 @@ export interface CellError {
 
 /** A plain value, not an Error subclass: capturing a stack trace for every #N/A cell would dominate the cost of a lookup. */
 class PortableCellError implements CellError {
-  constructor(readonly code: "#N/A" | "#VALUE!", readonly message: string) {}
+  constructor(
+    readonly code: "#N/A" | "#VALUE!",
+    readonly message: string,
+  ) {}
 }
 
 export function toCellError(e: DomainError): CellError {

@@ -55,7 +55,13 @@ export enum Unit {
  * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" (亿元) or "CNY".
  * @returns The value, or #N/A saying which data exist when the source has none.
  */
-export function trade(reporter: string, partner: string, year: number | string, flow?: Flow, unit?: Unit): number | CellError {
+export function trade(
+  reporter: string,
+  partner: string,
+  year: number | string,
+  flow?: Flow,
+  unit?: Unit,
+): number | CellError {
   return scalarCell("TRADE", [reporter, partner, year, flow, unit]);
 }
 
@@ -72,7 +78,15 @@ export function trade(reporter: string, partner: string, year: number | string, 
  * @param [options] Any of "noheaders", "horizontal", "newestfirst", "status", e.g. "horizontal, status", or "Headers=No; Sort=Desc".
  * @returns A spilled table of years and values.
  */
-export function series(reporter: string, partner: string, from?: number | string, to?: number | string, flow?: Flow, unit?: Unit, options?: string): any[][] {
+export function series(
+  reporter: string,
+  partner: string,
+  from?: number | string,
+  to?: number | string,
+  flow?: Flow,
+  unit?: Unit,
+  options?: string,
+): any[][] {
   return spillCells("SERIES", [reporter, partner, from, to, flow, unit, options]);
 }
 
@@ -88,7 +102,14 @@ export function series(reporter: string, partner: string, from?: number | string
  * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
  * @returns A spilled ranking with a header row.
  */
-export function partners(reporter: string, year: number | string, flow?: Flow, group?: string, top?: number, unit?: Unit): any[][] {
+export function partners(
+  reporter: string,
+  year: number | string,
+  flow?: Flow,
+  group?: string,
+  top?: number,
+  unit?: Unit,
+): any[][] {
   return spillCells("PARTNERS", [reporter, year, flow, group, top, unit]);
 }
 
@@ -104,7 +125,14 @@ export function partners(reporter: string, year: number | string, flow?: Flow, g
  * @param [currency] "USD" (default) or "CNY": both values of the share are taken in this currency.
  * @returns A fraction such as 0.159 for 15.9 %.
  */
-export function share(reporter: string, partner: string, year: number | string, flow?: Flow, of?: string, currency?: string): number | CellError {
+export function share(
+  reporter: string,
+  partner: string,
+  year: number | string,
+  flow?: Flow,
+  of?: string,
+  currency?: string,
+): number | CellError {
   return scalarCell("SHARE", [reporter, partner, year, flow, of, currency]);
 }
 
@@ -120,7 +148,14 @@ export function share(reporter: string, partner: string, year: number | string, 
  * @param [currency] "USD" (default) or "CNY": both years' values are taken in this currency.
  * @returns A fraction such as 0.114 for 11.4 %.
  */
-export function growth(reporter: string, partner: string, year: number | string, flow?: Flow, base_year?: number | string, currency?: string): number | CellError {
+export function growth(
+  reporter: string,
+  partner: string,
+  year: number | string,
+  flow?: Flow,
+  base_year?: number | string,
+  currency?: string,
+): number | CellError {
   return scalarCell("GROWTH", [reporter, partner, year, flow, base_year, currency]);
 }
 
@@ -150,7 +185,13 @@ export function mirror(reporter: string, partner: string, year: number | string,
  * @param [measure] "inflow" (default, host-reported), "stock" (inward stock), "outflow" or "outstock" (reported by the investor).
  * @returns The value, or #N/A saying what the FDI tables hold for the pair.
  */
-export function fdi(source: string, host: string, year: number | string, unit?: Unit, measure?: string): number | CellError {
+export function fdi(
+  source: string,
+  host: string,
+  year: number | string,
+  unit?: Unit,
+  measure?: string,
+): number | CellError {
   return scalarCell("FDI", [source, host, year, unit, measure]);
 }
 

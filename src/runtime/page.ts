@@ -6,4 +6,6 @@
  */
 import { startPane } from "../taskpane/index";
 
-startPane(() => Promise.all([import("../functions/functions"), import(/* webpackChunkName: "commands" */ "../commands/commands")]));
+startPane(() =>
+  Promise.all([import("../functions/functions"), import(/* webpackChunkName: "commands" */ "../commands/commands")]),
+);

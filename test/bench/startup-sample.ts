@@ -33,11 +33,21 @@ async function main(form: "encoded" | "json", file: string): Promise<StartupSamp
   const t0 = performance.now();
   const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
   const t1 = performance.now();
-  const dataset = form === "encoded" ? loadDataset(parsed) : { file: parsed as DatasetFile, index: indexAsBefore(parsed as DatasetFile) };
+  const dataset =
+    form === "encoded"
+      ? loadDataset(parsed)
+      : { file: parsed as DatasetFile, index: indexAsBefore(parsed as DatasetFile) };
   const t2 = performance.now();
   new Codes(dataset);
   const t3 = performance.now();
-  const sample: StartupSample = { form, parseMs: t1 - t0, loadMs: t2 - t1, codesMs: t3 - t2, totalMs: t3 - t0, cpuMs: cpuMs() - c0 };
+  const sample: StartupSample = {
+    form,
+    parseMs: t1 - t0,
+    loadMs: t2 - t1,
+    codesMs: t3 - t2,
+    totalMs: t3 - t0,
+    cpuMs: cpuMs() - c0,
+  };
   if (form === "encoded" && "get" in dataset) {
     const { AseanCore } = await import("../../src/core/api");
     const t4 = performance.now();

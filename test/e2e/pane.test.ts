@@ -13,10 +13,26 @@ import { buildFigure } from "../../src/core/report/figures/build-figure";
 import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
 import { figureRecords } from "../../src/taskpane/catalogue/figure-records";
 import { axeViolations } from "./support/axe";
-import { launchChromium, newPaneContext, OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
+import {
+  launchChromium,
+  newPaneContext,
+  OFFICE_JS_CDN,
+  offOrigin,
+  openPane,
+  PANE_VIEWPORT,
+  type OpenPane,
+} from "./support/browser";
 import { findChromium } from "./support/find-chromium";
 import { ensureProductionDist } from "./support/fresh-build";
-import { backToCatalogue, formulaShown, fullyInside, openFormulaBuilder, openItem, textWhen, typeInPicker } from "./support/pane-driver";
+import {
+  backToCatalogue,
+  formulaShown,
+  fullyInside,
+  openFormulaBuilder,
+  openItem,
+  textWhen,
+  typeInPicker,
+} from "./support/pane-driver";
 import { DIST, SCREENSHOTS } from "./support/paths";
 import { serveDirectory, type StaticServer } from "./support/static-server";
 import { describeWithExcel } from "./with-excel";
@@ -71,11 +87,17 @@ describeInBrowser("the task pane in headless Chromium", () => {
     test("a first run explains itself: the report the figures come from, Help, Data & coverage, one tip", async () => {
       const { page } = pane;
       const header = page.locator("header").first();
-      await expect(header.locator("[data-pane-about]").innerText()).resolves.toMatch(/Xinhua Institute report RCEP and the Vision of the Maritime Silk Road.*\(2025\)/);
+      await expect(header.locator("[data-pane-about]").innerText()).resolves.toMatch(
+        /Xinhua Institute report RCEP and the Vision of the Maritime Silk Road.*\(2025\)/,
+      );
       expect(await header.getByRole("link", { name: "Help" }).getAttribute("href")).toBe("help.html");
       expect(await header.getByRole("link", { name: "Data & coverage" }).getAttribute("href")).toBe("help.html#data");
-      await expect(header.locator("[data-pane-tip]").innerText()).resolves.toBe("Tip: browse → preview → insert, or type =ASEAN.TRADE in a cell.");
-      expect(await header.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect(header.locator("[data-pane-tip]").innerText()).resolves.toBe(
+        "Tip: browse → preview → insert, or type =ASEAN.TRADE in a cell.",
+      );
+      expect(
+        await header.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      ).toBe(true);
       // Subtitles are cut with an ellipsis at two lines, never mid-word without one.
       const subtitle = page.locator("[data-item-id] .fui-Caption1").first();
       expect(await subtitle.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe("2");
@@ -109,7 +131,8 @@ describeInBrowser("the task pane in headless Chromium", () => {
     test("search finds what is typed, ranked: figure numbers, countries in any spelling, with suggestions when nothing matches", async () => {
       const { page } = pane;
       const search = page.getByRole("searchbox", { name: "Search the catalogue" });
-      const shown = (): Promise<(string | null)[]> => page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
+      const shown = (): Promise<(string | null)[]> =>
+        page.locator("[data-item-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-item-id")));
       const typeSearch = async (text: string): Promise<void> => {
         await search.focus();
         await page.keyboard.press("ControlOrMeta+A");
@@ -122,13 +145,18 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await expect(page.getByRole("heading", { name: "Best matches" }).count()).resolves.toBe(1);
       for (const text of ["Vietnam", "越南", "viet nam"]) {
         await typeSearch(text);
-        expect({ text, ids: await shown() }).toEqual({ text, ids: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]) });
+        expect({ text, ids: await shown() }).toEqual({
+          text,
+          ids: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]),
+        });
       }
       await typeSearch("rcep");
       expect((await shown())[0]).toBe("figure-4-intra-rcep");
 
       await typeSearch("Malasia");
-      await expect(page.getByRole("status").first().innerText()).resolves.toMatch(/Nothing in the catalogue matches “Malasia”/);
+      await expect(page.getByRole("status").first().innerText()).resolves.toMatch(
+        /Nothing in the catalogue matches “Malasia”/,
+      );
       await page.keyboard.press("Tab");
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Malaysia");
       await page.keyboard.press("Enter");
@@ -152,7 +180,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
         const article = await openItem(page, spec.id);
         await expect(article.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(figure.title);
         // Nothing pushes the pane sideways: wide tables scroll inside their own region.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_VIEWPORT.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PANE_VIEWPORT.width,
+        );
         const table = article.locator(`table[data-figure-table="${spec.id}"]`);
         const records = article.locator(`[data-figure-records="${spec.id}"] [data-record]`);
         if (figureRecords(figure)) {
@@ -177,8 +207,12 @@ describeInBrowser("the task pane in headless Chromium", () => {
           expect(await insert.getAttribute("aria-disabled")).toBe("true");
           await expect(article.getByText("Inserting needs Excel").innerText()).resolves.toMatch(/outside Excel/);
         } else {
-          await expect(article.getByText(figure.unavailable?.reason ?? "?").innerText()).resolves.toContain(figure.unavailable?.publisher);
-          expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
+          await expect(article.getByText(figure.unavailable?.reason ?? "?").innerText()).resolves.toContain(
+            figure.unavailable?.publisher,
+          );
+          expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe(
+            "true",
+          );
           expect(await article.getByRole("radio").count()).toBe(0);
         }
         await backToCatalogue(page);
@@ -220,23 +254,30 @@ describeInBrowser("the task pane in headless Chromium", () => {
           const article = await openItem(page, spec.id);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           const table = article.locator(`table[data-figure-table="${spec.id}"]`);
-          if (await table.count() > 0) {
+          if ((await table.count()) > 0) {
             const region = article.getByRole("region", { name: `Table: ${figure.title}` });
             // The first column after the row names is a number column, and its first cell is in view.
             const firstValue = table.locator("tbody tr:first-child td:nth-child(2)");
             await expect(fullyInside(firstValue, region)).resolves.toBe(true);
             const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-            expect({ id: spec.id, width, cue: await article.locator("[data-scroll-cue]").count() }).toEqual({ id: spec.id, width, cue: overflows ? 1 : 0 });
+            expect({ id: spec.id, width, cue: await article.locator("[data-scroll-cue]").count() }).toEqual({
+              id: spec.id,
+              width,
+              cue: overflows ? 1 : 0,
+            });
             if (overflows) {
               await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
-              await expect(fullyInside(table.locator("tbody tr:first-child td:first-child"), region)).resolves.toBe(true);
+              await expect(fullyInside(table.locator("tbody tr:first-child td:first-child"), region)).resolves.toBe(
+                true,
+              );
               await expect(article.locator("[data-scroll-cue]").count()).resolves.toBe(0);
               await region.evaluate((el) => el.scrollTo({ left: 0 }));
             }
           }
           const value = article.locator("[data-record-value]").first();
-          if (await value.count() > 0) await expect(fullyInside(value, article)).resolves.toBe(true);
-          if (width === 350) await page.screenshot({ path: path.join(SCREENSHOTS, `preview-${spec.id}-350.png`), fullPage: true });
+          if ((await value.count()) > 0) await expect(fullyInside(value, article)).resolves.toBe(true);
+          if (width === 350)
+            await page.screenshot({ path: path.join(SCREENSHOTS, `preview-${spec.id}-350.png`), fullPage: true });
         }
       }
       await page.setViewportSize(PANE_VIEWPORT);
@@ -247,9 +288,13 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const { page } = pane;
       const figure1 = await openItem(page, "figure-1-categories");
       const legend = figure1.getByRole("list", { name: "Legend" });
-      await expect(legend.innerText()).resolves.toMatch(/ASEAN exports to China[\s\S]*China exports to ASEAN[\s\S]*more than: a lower bound/);
+      await expect(legend.innerText()).resolves.toMatch(
+        /ASEAN exports to China[\s\S]*China exports to ASEAN[\s\S]*more than: a lower bound/,
+      );
       expect(await figure1.locator("figure[data-chart-kind] svg [data-lower-bound]").count()).toBe(5);
-      const fills = await figure1.locator("figure[data-chart-kind] svg rect").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("fill")))]);
+      const fills = await figure1
+        .locator("figure[data-chart-kind] svg rect")
+        .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("fill")))]);
       expect(fills).toHaveLength(2);
       await expect(figure1.locator("figure[data-chart-kind] svg").textContent()).resolves.toMatch(/> 3\.0x/);
 
@@ -267,18 +312,22 @@ describeInBrowser("the task pane in headless Chromium", () => {
       const details = article.locator("[data-cell-details]");
       await expect(details.innerText()).resolves.toMatch(/Select a number/);
       await article.locator("td[tabindex]").first().focus();
-      await expect(details.innerText()).resolves.toMatch(/^2010 · China: \d+\.\d% — derived from official figures\. Live formula: =ASEAN\.SHARE\("ASEAN","CN",2010\)$/);
+      await expect(details.innerText()).resolves.toMatch(
+        /^2010 · China: \d+\.\d% — derived from official figures\. Live formula: =ASEAN\.SHARE\("ASEAN","CN",2010\)$/,
+      );
       await page.keyboard.press("ArrowRight");
       await expect(details.locator("[data-cell-formula]").innerText()).resolves.toBe('=ASEAN.SHARE("ASEAN","US",2010)');
       await article.locator("tbody tr:nth-child(12) td:nth-child(2)").click();
       await expect(details.innerText()).resolves.toMatch(/^2021 · China: #N\/A.*No data for this cell/);
       const facts = await openItem(page, "headline-figures");
       const first = facts.locator("[data-record]").first();
-      await expect(first.innerText()).resolves.toMatch(/more than 65%[\s\S]*As the report states it\s+=ASEAN\.FACT\("ZERO_TARIFF_COVERAGE_PCT"\)/);
+      await expect(first.innerText()).resolves.toMatch(
+        /more than 65%[\s\S]*As the report states it\s+=ASEAN\.FACT\("ZERO_TARIFF_COVERAGE_PCT"\)/,
+      );
       await backToCatalogue(page);
     });
 
-    test("the formula builder computes =ASEAN.TRADE(\"CN\",\"MY\",2024) = 212.03 from what is typed into its pickers", async () => {
+    test('the formula builder computes =ASEAN.TRADE("CN","MY",2024) = 212.03 from what is typed into its pickers', async () => {
       const { page } = pane;
       await openFormulaBuilder(page);
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
@@ -314,12 +363,17 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.keyboard.press("Enter");
       await page.keyboard.press("Escape");
       await expect(page.getByRole("combobox", { name: "Partner" }).inputValue()).resolves.toBe("Malaysia (MY)");
-      await expect(page.getByText("Nothing is called “xyzzy”").innerText()).resolves.toMatch(/still uses Malaysia \(MY\)/);
+      await expect(page.getByText("Nothing is called “xyzzy”").innerText()).resolves.toMatch(
+        /still uses Malaysia \(MY\)/,
+      );
       await expect(formulaShown(page)).resolves.toMatchObject({ formula: '=ASEAN.TRADE("CN","MY",2024)' });
 
       await page.getByRole("combobox", { name: "Flow (optional)" }).selectOption("exports");
       const exports = core().tradeNumber("CN", "MY", 2024, "exports", null);
-      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY",2024,"exports")', value: String(exports) });
+      await expect(formulaShown(page)).resolves.toEqual({
+        formula: '=ASEAN.TRADE("CN","MY",2024,"exports")',
+        value: String(exports),
+      });
 
       const insert = page.getByRole("button", { name: "Insert formula" });
       expect(await insert.getAttribute("aria-disabled")).toBe("true");
@@ -354,11 +408,19 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.getByRole("combobox", { name: "Year" }).click();
       const offered = await page.getByRole("listbox").getByRole("option").allInnerTexts();
       const c = core();
-      const withData = c.trade.yearsWithValue(c.codes.get("CN") ?? c.codes.all()[0], c.codes.get("MY") ?? c.codes.all()[0], "total", { id: "USD_BN", currency: "USD", scale: 9, label: "US$ billion" });
+      const withData = c.trade.yearsWithValue(
+        c.codes.get("CN") ?? c.codes.all()[0],
+        c.codes.get("MY") ?? c.codes.all()[0],
+        "total",
+        { id: "USD_BN", currency: "USD", scale: 9, label: "US$ billion" },
+      );
       expect(offered).toEqual(["latest", ...[...withData].reverse().map(String)]);
       await page.keyboard.press("Escape");
       await expect(typeInPicker(page, "Year", "latest")).resolves.toMatchObject({ shown: "latest" });
-      await expect(formulaShown(page)).resolves.toEqual({ formula: '=ASEAN.TRADE("CN","MY","latest")', value: String(c.tradeNumber("CN", "MY", "latest", null, null)) });
+      await expect(formulaShown(page)).resolves.toEqual({
+        formula: '=ASEAN.TRADE("CN","MY","latest")',
+        value: String(c.tradeNumber("CN", "MY", "latest", null, null)),
+      });
 
       // A cell reference typed into a picker goes into the formula as it is; Excel computes the value.
       await expect(typeInPicker(page, "Partner", "b2")).resolves.toMatchObject({ shown: "Cell B2" });
@@ -371,7 +433,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.getByRole("button", { name: "Copy" }).focus();
       await page.keyboard.press("Enter");
       await expect(textWhen(page.locator("[data-copy-status]"), /^Copied/)).resolves.toMatch(/^Copied/);
-      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('=ASEAN.TRADE("CN",B2,Sheet1!C1)');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        '=ASEAN.TRADE("CN",B2,Sheet1!C1)',
+      );
     });
 
     test("spilled results show as a small table with their numbers in view, and errors explained beside them", async () => {
@@ -395,7 +459,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.setViewportSize({ width: 350, height: 800 });
       await page.getByRole("combobox", { name: "Function" }).selectOption("MIRROR");
       const region = page.getByRole("region", { name: "Spilled result" });
-      await expect(fullyInside(page.locator("table[data-spill-rows] tr:nth-child(2) td:nth-child(3)"), region)).resolves.toBe(true);
+      await expect(
+        fullyInside(page.locator("table[data-spill-rows] tr:nth-child(2) td:nth-child(3)"), region),
+      ).resolves.toBe(true);
       await page.screenshot({ path: path.join(SCREENSHOTS, "preview-builder-mirror-350.png"), fullPage: true });
       await page.setViewportSize(PANE_VIEWPORT);
 
@@ -413,10 +479,16 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await page.getByRole("searchbox", { name: "Search the catalogue" }).fill("qqqqqq");
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("searchbox", { name: "Search the catalogue" }).fill("");
-      for (const id of ["figure-3-investment", "figure-5-msr-trade-index", "headline-figures", "china-asean-members-2024"]) {
+      for (const id of [
+        "figure-3-investment",
+        "figure-5-msr-trade-index",
+        "headline-figures",
+        "china-asean-members-2024",
+      ]) {
         await openItem(page, id);
         expect({ id, violations: await axeViolations(page) }).toEqual({ id, violations: [] });
-        if (id === "figure-5-msr-trade-index") await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-5-unavailable.png"), fullPage: true });
+        if (id === "figure-5-msr-trade-index")
+          await page.screenshot({ path: path.join(SCREENSHOTS, "preview-figure-5-unavailable.png"), fullPage: true });
       }
       await backToCatalogue(page);
       await openFormulaBuilder(page);
@@ -446,7 +518,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
       expect(reachedInsert).toBe(true);
       await page.keyboard.press("Escape");
       await page.getByRole("searchbox", { name: "Search the catalogue" }).waitFor();
-      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-item-id"))).resolves.toBe("china-asean-trade-1991-2024");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-item-id"))).resolves.toBe(
+        "china-asean-trade-1991-2024",
+      );
       // The arrow keys move through the list; Enter opens, Escape closes again.
       await page.keyboard.press("ArrowDown");
       const next = await page.evaluate(() => document.activeElement?.getAttribute("data-item-id"));
@@ -459,7 +533,10 @@ describeInBrowser("the task pane in headless Chromium", () => {
 
     test("headings go down one level at a time in every view", async () => {
       const { page } = pane;
-      const levels = (): Promise<number[]> => page.locator("h1:visible, h2:visible, h3:visible, h4:visible").evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
+      const levels = (): Promise<number[]> =>
+        page
+          .locator("h1:visible, h2:visible, h3:visible, h4:visible")
+          .evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
       const stepsDown = (ls: number[]): boolean => ls.every((l, i) => i === 0 || l <= ls[i - 1] + 1);
       await page.getByRole("tab", { name: "Catalogue" }).click();
       expect(stepsDown(await levels())).toBe(true);
@@ -503,10 +580,16 @@ describeInBrowser("the task pane in headless Chromium", () => {
       // Nothing but the page, the webpack runtime and the pane's first screen is requested before the catalogue is ready.
       const beforeReady = await pane.page.evaluate(() => {
         const ready = Number(document.documentElement.dataset.catalogueReady);
-        return performance.getEntriesByType("resource").filter((r) => r.startTime < ready).map((r) => new URL(r.name).pathname.slice(1));
+        return performance
+          .getEntriesByType("resource")
+          .filter((r) => r.startTime < ready)
+          .map((r) => new URL(r.name).pathname.slice(1));
       });
       // (lib/... is Office.js, from its CDN.)
-      expect(beforeReady.filter((f) => f.endsWith(".js") && !f.startsWith("lib/"))).toEqual(["runtime.js", "taskpane.js"]);
+      expect(beforeReady.filter((f) => f.endsWith(".js") && !f.startsWith("lib/"))).toEqual([
+        "runtime.js",
+        "taskpane.js",
+      ]);
       const files = pane.requests.filter((u) => u.startsWith(server.origin)).map((u) => new URL(u).pathname.slice(1));
       expect(files.slice(0, 3)).toEqual(["taskpane.html", "runtime.js", "taskpane.js"]);
       expect(files).toEqual(expect.arrayContaining(["core.js", "preview.js", "builder.js"]));
@@ -543,7 +626,9 @@ describeInBrowser("the task pane in headless Chromium", () => {
         const alert = pane.page.locator("[data-dataset-problem]");
         await alert.waitFor();
         const text = await alert.innerText();
-        expect(text).toMatch(/The add-in's bundled dataset failed its integrity check: .*not what the build recorded.*; reinstall the add-in\./s);
+        expect(text).toMatch(
+          /The add-in's bundled dataset failed its integrity check: .*not what the build recorded.*; reinstall the add-in\./s,
+        );
         expect(await pane.page.getByText(/^Edition /).count()).toBe(0);
       } finally {
         await pane.close();
@@ -558,7 +643,10 @@ describe("the build", () => {
   test("keeps the pane's React code out of the runtime, core and functions chunks", () => {
     for (const chunk of ["runtime.js", "core.js", "functions.js"]) {
       const code = readFileSync(path.join(DIST, chunk), "utf8");
-      expect({ chunk, react: code.includes("react.element") || code.includes("react.fragment") }).toEqual({ chunk, react: false });
+      expect({ chunk, react: code.includes("react.element") || code.includes("react.fragment") }).toEqual({
+        chunk,
+        react: false,
+      });
       expect({ chunk, fluent: code.includes("fui-FluentProvider") }).toEqual({ chunk, fluent: false });
     }
   });
@@ -588,17 +676,25 @@ describe("the build", () => {
   test("ships no copy of Office.js and stays under 10 MB", () => {
     expect(existsSync(path.join(DIST, "office-js"))).toBe(false);
     const size = (dir: string): number =>
-      readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+        0,
+      );
     expect(size(DIST)).toBeLessThan(10 * 1024 * 1024);
   });
 
   test("the formula builder's parameters are the functions' own, in order", () => {
-    const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[] };
+    const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+      functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[];
+    };
     for (const form of FUNCTION_FORMS) {
       const fn = metadata.functions.find((f) => f.id === form.id);
       expect(fn).toBeDefined();
       const params = (fn?.parameters ?? []).map((p) => ({ name: p.name, optional: p.optional === true }));
-      expect({ id: form.id, params: form.params.map((p) => ({ name: p.name, optional: p.optional })) }).toEqual({ id: form.id, params });
+      expect({ id: form.id, params: form.params.map((p) => ({ name: p.name, optional: p.optional })) }).toEqual({
+        id: form.id,
+        params,
+      });
     }
   });
 });

@@ -29,7 +29,11 @@ export interface PaneStartup {
 const gzippedKB = (file: string): number => gzipSync(readFileSync(file)).length / 1024;
 
 /** Serves a directory, opens one of its pages in a fresh browser, measures, and closes it all. */
-async function inFreshBrowser<T>(root: string, file: string, measure: (page: Page, origin: string) => Promise<T>): Promise<T> {
+async function inFreshBrowser<T>(
+  root: string,
+  file: string,
+  measure: (page: Page, origin: string) => Promise<T>,
+): Promise<T> {
   const server = await serveDirectory(root);
   const browser = await launchChromium();
   try {
@@ -47,10 +51,16 @@ export async function measureTimeToInteractive(): Promise<PaneStartup> {
   return inFreshBrowser(DIST, "taskpane.html", async (page, origin) => {
     const marker = await page.waitForSelector("html[data-catalogue-ready]");
     const ready = Number(await marker.getAttribute("data-catalogue-ready"));
-    const { firstPaint, resources } = await page.evaluate((before) => ({
-      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-      resources: performance.getEntriesByType("resource").filter((r) => r.startTime < before).map((r) => r.name),
-    }), ready);
+    const { firstPaint, resources } = await page.evaluate(
+      (before) => ({
+        firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+        resources: performance
+          .getEntriesByType("resource")
+          .filter((r) => r.startTime < before)
+          .map((r) => r.name),
+      }),
+      ready,
+    );
     // Interactive, not only painted: the first catalogue item answers a click with its preview.
     const first = page.locator("[data-item-id]").first();
     await first.click();
@@ -60,7 +70,9 @@ export async function measureTimeToInteractive(): Promise<PaneStartup> {
       .filter((url) => url.startsWith(`${origin}/`) && /\.(js|css)$/.test(new URL(url).pathname))
       .map((url) => new URL(url).pathname.slice(1));
     // The page itself counts too: it carries the skeleton and its styles inline.
-    const initialGzipKB = gzippedKB(path.join(DIST, "taskpane.html")) + initialFiles.reduce((sum, f) => sum + gzippedKB(path.join(DIST, f)), 0);
+    const initialGzipKB =
+      gzippedKB(path.join(DIST, "taskpane.html")) +
+      initialFiles.reduce((sum, f) => sum + gzippedKB(path.join(DIST, f)), 0);
     return { firstPaintMs: firstPaint, ms: ready, initialGzipKB, initialFiles };
   });
 }
@@ -73,11 +85,16 @@ export async function measureBlankPage(): Promise<{ firstPaintMs: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), "blank-pane-"));
   const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const head = /<head>[\s\S]*?<title>/.exec(html)?.[0] ?? "<head><title>";
-  writeFileSync(path.join(dir, "index.html"), `<!doctype html><html lang="en">${head}Blank</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><p>Blank page</p></body></html>`);
+  writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><html lang="en">${head}Blank</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><p>Blank page</p></body></html>`,
+  );
   try {
     return await inFreshBrowser(dir, "index.html", async (page) => {
       await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
-      return { firstPaintMs: await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime) };
+      return {
+        firstPaintMs: await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime),
+      };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -86,7 +103,11 @@ export async function measureBlankPage(): Promise<{ firstPaintMs: number }> {
 
 if (require.main === module) {
   measureTimeToInteractive()
-    .then((t) => console.log(`Task pane: first paint ${t.firstPaintMs.toFixed(0)} ms, interactive after ${t.ms.toFixed(0)} ms, ${t.initialGzipKB.toFixed(1)} KB gzipped before then (${t.initialFiles.join(", ")})`))
+    .then((t) =>
+      console.log(
+        `Task pane: first paint ${t.firstPaintMs.toFixed(0)} ms, interactive after ${t.ms.toFixed(0)} ms, ${t.initialGzipKB.toFixed(1)} KB gzipped before then (${t.initialFiles.join(", ")})`,
+      ),
+    )
     .catch((err: unknown) => {
       console.error(err);
       process.exitCode = 1;

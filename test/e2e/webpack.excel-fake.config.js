@@ -17,7 +17,14 @@ module.exports = {
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(root, "tsconfig.json"), compilerOptions: { module: "esnext", sourceMap: false } } },
+        use: {
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            configFile: path.join(root, "tsconfig.json"),
+            compilerOptions: { module: "esnext", sourceMap: false },
+          },
+        },
       },
     ],
   },

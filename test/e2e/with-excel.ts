@@ -17,10 +17,27 @@ import { cellFormat } from "../../src/excel/cell-content";
 import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
 import { OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from "./support/browser";
 import { ensureExcelFakeBundle } from "./support/fresh-build";
-import { chooseInsertOptions, insertAndWait, openFormulaBuilder, openItem, typeInPicker, type InsertChoice } from "./support/pane-driver";
+import {
+  chooseInsertOptions,
+  insertAndWait,
+  openFormulaBuilder,
+  openItem,
+  typeInPicker,
+  type InsertChoice,
+} from "./support/pane-driver";
 import { SCREENSHOTS } from "./support/paths";
 import type { StaticServer } from "./support/static-server";
-import { readActiveCellOf, readBlock, readCalls, readCell, readCharts, readRuns, setActiveCell, writeCell, type BlockRead } from "./support/workbook-reads";
+import {
+  readActiveCellOf,
+  readBlock,
+  readCalls,
+  readCell,
+  readCharts,
+  readRuns,
+  setActiveCell,
+  writeCell,
+  type BlockRead,
+} from "./support/workbook-reads";
 
 export interface Env {
   server: StaticServer;
@@ -31,7 +48,9 @@ const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/"
 
 async function openWithWorkbook(env: Env, options: ExcelFakeOptions = {}): Promise<OpenPane> {
   const bundle = readFileSync(ensureExcelFakeBundle(), "utf8");
-  return openPane(env.browser, env.server.origin, { initScripts: [bundle, `window.standInForExcel(${JSON.stringify(options)});`] });
+  return openPane(env.browser, env.server.origin, {
+    initScripts: [bundle, `window.standInForExcel(${JSON.stringify(options)});`],
+  });
 }
 
 /** The address the success message names, e.g. 'Figure 2'!A1:G22. */
@@ -41,32 +60,45 @@ function insertedAddress(text: string): string {
   return `${match[1]}!${match[2]}`;
 }
 
-async function insertFigure(page: Page, figure: Figure, choice: InsertChoice): Promise<{ address: string; text: string }> {
+async function insertFigure(
+  page: Page,
+  figure: Figure,
+  choice: InsertChoice,
+): Promise<{ address: string; text: string }> {
   const article = await openItem(page, figure.id);
   await chooseInsertOptions(article, choice);
   const outcome = await insertAndWait(article);
-  if (outcome.kind !== "ok") throw new Error(`Inserting ${figure.id} (${JSON.stringify(choice)}) did not succeed: ${outcome.text}`);
+  if (outcome.kind !== "ok")
+    throw new Error(`Inserting ${figure.id} (${JSON.stringify(choice)}) did not succeed: ${outcome.text}`);
   return { address: insertedAddress(outcome.text), text: outcome.text };
 }
 
 /** Every cell of the values block holds the figure's value (#N/A where it has none). */
 function valueMismatches(figure: Figure, block: BlockRead): string[] {
   const out: string[] = [];
-  figure.rows.forEach((row, r) => row.forEach((cell, c) => {
-    const why = mismatch(block.body[r][c], cell.value);
-    if (why) out.push(`${figure.id} values row ${r} col ${c}: ${why}`);
-  }));
+  figure.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const why = mismatch(block.body[r][c], cell.value);
+      if (why) out.push(`${figure.id} values row ${r} col ${c}: ${why}`);
+    }),
+  );
   return out;
 }
 
 /** Each formula the figure carries is in its cell, and computes what the values block holds there. */
 function formulaMismatches(figure: Figure, values: BlockRead, formulas: BlockRead): string[] {
   const out: string[] = [];
-  figure.rows.forEach((row, r) => row.forEach((cell, c) => {
-    const where = `${figure.id} formulas row ${r} col ${c}`;
-    if (cell.formula !== undefined && formulas.formulas[r][c] !== cell.formula) out.push(`${where}: formula ${String(formulas.formulas[r][c])}, expected ${cell.formula}`);
-    if (!sameComputed(formulas.body[r][c], values.body[r][c])) out.push(`${where}: computes ${JSON.stringify(formulas.body[r][c])}, the value inserted is ${JSON.stringify(values.body[r][c])}`);
-  }));
+  figure.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const where = `${figure.id} formulas row ${r} col ${c}`;
+      if (cell.formula !== undefined && formulas.formulas[r][c] !== cell.formula)
+        out.push(`${where}: formula ${String(formulas.formulas[r][c])}, expected ${cell.formula}`);
+      if (!sameComputed(formulas.body[r][c], values.body[r][c]))
+        out.push(
+          `${where}: computes ${JSON.stringify(formulas.body[r][c])}, the value inserted is ${JSON.stringify(values.body[r][c])}`,
+        );
+    }),
+  );
   return out;
 }
 
@@ -86,75 +118,103 @@ export function describeWithExcel(env: () => Env): void {
       expect(await page.getAttribute("html", "data-host")).toBe("excel");
       expect(await page.locator("[data-preview-mode]").count()).toBe(0);
       const article = await openItem(page, "figure-3-investment");
-      expect(await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBeNull();
+      expect(
+        await article.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled"),
+      ).toBeNull();
       const unavailable = await openItem(page, "figure-5-msr-trade-index");
-      expect(await unavailable.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe("true");
+      expect(await unavailable.getByRole("button", { name: "Insert", exact: true }).getAttribute("aria-disabled")).toBe(
+        "true",
+      );
     });
 
     const insertable = CATALOGUE.filter((spec) => spec.query.kind !== "unavailable");
 
-    test.each(insertable.map((spec) => [spec.id]))("inserts %s as values and as live formulas, and the formulas compute the values", async (id) => {
-      const { page } = pane;
-      const spec = insertable.find((s) => s.id === id);
-      if (!spec) throw new Error(id);
-      const figure = buildFigure(core(), spec);
-      const runsBefore = (await readRuns(page)).length;
-      const chartAddsBefore = (await readCalls(page, "ChartCollection.add")).length;
+    test.each(insertable.map((spec) => [spec.id]))(
+      "inserts %s as values and as live formulas, and the formulas compute the values",
+      async (id) => {
+        const { page } = pane;
+        const spec = insertable.find((s) => s.id === id);
+        if (!spec) throw new Error(id);
+        const figure = buildFigure(core(), spec);
+        const runsBefore = (await readRuns(page)).length;
+        const chartAddsBefore = (await readCalls(page, "ChartCollection.add")).length;
 
-      const asValues = await insertFigure(page, figure, { target: "newSheet", mode: "values", chart: true, sourceNote: true });
-      const asFormulas = await insertFigure(page, figure, { target: "newSheet", mode: "formulas", chart: true, sourceNote: true });
-      const values = await readBlock(page, asValues.address, figure);
-      const formulas = await readBlock(page, asFormulas.address, figure);
-
-      expect(values.title).toBe(figure.title);
-      expect(values.header).toEqual(figure.columns.map((c) => c.header));
-      expect(values.sourceNote).toBe(figure.sourceNote);
-      expect(valueMismatches(figure, values)).toEqual([]);
-      expect(values.formulas.flat().filter((f) => f !== undefined && f !== "=NA()")).toEqual([]);
-      expect(formulaMismatches(figure, values, formulas)).toEqual([]);
-      // Number formats follow the figure's columns wherever a number is shown; stated numbers keep their own decimals.
-      figure.columns.forEach((column, c) => {
-        if (column.format === "@") return;
-        figure.rows.forEach((row, r) => {
-          if (typeof row[c].value === "number") expect({ at: `${r},${c}`, format: values.formats[r][c] }).toEqual({ at: `${r},${c}`, format: cellFormat(row[c], column.format) });
+        const asValues = await insertFigure(page, figure, {
+          target: "newSheet",
+          mode: "values",
+          chart: true,
+          sourceNote: true,
         });
-      });
-
-      // Two round trips at most per insert: one to read the target, one to write.
-      const runs = (await readRuns(page)).slice(runsBefore);
-      expect(runs).toHaveLength(2);
-      for (const run of runs) expect(run.syncs).toBeLessThanOrEqual(2);
-
-      const charts = [...(await readCharts(page, values.sheet)), ...(await readCharts(page, formulas.sheet))];
-      const chartAdds = (await readCalls(page, "ChartCollection.add")).slice(chartAddsBefore);
-      if (!figure.chart) {
-        expect(charts).toEqual([]);
-        expect(chartAdds).toEqual([]);
-        return;
-      }
-      const spec2 = figure.chart;
-      expect(chartAdds.map((c) => c.args[0])).toEqual([CHART_TYPE[spec2.kind], CHART_TYPE[spec2.kind]]);
-      expect(charts).toHaveLength(2);
-      const headers = spec2.series.map((s) => figure.columns.find((c) => c.key === s.column)?.header);
-      for (const chart of charts) {
-        expect(chart.type).toBe(CHART_TYPE[spec2.kind]);
-        expect(chart.title).toBe(figure.title);
-        expect(chart.series.map((s) => s.name)).toEqual(headers);
-        expect(chart.series.every((s) => s.points === figure.rows.length)).toBe(true);
-        expect(chart.axes.category).toBe(spec2.xTitle);
-        expect(chart.axes.value).toBe(spec2.yTitle);
-        spec2.series.forEach((s, i) => {
-          expect(chart.series[i].axisGroup).toBe(spec2.kind === "combo" && s.axis === "secondary" ? "Secondary" : "Primary");
-          if (spec2.kind === "combo" && s.as === "line") expect(chart.series[i].chartType).toBe("Line");
+        const asFormulas = await insertFigure(page, figure, {
+          target: "newSheet",
+          mode: "formulas",
+          chart: true,
+          sourceNote: true,
         });
-        if (spec2.y2Title) expect(chart.axes.secondaryValue).toBe(spec2.y2Title);
-      }
-    });
+        const values = await readBlock(page, asValues.address, figure);
+        const formulas = await readBlock(page, asFormulas.address, figure);
+
+        expect(values.title).toBe(figure.title);
+        expect(values.header).toEqual(figure.columns.map((c) => c.header));
+        expect(values.sourceNote).toBe(figure.sourceNote);
+        expect(valueMismatches(figure, values)).toEqual([]);
+        expect(values.formulas.flat().filter((f) => f !== undefined && f !== "=NA()")).toEqual([]);
+        expect(formulaMismatches(figure, values, formulas)).toEqual([]);
+        // Number formats follow the figure's columns wherever a number is shown; stated numbers keep their own decimals.
+        figure.columns.forEach((column, c) => {
+          if (column.format === "@") return;
+          figure.rows.forEach((row, r) => {
+            if (typeof row[c].value === "number")
+              expect({ at: `${r},${c}`, format: values.formats[r][c] }).toEqual({
+                at: `${r},${c}`,
+                format: cellFormat(row[c], column.format),
+              });
+          });
+        });
+
+        // Two round trips at most per insert: one to read the target, one to write.
+        const runs = (await readRuns(page)).slice(runsBefore);
+        expect(runs).toHaveLength(2);
+        for (const run of runs) expect(run.syncs).toBeLessThanOrEqual(2);
+
+        const charts = [...(await readCharts(page, values.sheet)), ...(await readCharts(page, formulas.sheet))];
+        const chartAdds = (await readCalls(page, "ChartCollection.add")).slice(chartAddsBefore);
+        if (!figure.chart) {
+          expect(charts).toEqual([]);
+          expect(chartAdds).toEqual([]);
+          return;
+        }
+        const spec2 = figure.chart;
+        expect(chartAdds.map((c) => c.args[0])).toEqual([CHART_TYPE[spec2.kind], CHART_TYPE[spec2.kind]]);
+        expect(charts).toHaveLength(2);
+        const headers = spec2.series.map((s) => figure.columns.find((c) => c.key === s.column)?.header);
+        for (const chart of charts) {
+          expect(chart.type).toBe(CHART_TYPE[spec2.kind]);
+          expect(chart.title).toBe(figure.title);
+          expect(chart.series.map((s) => s.name)).toEqual(headers);
+          expect(chart.series.every((s) => s.points === figure.rows.length)).toBe(true);
+          expect(chart.axes.category).toBe(spec2.xTitle);
+          expect(chart.axes.value).toBe(spec2.yTitle);
+          spec2.series.forEach((s, i) => {
+            expect(chart.series[i].axisGroup).toBe(
+              spec2.kind === "combo" && s.axis === "secondary" ? "Secondary" : "Primary",
+            );
+            if (spec2.kind === "combo" && s.as === "line") expect(chart.series[i].chartType).toBe("Line");
+          });
+          if (spec2.y2Title) expect(chart.axes.secondaryValue).toBe(spec2.y2Title);
+        }
+      },
+    );
 
     test("leaves the chart and the source note out when asked to", async () => {
       const { page } = pane;
       const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "china-asean-members-2024") ?? CATALOGUE[0]);
-      const { address } = await insertFigure(page, figure, { target: "newSheet", mode: "values", chart: false, sourceNote: false });
+      const { address } = await insertFigure(page, figure, {
+        target: "newSheet",
+        mode: "values",
+        chart: false,
+        sourceNote: false,
+      });
       const block = await readBlock(page, address, figure);
       expect(await readCharts(page, block.sheet)).toEqual([]);
       expect(block.sourceNote).toBeNull();
@@ -198,7 +258,10 @@ export function describeWithExcel(env: () => Env): void {
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));
       await page.getByRole("button", { name: "Insert formula" }).click();
       await page.locator('[data-formula-insert="ok"]').waitFor();
-      expect(await readCell(page, "Sheet1!C9")).toEqual({ formula: '=ASEAN.TRADE("CN",Sheet1!B9,2024)', value: 212.03 });
+      expect(await readCell(page, "Sheet1!C9")).toEqual({
+        formula: '=ASEAN.TRADE("CN",Sheet1!B9,2024)',
+        value: 212.03,
+      });
     });
 
     test("choosing live formulas for Figure 1, which has none, says why its numbers go in as values", async () => {
@@ -207,10 +270,12 @@ export function describeWithExcel(env: () => Env): void {
       await article.getByRole("radio", { name: "Values" }).focus();
       await page.keyboard.press("ArrowDown");
       expect(await article.getByRole("radio", { name: "Live =ASEAN formulas" }).isChecked()).toBe(true);
-      await expect(article.getByText("This item has no live formulas").innerText()).resolves.toMatch(/as the report states them, not computed from the bundled data, so they are inserted as values/);
+      await expect(article.getByText("This item has no live formulas").innerText()).resolves.toMatch(
+        /as the report states them, not computed from the bundled data, so they are inserted as values/,
+      );
     });
 
-    test("the insert bar stays in view at 350 px, names the selected cell, and \"Go to table\" shows what was inserted", async () => {
+    test('the insert bar stays in view at 350 px, names the selected cell, and "Go to table" shows what was inserted', async () => {
       const { page } = pane;
       await page.setViewportSize({ width: 350, height: 800 });
       await setActiveCell(page, "Sheet1!D4");
@@ -218,7 +283,9 @@ export function describeWithExcel(env: () => Env): void {
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));
       const article = await openItem(page, "headline-figures");
       const bar = article.locator("[data-insert-bar]");
-      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(/^Insert at Sheet1!D4 · values · source note · Change$/);
+      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
+        /^Insert at Sheet1!D4 · values · source note · Change$/,
+      );
       const insert = bar.getByRole("button", { name: "Insert", exact: true });
       const inView = async (): Promise<boolean> => {
         const box = await insert.boundingBox();
@@ -234,13 +301,19 @@ export function describeWithExcel(env: () => Env): void {
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert options");
       await article.getByRole("radio", { name: "On a new sheet" }).check();
       await article.getByRole("radio", { name: "Live =ASEAN formulas" }).check();
-      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(/^Insert on a new sheet · live formulas · source note/);
+      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
+        /^Insert on a new sheet · live formulas · source note/,
+      );
       await insert.click();
       await bar.locator('[data-insert-result="ok"]').waitFor();
       const inserted = insertedAddress(await bar.locator("[data-insert-result]").innerText());
       await setActiveCell(page, "Sheet1!A1");
       await bar.getByRole("button", { name: "Go to table" }).click();
-      await page.waitForFunction(() => (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model.activeSheet.name !== "Sheet1");
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model.activeSheet
+            .name !== "Sheet1",
+      );
       const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "headline-figures") ?? CATALOGUE[0]);
       const block = await readBlock(page, inserted, figure);
       await expect(readActiveCellOf(page)).resolves.toBe(block.tableAddress.replace(/:[A-Z]+\d+$/, ""));
@@ -252,7 +325,9 @@ export function describeWithExcel(env: () => Env): void {
       await setActiveCell(page, "Sheet1!F7");
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));
       await openFormulaBuilder(page);
-      await expect(page.locator("#panel-builder [data-insert-summary]").innerText()).resolves.toBe("Into Sheet1!F7 (if empty)");
+      await expect(page.locator("#panel-builder [data-insert-summary]").innerText()).resolves.toBe(
+        "Into Sheet1!F7 (if empty)",
+      );
     });
 
     test("stays on its own origin and logs no errors", () => {

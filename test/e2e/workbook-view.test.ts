@@ -21,13 +21,14 @@ jest.setTimeout(10 * 60_000);
 
 const chromiumSource = findChromium();
 const describeInBrowser = chromiumSource.kind === "none" ? describe.skip : describe;
-if (chromiumSource.kind === "none") console.warn(`Skipping the Workbook view's browser tests: ${chromiumSource.reason}`);
+if (chromiumSource.kind === "none")
+  console.warn(`Skipping the Workbook view's browser tests: ${chromiumSource.reason}`);
 
-const TRADE = "=ASEAN.TRADE(\"CN\",\"MY\",2024)";
+const TRADE = '=ASEAN.TRADE("CN","MY",2024)';
 const WORKBOOK: ExcelFakeOptions = {
   settings: { [COMPUTED_EDITION]: "2024.1" },
   savedCells: { "Sheet1!B2": { formula: TRADE, value: 123 } },
-  cells: { "Sheet1!B3": "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")" },
+  cells: { "Sheet1!B3": '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")' },
 };
 
 let server: StaticServer;
@@ -48,7 +49,9 @@ describeInBrowser("the Workbook view in headless Chromium", () => {
     server = await serveDirectory(DIST);
     browser = await launchChromium();
     const bundle = readFileSync(ensureExcelFakeBundle(), "utf8");
-    pane = await openPane(browser, server.origin, { initScripts: [bundle, `window.standInForExcel(${JSON.stringify(WORKBOOK)});`] });
+    pane = await openPane(browser, server.origin, {
+      initScripts: [bundle, `window.standInForExcel(${JSON.stringify(WORKBOOK)});`],
+    });
   }, 15 * 60_000);
 
   afterAll(async () => {
@@ -63,19 +66,29 @@ describeInBrowser("the Workbook view in headless Chromium", () => {
     await notice.waitFor();
     expect(await page.getByRole("tab", { name: "Workbook" }).getAttribute("aria-selected")).toBe("true");
     expect(await notice.textContent()).toContain("Built with edition 2024.1; 1 cell would change");
-    expect(await notice.textContent()).toContain(`Sheet1!B2: 123 → ${core().tradeNumber("CN", "MY", 2024, null, null)}`);
+    expect(await notice.textContent()).toContain(
+      `Sheet1!B2: 123 → ${core().tradeNumber("CN", "MY", 2024, null, null)}`,
+    );
     await notice.getByRole("button", { name: "Update" }).click();
-    await page.locator("[data-workbook-outcome=\"update\"]").waitFor();
-    expect(await readCell(page, "Sheet1!B2")).toEqual({ formula: TRADE, value: core().tradeNumber("CN", "MY", 2024, null, null) });
+    await page.locator('[data-workbook-outcome="update"]').waitFor();
+    expect(await readCell(page, "Sheet1!B2")).toEqual({
+      formula: TRADE,
+      value: core().tradeNumber("CN", "MY", 2024, null, null),
+    });
     expect(await notice.count()).toBe(0);
   });
 
   test("Prepare for sharing, then Restore live formulas", async () => {
     const { page } = pane as OpenPane;
-    expect(await press(page, "Prepare for sharing", "prepare")).toContain(`Converted 2 ASEAN formulas (2 cells) on Sheet1 to values. Each is listed with its source on the sheet ${SOURCES_SHEET}.`);
+    expect(await press(page, "Prepare for sharing", "prepare")).toContain(
+      `Converted 2 ASEAN formulas (2 cells) on Sheet1 to values. Each is listed with its source on the sheet ${SOURCES_SHEET}.`,
+    );
     expect(await readCell(page, "Sheet1!B3")).toEqual({ formula: undefined, value: 65 });
     expect(await press(page, "Restore live formulas", "restore")).toContain("Restored 2 ASEAN formulas (2 cells).");
-    expect(await readCell(page, "Sheet1!B3")).toEqual({ formula: "=ASEAN.FACT(\"ZERO_TARIFF_COVERAGE_PCT\")", value: 65 });
+    expect(await readCell(page, "Sheet1!B3")).toEqual({
+      formula: '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")',
+      value: 65,
+    });
     expect(await seriousViolations(page)).toEqual([]);
     expect((pane as OpenPane).errors).toEqual([]);
   });

@@ -21,12 +21,22 @@ const codes = core().codes;
 const entities = codes.all();
 const reporting = [...new Set(core().dataset.file.series.map((s) => s[0]))].map((c) => codes.get(c) as Entity);
 const covered = [...new Set([...reporting, ...entities.filter((e) => e.isGroup)])];
-const fdiParty = (i: 1 | 2): Entity[] => [...new Set(core().dataset.file.fdi.map((s) => s[i]))].map((c) => codes.get(c)).filter((e): e is Entity => !!e);
+const fdiParty = (i: 1 | 2): Entity[] =>
+  [...new Set(core().dataset.file.fdi.map((s) => s[i]))].map((c) => codes.get(c)).filter((e): e is Entity => !!e);
 
 /** How people type a known name: any case, with stray spaces around it. */
 function typed(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.tuple(text, fc.constantFrom("as is", "lower", "upper"), fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("", " ", "\u3000"))
-    .map(([t, c, before, after]) => before + (c === "lower" ? t.toLowerCase() : c === "upper" ? t.toUpperCase() : t) + after);
+  return fc
+    .tuple(
+      text,
+      fc.constantFrom("as is", "lower", "upper"),
+      fc.constantFrom("", " ", "  ", "\t"),
+      fc.constantFrom("", " ", "\u3000"),
+    )
+    .map(
+      ([t, c, before, after]) =>
+        before + (c === "lower" ? t.toLowerCase() : c === "upper" ? t.toUpperCase() : t) + after,
+    );
 }
 
 const spelling = (es: readonly Entity[]): fc.Arbitrary<string> =>
@@ -37,22 +47,81 @@ const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(UNIT_ALIASES)];
 
 /** Names JavaScript objects carry by inheritance, and texts that look like numbers, errors or nothing. */
 const TRICKY = [
-  "constructor", "__proto__", "prototype", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf",
-  "NaN", "Infinity", "-Infinity", "-0", "1e400", "2024.0", "2024.", "+2024", "2024.5", " 2024 ", "２０２４", "0x7E8",
-  "", " ", "\t\n", "\u0000", "\u200b", "null", "undefined", "true", "#N/A", "#VALUE!", "=1+1", "💥", "👩‍👩‍👧",
-  "ASEAN-10", "Viet-Nam", "中國", "马来西亚 ", "latest ", "LATEST", "usd bn", "亿",
-  "\u202EMY", "MY\u202E", "\u2066CN\u2069", "C\u0000N", "45658", "1850", "9999",
+  "constructor",
+  "__proto__",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "isPrototypeOf",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "-0",
+  "1e400",
+  "2024.0",
+  "2024.",
+  "+2024",
+  "2024.5",
+  " 2024 ",
+  "２０２４",
+  "0x7E8",
+  "",
+  " ",
+  "\t\n",
+  "\u0000",
+  "\u200b",
+  "null",
+  "undefined",
+  "true",
+  "#N/A",
+  "#VALUE!",
+  "=1+1",
+  "💥",
+  "👩‍👩‍👧",
+  "ASEAN-10",
+  "Viet-Nam",
+  "中國",
+  "马来西亚 ",
+  "latest ",
+  "LATEST",
+  "usd bn",
+  "亿",
+  "\u202EMY",
+  "MY\u202E",
+  "\u2066CN\u2069",
+  "C\u0000N",
+  "45658",
+  "1850",
+  "9999",
 ];
 
 /** Text longer than any valid argument, some of it up to the longest a cell holds, with marks that must never reach a message. */
 const longText: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom("", "\u202E", "\u0007", "\u2067"), fc.string({ minLength: 41, maxLength: 400 })).map(([mark, t]) => `Q${mark}${t}`),
-  fc.tuple(fc.constantFrom("x", "中", "\u202E"), fc.constantFrom(256, 4096, 32_767)).map(([c, n]) => `Q${c.repeat(n - 1)}`),
+  fc
+    .tuple(fc.constantFrom("", "\u202E", "\u0007", "\u2067"), fc.string({ minLength: 41, maxLength: 400 }))
+    .map(([mark, t]) => `Q${mark}${t}`),
+  fc
+    .tuple(fc.constantFrom("x", "中", "\u202E"), fc.constantFrom(256, 4096, 32_767))
+    .map(([c, n]) => `Q${c.repeat(n - 1)}`),
 );
 
 const knownText: fc.Arbitrary<string> = fc.oneof(
   spelling(entities),
-  typed(fc.constantFrom(...FLOW_WORDS, ...UNIT_WORDS, "latest", "inflow", "stock", "outflow", "outstock", "noheaders", "horizontal", "Sort=Desc")),
+  typed(
+    fc.constantFrom(
+      ...FLOW_WORDS,
+      ...UNIT_WORDS,
+      "latest",
+      "inflow",
+      "stock",
+      "outflow",
+      "outstock",
+      "noheaders",
+      "horizontal",
+      "Sort=Desc",
+    ),
+  ),
   fc.integer({ min: 1990, max: 2030 }).map(String),
 );
 
@@ -97,7 +166,10 @@ export const rangeArg: fc.Arbitrary<unknown> = fc.oneof(
   scalarArg.map((c) => [c]),
 );
 
-export const anyArg: fc.Arbitrary<unknown> = fc.oneof({ arbitrary: scalarArg, weight: 5 }, { arbitrary: rangeArg, weight: 1 });
+export const anyArg: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: scalarArg, weight: 5 },
+  { arbitrary: rangeArg, weight: 1 },
+);
 
 const FUNCTIONS_SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
 let declared: Map<string, string[]> | undefined;
@@ -110,12 +182,22 @@ let declared: Map<string, string[]> | undefined;
 export function parameterNames(id: string): string[] {
   if (!declared) {
     declared = new Map();
-    const file = ts.createSourceFile(FUNCTIONS_SOURCE, readFileSync(FUNCTIONS_SOURCE, "utf8"), ts.ScriptTarget.Latest, true);
+    const file = ts.createSourceFile(
+      FUNCTIONS_SOURCE,
+      readFileSync(FUNCTIONS_SOURCE, "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     for (const node of file.statements) {
       if (!ts.isFunctionDeclaration(node)) continue;
       const tag = ts.getJSDocTags(node).find((t) => t.tagName.text === "customfunction");
-      const fnId = typeof tag?.comment === "string" ? tag.comment.trim().split(/\s+/)[0] : node.name?.text.toUpperCase();
-      if (fnId) declared.set(fnId, node.parameters.map((p) => p.name.getText(file)));
+      const fnId =
+        typeof tag?.comment === "string" ? tag.comment.trim().split(/\s+/)[0] : node.name?.text.toUpperCase();
+      if (fnId)
+        declared.set(
+          fnId,
+          node.parameters.map((p) => p.name.getText(file)),
+        );
     }
   }
   const names = declared.get(id);
@@ -126,7 +208,12 @@ export function parameterNames(id: string): string[] {
 /** Ids of the report's figures as =ASEAN.FACTS() lists them (first column under the header). */
 function factIds(): string[] {
   const table = FUNCTIONS.FACTS?.fn() as unknown;
-  const ids = Array.isArray(table) ? table.slice(1).map((row: unknown[]) => row[0]).filter((v): v is string => typeof v === "string") : [];
+  const ids = Array.isArray(table)
+    ? table
+        .slice(1)
+        .map((row: unknown[]) => row[0])
+        .filter((v): v is string => typeof v === "string")
+    : [];
   return ids.length > 0 ? ids : ["(no facts listed)"];
 }
 
@@ -144,7 +231,11 @@ const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   partner: fc.oneof({ arbitrary: spelling(covered), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
   source: fc.oneof({ arbitrary: spelling(fdiParty(1)), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
   host: fc.oneof({ arbitrary: spelling(fdiParty(2)), weight: 3 }, { arbitrary: spelling(entities), weight: 1 }),
-  year: fc.oneof(fc.integer({ min: 1995, max: 2026 }), fc.integer({ min: 1995, max: 2026 }).map(String), typed(fc.constant("latest"))),
+  year: fc.oneof(
+    fc.integer({ min: 1995, max: 2026 }),
+    fc.integer({ min: 1995, max: 2026 }).map(String),
+    typed(fc.constant("latest")),
+  ),
   from: optionalYear,
   to: optionalYear,
   base_year: optionalYear,
@@ -157,14 +248,27 @@ const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   currency: fc.constantFrom(null, "CNY", "cny"),
   field: fc.constantFrom(null, "value", "unit", "label", "year", "qualifier", "source", "citation"),
   id: fc.constantFrom(...factIds()),
-  options: fc.oneof(fc.constant(null), fc.subarray(SERIES_WORDS).map((w) => w.join(", ")), fc.subarray(SERIES_PAIRS).map((w) => w.join("; "))),
+  options: fc.oneof(
+    fc.constant(null),
+    fc.subarray(SERIES_WORDS).map((w) => w.join(", ")),
+    fc.subarray(SERIES_PAIRS).map((w) => w.join("; ")),
+  ),
 };
 
 /** The currency of a ratio, as its documentation spells it, and the unit its two values are read in. */
 export const RATIO_CURRENCY_UNIT: Readonly<Record<string, "USD_BN" | "CNY_BN">> = {
-  usd: "USD_BN", "us$": "USD_BN", dollars: "USD_BN", cny: "CNY_BN", rmb: "CNY_BN", yuan: "CNY_BN", 人民币: "CNY_BN",
+  usd: "USD_BN",
+  us$: "USD_BN",
+  dollars: "USD_BN",
+  cny: "CNY_BN",
+  rmb: "CNY_BN",
+  yuan: "CNY_BN",
+  人民币: "CNY_BN",
 };
-const ratioCurrency = fc.oneof(fc.constant(null), typed(fc.constantFrom("USD", "CNY", ...Object.keys(RATIO_CURRENCY_UNIT))));
+const ratioCurrency = fc.oneof(
+  fc.constant(null),
+  typed(fc.constantFrom("USD", "CNY", ...Object.keys(RATIO_CURRENCY_UNIT))),
+);
 
 /** Where one function documents other valid values for a parameter than the others do. */
 const VALID_FOR: Readonly<Record<string, Readonly<Record<string, fc.Arbitrary<unknown>>>>> = {
@@ -179,7 +283,8 @@ const entityOf = (v: unknown): Entity | undefined => {
   return r?.ok ? r.entity : undefined;
 };
 const isBalance = (v: unknown): boolean => typeof v === "string" && FLOW_ALIASES[foldKey(v)] === "balance";
-const asNumber = (v: unknown): number | undefined => (typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
+const asNumber = (v: unknown): number | undefined =>
+  typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
 
 /** Where a function's documentation allows less than the parameter allows elsewhere. */
 const NARROWER: Readonly<Record<string, Readonly<Record<string, (v: unknown) => boolean>>>> = {
@@ -201,14 +306,15 @@ function admissible(id: string, a: Readonly<Record<string, unknown>>): boolean {
   const p = entityOf(a.partner);
   if (clash(r, p) || (TWO_SIDED.has(id) && r && p && r.code === p.code)) return false;
   // SHARE documents WORLD as the whole when `of` is left out; it divides by the reporter's trade with it.
-  const of = "of" in a ? entityOf(a.of) ?? codes.get("WORLD") : undefined;
+  const of = "of" in a ? (entityOf(a.of) ?? codes.get("WORLD")) : undefined;
   if ((p && of && p.code === of.code) || clash(r, of)) return false;
   const base = asNumber(a.base_year);
   if (base !== undefined && !((asNumber(a.year) ?? -Infinity) > base)) return false;
   const from = asNumber(a.from);
   const to = asNumber(a.to);
   if (from !== undefined && to !== undefined && from > to) return false;
-  if (typeof a.from === "string" && a.from.trim().toLowerCase() === "latest" && a.to !== null && a.to !== undefined) return false;
+  if (typeof a.from === "string" && a.from.trim().toLowerCase() === "latest" && a.to !== null && a.to !== undefined)
+    return false;
   return Object.keys(NARROWER[id] ?? {}).every((name) => allowedFor(id, name, a[name]));
 }
 
@@ -230,7 +336,8 @@ export const unconstrained = (id: string): string[] => parameterNames(id).filter
 /** Arguments every one of which is a documented, known value (parameters without a generator aside). */
 export function validArgsFor(id: string): fc.Arbitrary<unknown[]> {
   const names = parameterNames(id);
-  return fc.tuple(...names.map((n) => validFor(id, n) ?? anyArg))
+  return fc
+    .tuple(...names.map((n) => validFor(id, n) ?? anyArg))
     .filter((args) => admissible(id, Object.fromEntries(names.map((n, i) => [n, args[i]]))));
 }
 
@@ -246,7 +353,8 @@ export function documentedSpelling(param: "flow" | "unit", text: string): boolea
 const LEAK = /\bundefined\b|\bNaN\b|\[object |function /;
 
 /** Control characters, marks that reorder text, and halves of a character: none may reach a hover message. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const FACT_IDS = new Set(factIds());
 
 /**
@@ -257,7 +365,8 @@ function overlongQuote(arg: unknown): string | undefined {
   if (typeof arg !== "string") return undefined;
   const t = arg.trim().replace(UNSAFE, "");
   const chars = Array.from(t);
-  if (chars.length <= 40 || codes.resolve(arg.trim()).ok || FACT_IDS.has(t.toUpperCase().replace(/[\s-]+/g, "_"))) return undefined;
+  if (chars.length <= 40 || codes.resolve(arg.trim()).ok || FACT_IDS.has(t.toUpperCase().replace(/[\s-]+/g, "_")))
+    return undefined;
   return chars.slice(0, 41).join("");
 }
 
@@ -267,9 +376,11 @@ function scalarProblem(v: unknown, params: readonly string[]): string | undefine
   if (isCellError(v)) {
     if (v.code !== "#N/A" && v.code !== "#VALUE!") return `unexpected error code ${String(v.code)}`;
     if (typeof v.message !== "string" || v.message.trim() === "") return `${v.code} without a message`;
-    if (v.message.match(UNSAFE)) return `message carries control or direction marks: ${JSON.stringify(v.message.slice(0, 200))}`;
+    if (v.message.match(UNSAFE))
+      return `message carries control or direction marks: ${JSON.stringify(v.message.slice(0, 200))}`;
     // Every #VALUE! is about one argument and says which, so the user knows what to fix.
-    if (v.code === "#VALUE!" && !params.some((p) => v.message.startsWith(`${p}: `))) return `#VALUE! does not name an argument: ${v.message}`;
+    if (v.code === "#VALUE!" && !params.some((p) => v.message.startsWith(`${p}: `)))
+      return `#VALUE! does not name an argument: ${v.message}`;
     return undefined;
   }
   return `unexpected result ${typeof v}: ${String(v)}`;
@@ -278,14 +389,16 @@ function scalarProblem(v: unknown, params: readonly string[]): string | undefine
 /** What is wrong with a function result, or undefined when it keeps every invariant. */
 export function problemWith(result: unknown, params: readonly string[]): string | undefined {
   if (!Array.isArray(result)) return scalarProblem(result, params);
-  if (result.length === 0 || !result.every((row) => Array.isArray(row))) return "a spilled result must be a non-empty array of rows";
+  if (result.length === 0 || !result.every((row) => Array.isArray(row)))
+    return "a spilled result must be a non-empty array of rows";
   const width = (result[0] as unknown[]).length;
   if (width === 0 || result.some((row: unknown[]) => row.length !== width)) return "spilled rows are not rectangular";
-  for (const row of result as unknown[][]) for (const c of row) {
-    // Table cells may be booleans (SpillCell allows them); a single result may not.
-    const p = typeof c === "boolean" ? undefined : scalarProblem(c, params);
-    if (p) return p;
-  }
+  for (const row of result as unknown[][])
+    for (const c of row) {
+      // Table cells may be booleans (SpillCell allows them); a single result may not.
+      const p = typeof c === "boolean" ? undefined : scalarProblem(c, params);
+      if (p) return p;
+    }
   return undefined;
 }
 
@@ -293,40 +406,56 @@ export function problemWith(result: unknown, params: readonly string[]): string 
  * SHARE and GROWTH divide two TRADE values, both in the currency asked for: whenever a ratio has a value,
  * it is the one TRADE's values in that currency give (so no ratio mixes currencies or sources TRADE does not use).
  */
-function ratioOfTradeValues(id: "SHARE" | "GROWTH", params: readonly string[], run: (args: unknown[]) => unknown): NamedProperty {
+function ratioOfTradeValues(
+  id: "SHARE" | "GROWTH",
+  params: readonly string[],
+  run: (args: unknown[]) => unknown,
+): NamedProperty {
   const trade = FUNCTIONS.TRADE.fn as (...a: unknown[]) => unknown;
   const at = (name: string): number => params.indexOf(name);
   return {
     name: "is the ratio of the TRADE values, both in the currency asked for",
-    property: fc.property(validArgsFor(id).filter((a) => asNumber(a[at("year")]) !== undefined), (args) => {
-      const r = run(args);
-      if (typeof r !== "number") return;
-      const [reporter, partner, yearText, flow] = args;
-      const currency = args[at("currency")];
-      const unit = typeof currency === "string" ? RATIO_CURRENCY_UNIT[foldKey(currency.trim())] ?? "USD_BN" : "USD_BN";
-      const year = asNumber(yearText) as number;
-      const value = (p: unknown, y: number): number => {
-        const v = trade(reporter, p, y, flow, unit);
-        if (typeof v !== "number") fail(args, `${id} has a value but TRADE(${JSON.stringify([reporter, p, y, flow, unit])}) is ${JSON.stringify(v)}`);
-        return v;
-      };
-      let expected: number;
-      if (id === "SHARE") {
-        const of = args[at("of")];
-        expected = value(partner, year) / value(of === null || of === undefined ? "WORLD" : of, year);
-      } else {
-        const base = asNumber(args[at("base_year")]) ?? year - 1;
-        expected = (value(partner, year) / value(partner, base)) ** (1 / (year - base)) - 1;
-      }
-      if (Math.abs(r - expected) > 1e-9 * Math.max(1, Math.abs(expected))) fail(args, `${id} = ${r}, TRADE values give ${expected} in ${unit}`);
-    }),
+    property: fc.property(
+      validArgsFor(id).filter((a) => asNumber(a[at("year")]) !== undefined),
+      (args) => {
+        const r = run(args);
+        if (typeof r !== "number") return;
+        const [reporter, partner, yearText, flow] = args;
+        const currency = args[at("currency")];
+        const unit =
+          typeof currency === "string" ? (RATIO_CURRENCY_UNIT[foldKey(currency.trim())] ?? "USD_BN") : "USD_BN";
+        const year = asNumber(yearText) as number;
+        const value = (p: unknown, y: number): number => {
+          const v = trade(reporter, p, y, flow, unit);
+          if (typeof v !== "number")
+            fail(
+              args,
+              `${id} has a value but TRADE(${JSON.stringify([reporter, p, y, flow, unit])}) is ${JSON.stringify(v)}`,
+            );
+          return v;
+        };
+        let expected: number;
+        if (id === "SHARE") {
+          const of = args[at("of")];
+          expected = value(partner, year) / value(of === null || of === undefined ? "WORLD" : of, year);
+        } else {
+          const base = asNumber(args[at("base_year")]) ?? year - 1;
+          expected = (value(partner, year) / value(partner, base)) ** (1 / (year - base)) - 1;
+        }
+        if (Math.abs(r - expected) > 1e-9 * Math.max(1, Math.abs(expected)))
+          fail(args, `${id} = ${r}, TRADE values give ${expected} in ${unit}`);
+      },
+    ),
   };
 }
 
 /** Whether an error message repeats more than 40 characters of an argument no function accepts. */
 function quotesTooMuch(result: unknown, args: readonly unknown[]): string | undefined {
   const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-  const quotes = args.flatMap((a) => (Array.isArray(a) ? a.flat(2) : [a])).map(overlongQuote).filter((q): q is string => q !== undefined);
+  const quotes = args
+    .flatMap((a) => (Array.isArray(a) ? a.flat(2) : [a]))
+    .map(overlongQuote)
+    .filter((q): q is string => q !== undefined);
   for (const c of cells) {
     if (!isCellError(c)) continue;
     const q = quotes.find((x) => c.message.includes(x));
@@ -346,7 +475,8 @@ export function callSafely(entry: FunctionEntry, args: readonly unknown[]): { re
 
 /** A short label for counting outcomes: the kind of value, or the error and the argument it names. */
 export function outcomeLabel(result: unknown): string {
-  if (isCellError(result)) return result.code === "#VALUE!" ? `#VALUE! ${result.message.split(":")[0].slice(0, 20)}` : result.code;
+  if (isCellError(result))
+    return result.code === "#VALUE!" ? `#VALUE! ${result.message.split(":")[0].slice(0, 20)}` : result.code;
   if (Array.isArray(result)) return "spill";
   return typeof result;
 }
@@ -358,7 +488,8 @@ const LOOKUP_KEYS = new Set(["id"]);
 const INHERITED = Object.getOwnPropertyNames(Object.prototype);
 
 /** Excel shows a 1x1 spill as a plain value: a call that fails as a whole spills one error cell. */
-const single = (r: unknown): unknown => (Array.isArray(r) && r.length === 1 && Array.isArray(r[0]) && r[0].length === 1 ? r[0][0] : r);
+const single = (r: unknown): unknown =>
+  Array.isArray(r) && r.length === 1 && Array.isArray(r[0]) && r[0].length === 1 ? r[0][0] : r;
 
 /** A property over one argument list; the same objects run under jest and in the long fuzzing run. */
 export interface NamedProperty {
@@ -371,7 +502,11 @@ function fail(args: readonly unknown[], why: string): never {
 }
 
 /** The properties every catalog function must have; `tally` sees each outcome (for summaries). */
-export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: string) => void = () => undefined): NamedProperty[] {
+export function propertiesFor(
+  id: string,
+  entry: FunctionEntry,
+  tally: (label: string) => void = () => undefined,
+): NamedProperty[] {
   const params = parameterNames(id);
   const free = unconstrained(id);
   const run = (args: unknown[]): unknown => {
@@ -384,11 +519,16 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
   };
   const valueError = (r: unknown): string | undefined => {
     const cells = Array.isArray(r) ? (r as unknown[][]).flat() : [r];
-    const e = cells.find((c) => isCellError(c) && c.code === "#VALUE!" && !free.some((n) => c.message.startsWith(`${n}: `)));
+    const e = cells.find(
+      (c) => isCellError(c) && c.code === "#VALUE!" && !free.some((n) => c.message.startsWith(`${n}: `)),
+    );
     return isCellError(e) ? e.message : undefined;
   };
   const props: NamedProperty[] = [
-    { name: "keeps every invariant for any arguments", property: fc.property(argsFor(id, entry), (args) => void run(args)) },
+    {
+      name: "keeps every invariant for any arguments",
+      property: fc.property(argsFor(id, entry), (args) => void run(args)),
+    },
     {
       name: "gives a value or #N/A, never #VALUE!, for valid arguments",
       property: fc.property(validArgsFor(id), (args) => {
@@ -402,17 +542,24 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
     if (i < 0) continue;
     props.push({
       name: `accepts exactly the documented spellings of ${param}`,
-      property: fc.property(fc.tuple(validArgsFor(id), textArg).map(([args, text]) => args.map((a, k) => (k === i ? text : a))), (args) => {
-        const r = single(run(args));
-        const text = args[i] as string;
-        const rejected = isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${param}: `);
-        if (!documentedSpelling(param, text)) {
-          if (!rejected) fail(args, `undocumented ${param} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`);
-        } else if (allowedFor(id, param, text) && rejected) {
-          // Other arguments' errors are the valid-argument property's business.
-          fail(args, `documented ${param} rejected: ${(r as { message: string }).message}`);
-        }
-      }),
+      property: fc.property(
+        fc.tuple(validArgsFor(id), textArg).map(([args, text]) => args.map((a, k) => (k === i ? text : a))),
+        (args) => {
+          const r = single(run(args));
+          const text = args[i] as string;
+          const rejected = isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${param}: `);
+          if (!documentedSpelling(param, text)) {
+            if (!rejected)
+              fail(
+                args,
+                `undocumented ${param} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`,
+              );
+          } else if (allowedFor(id, param, text) && rejected) {
+            // Other arguments' errors are the valid-argument property's business.
+            fail(args, `documented ${param} rejected: ${(r as { message: string }).message}`);
+          }
+        },
+      ),
     });
   }
   if (id === "SHARE" || id === "GROWTH") props.push(ratioOfTradeValues(id, params, run));
@@ -427,9 +574,13 @@ export function propertiesFor(id: string, entry: FunctionEntry, tally: (label: s
         // A key looked up in a table (a figure's id) that is not there is missing data, as XLOOKUP says.
         const missing = LOOKUP_KEYS.has(params[i]) && isCellError(r) && r.code === "#N/A";
         if (!missing && !(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {
-          fail(call, `${params[i]} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`);
+          fail(
+            call,
+            `${params[i]} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`,
+          );
         }
-      }),
+      },
+    ),
   });
   return props;
 }

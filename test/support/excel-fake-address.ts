@@ -42,7 +42,11 @@ function splitSheet(address: string): { sheet?: string; ref: string } {
     let i = 1;
     let name = "";
     while (i < address.length) {
-      if (address[i] === "'" && address[i + 1] === "'") { name += "'"; i += 2; continue; }
+      if (address[i] === "'" && address[i + 1] === "'") {
+        name += "'";
+        i += 2;
+        continue;
+      }
       if (address[i] === "'") break;
       name += address[i++];
     }
@@ -73,7 +77,9 @@ export function cellRef(row: number, col: number): string {
 
 export function rectRef(rect: Rect): string {
   const a = cellRef(rect.top, rect.left);
-  return rect.height === 1 && rect.width === 1 ? a : `${a}:${cellRef(rect.top + rect.height - 1, rect.left + rect.width - 1)}`;
+  return rect.height === 1 && rect.width === 1
+    ? a
+    : `${a}:${cellRef(rect.top + rect.height - 1, rect.left + rect.width - 1)}`;
 }
 
 /** Quoted unless a plain name that cannot be read as a cell reference. */
@@ -87,8 +93,14 @@ export function fullAddress(sheet: string, rect: Rect): string {
 }
 
 export function insideSheet(rect: Rect): boolean {
-  return rect.top >= 0 && rect.left >= 0 && rect.height >= 1 && rect.width >= 1
-    && rect.top + rect.height <= SHEET_ROWS && rect.left + rect.width <= SHEET_COLUMNS;
+  return (
+    rect.top >= 0 &&
+    rect.left >= 0 &&
+    rect.height >= 1 &&
+    rect.width >= 1 &&
+    rect.top + rect.height <= SHEET_ROWS &&
+    rect.left + rect.width <= SHEET_COLUMNS
+  );
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {

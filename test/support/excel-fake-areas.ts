@@ -7,12 +7,18 @@ export class FakeRangeAreas extends FakeObject {
   protected readonly entity = "RangeAreas";
   protected readonly scalars = ["address", "areaCount", "cellCount"] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef[]>, private readonly missing?: () => boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<RangeRef[]>,
+    private readonly missing?: () => boolean,
+  ) {
     super(ctx);
   }
 
   describe(): string {
-    return this.locate().map((r) => this.model.address(r)).join(", ");
+    return this.locate()
+      .map((r) => this.model.address(r))
+      .join(", ");
   }
 
   protected override isMissing(): boolean {
@@ -23,16 +29,26 @@ export class FakeRangeAreas extends FakeObject {
     const areas = this.locate();
     switch (property) {
       // Excel lists the areas with the sheet name on each, separated by ", ".
-      case "address": return areas.map((r) => this.model.address(r)).join(", ");
-      case "areaCount": return areas.length;
-      case "cellCount": return areas.reduce((n, r) => n + r.rect.height * r.rect.width, 0);
-      default: throw new Error(`RangeAreas.${property} is not emulated by the Excel fake`);
+      case "address":
+        return areas.map((r) => this.model.address(r)).join(", ");
+      case "areaCount":
+        return areas.length;
+      case "cellCount":
+        return areas.reduce((n, r) => n + r.rect.height * r.rect.width, 0);
+      default:
+        throw new Error(`RangeAreas.${property} is not emulated by the Excel fake`);
     }
   }
 
-  get address(): string { return this.read("address"); }
-  get areaCount(): number { return this.read("areaCount"); }
-  get cellCount(): number { return this.read("cellCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
 
   get areas(): FakeRangeCollection {
     return new FakeRangeCollection(this.ctx, this.locate);
@@ -42,7 +58,10 @@ export class FakeRangeAreas extends FakeObject {
 export class FakeRangeCollection extends FakeCollection<FakeRange> {
   protected readonly entity = "RangeCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef[]>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<RangeRef[]>,
+  ) {
     super(ctx);
   }
 

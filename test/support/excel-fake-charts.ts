@@ -8,13 +8,21 @@ import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "./excel-fake-model";
 import { FakeRange, type Locate } from "./excel-fake-range";
 
-function rangeArg(arg: FakeRange | string, sheet: SheetModel, ctxModel: { ref(a: string, s: SheetModel): RangeRef }): RangeRef {
+function rangeArg(
+  arg: FakeRange | string,
+  sheet: SheetModel,
+  ctxModel: { ref(a: string, s: SheetModel): RangeRef },
+): RangeRef {
   return typeof arg === "string" ? ctxModel.ref(arg, sheet) : arg.resolve();
 }
 
 /** An object with a few plain properties stored on a model object. */
 abstract class FakeProperties<M extends object> extends FakeObject {
-  constructor(ctx: FakeRequestContext, protected readonly locate: Locate<M>, private readonly label: () => string) {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly locate: Locate<M>,
+    private readonly label: () => string,
+  ) {
     super(ctx);
   }
 
@@ -23,7 +31,8 @@ abstract class FakeProperties<M extends object> extends FakeObject {
   }
 
   protected snapshot(property: string): unknown {
-    if (!this.scalars.includes(property)) throw new Error(`${this.entity}.${property} is not emulated by the Excel fake`);
+    if (!this.scalars.includes(property))
+      throw new Error(`${this.entity}.${property} is not emulated by the Excel fake`);
     return (this.locate() as Record<string, unknown>)[property];
   }
 
@@ -37,37 +46,64 @@ abstract class FakeProperties<M extends object> extends FakeObject {
 export class FakeChartTitle extends FakeProperties<{ title?: string }> {
   protected readonly entity = "ChartTitle";
   protected readonly scalars = ["text"] as const;
-  protected override snapshot(): unknown { return this.locate().title; }
-  get text(): string { return this.read("text"); }
-  set text(v: string) { this.assign("text", v, () => { this.locate().title = v; }); }
+  protected override snapshot(): unknown {
+    return this.locate().title;
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  set text(v: string) {
+    this.assign("text", v, () => {
+      this.locate().title = v;
+    });
+  }
 }
 
 export class FakeChartLegend extends FakeProperties<ChartModel["legend"]> {
   protected readonly entity = "ChartLegend";
   protected readonly scalars = ["position", "visible"] as const;
-  get position(): string { return this.read("position"); }
+  get position(): string {
+    return this.read("position");
+  }
   set position(v: string) {
-    if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(v)) throw invalidArgument("ChartLegend.position", `"${v}" is not a legend position`);
+    if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom"].includes(v))
+      throw invalidArgument("ChartLegend.position", `"${v}" is not a legend position`);
     this.store("position", v);
   }
-  get visible(): boolean { return this.read("visible"); }
-  set visible(v: boolean) { this.store("visible", v); }
+  get visible(): boolean {
+    return this.read("visible");
+  }
+  set visible(v: boolean) {
+    this.store("visible", v);
+  }
 }
 
 export class FakeChartAxisTitle extends FakeProperties<AxisModel> {
   protected readonly entity = "ChartAxisTitle";
   protected readonly scalars = ["text"] as const;
-  protected override snapshot(): unknown { return this.locate().title; }
-  get text(): string { return this.read("text"); }
-  set text(v: string) { this.assign("text", v, () => { this.locate().title = v; }); }
+  protected override snapshot(): unknown {
+    return this.locate().title;
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  set text(v: string) {
+    this.assign("text", v, () => {
+      this.locate().title = v;
+    });
+  }
 }
 
 export class FakeChartAxis extends FakeProperties<AxisModel> {
   protected readonly entity = "ChartAxis";
   protected readonly scalars = ["numberFormat"] as const;
   protected override readonly newer = { numberFormat: "1.8" };
-  get numberFormat(): string { return this.read("numberFormat"); }
-  set numberFormat(v: string) { this.store("numberFormat", v); }
+  get numberFormat(): string {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: string) {
+    this.store("numberFormat", v);
+  }
   get title(): FakeChartAxisTitle {
     return this.child("title", () => new FakeChartAxisTitle(this.ctx, this.locate, () => `${this.describe()} title`));
   }
@@ -78,22 +114,39 @@ export class FakeChartAxes extends FakeProperties<ChartModel> {
   protected readonly scalars = [] as const;
 
   private axis(name: string, pick: (c: ChartModel) => AxisModel): FakeChartAxis {
-    return this.child(name, () => new FakeChartAxis(this.ctx, () => pick(this.locate()), () => `${this.locate().name} ${name}`));
+    return this.child(
+      name,
+      () =>
+        new FakeChartAxis(
+          this.ctx,
+          () => pick(this.locate()),
+          () => `${this.locate().name} ${name}`,
+        ),
+    );
   }
 
-  get categoryAxis(): FakeChartAxis { return this.axis("categoryAxis", (c) => c.axes.category); }
-  get valueAxis(): FakeChartAxis { return this.axis("valueAxis", (c) => c.axes.value); }
+  get categoryAxis(): FakeChartAxis {
+    return this.axis("categoryAxis", (c) => c.axes.category);
+  }
+  get valueAxis(): FakeChartAxis {
+    return this.axis("valueAxis", (c) => c.axes.value);
+  }
 
   /** The secondary value axis exists only once a series is on it, as in Excel. */
   getItem(type: string, group = "Primary"): FakeChartAxis {
     this.navigate("getItem", [type, group], "1.7");
-    return new FakeChartAxis(this.ctx, () => {
-      const chart = this.locate();
-      if (type === "Category" && group === "Primary") return chart.axes.category;
-      if (type === "Value" && group === "Primary") return chart.axes.value;
-      if (type === "Value" && group === "Secondary" && chart.series.some((s) => s.axisGroup === "Secondary")) return chart.axes.secondaryValue;
-      throw itemNotFound("ChartAxes.getItem", `the chart has no ${group} ${type} axis`);
-    }, () => `${this.locate().name} ${group} ${type} axis`);
+    return new FakeChartAxis(
+      this.ctx,
+      () => {
+        const chart = this.locate();
+        if (type === "Category" && group === "Primary") return chart.axes.category;
+        if (type === "Value" && group === "Primary") return chart.axes.value;
+        if (type === "Value" && group === "Secondary" && chart.series.some((s) => s.axisGroup === "Secondary"))
+          return chart.axes.secondaryValue;
+        throw itemNotFound("ChartAxes.getItem", `the chart has no ${group} ${type} axis`);
+      },
+      () => `${this.locate().name} ${group} ${type} axis`,
+    );
   }
 }
 
@@ -101,30 +154,49 @@ export class FakeChartFill extends FakeProperties<SeriesModel> {
   protected readonly entity = "ChartFill";
   protected readonly scalars = [] as const;
   setSolidColor(color: string): void {
-    this.invoke("setSolidColor", [color], () => { this.locate().fill = color; });
+    this.invoke("setSolidColor", [color], () => {
+      this.locate().fill = color;
+    });
   }
 }
 
 export class FakeChartLine extends FakeProperties<SeriesModel> {
   protected readonly entity = "ChartLineFormat";
   protected readonly scalars = ["color"] as const;
-  protected override snapshot(): unknown { return this.locate().lineColor; }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.assign("color", v, () => { this.locate().lineColor = v; }); }
+  protected override snapshot(): unknown {
+    return this.locate().lineColor;
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.assign("color", v, () => {
+      this.locate().lineColor = v;
+    });
+  }
 }
 
 export class FakeSeriesFormat extends FakeProperties<SeriesModel> {
   protected readonly entity = "ChartSeriesFormat";
   protected readonly scalars = [] as const;
-  get fill(): FakeChartFill { return this.child("fill", () => new FakeChartFill(this.ctx, this.locate, () => this.describe())); }
-  get line(): FakeChartLine { return this.child("line", () => new FakeChartLine(this.ctx, this.locate, () => this.describe())); }
+  get fill(): FakeChartFill {
+    return this.child("fill", () => new FakeChartFill(this.ctx, this.locate, () => this.describe()));
+  }
+  get line(): FakeChartLine {
+    return this.child("line", () => new FakeChartLine(this.ctx, this.locate, () => this.describe()));
+  }
 }
 
 export class FakeSeries extends FakeProperties<SeriesModel> {
   protected readonly entity = "ChartSeries";
   protected readonly scalars = ["name", "chartType", "axisGroup"] as const;
 
-  constructor(ctx: FakeRequestContext, locate: Locate<SeriesModel>, label: () => string, private readonly chart: Locate<ChartModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    locate: Locate<SeriesModel>,
+    label: () => string,
+    private readonly chart: Locate<ChartModel>,
+  ) {
     super(ctx, locate, label);
   }
 
@@ -136,29 +208,59 @@ export class FakeSeries extends FakeProperties<SeriesModel> {
     return super.snapshot(property);
   }
 
-  get name(): string { return this.read("name"); }
-  set name(v: string) { this.store("name", v); }
-  get chartType(): string { return this.read("chartType"); }
-  set chartType(v: string) { this.store("chartType", v); }
-  get axisGroup(): "Primary" | "Secondary" { return this.read("axisGroup"); }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.store("name", v);
+  }
+  get chartType(): string {
+    return this.read("chartType");
+  }
+  set chartType(v: string) {
+    this.store("chartType", v);
+  }
+  get axisGroup(): "Primary" | "Secondary" {
+    return this.read("axisGroup");
+  }
   set axisGroup(v: "Primary" | "Secondary") {
-    if (v !== "Primary" && v !== "Secondary") throw invalidArgument("ChartSeries.axisGroup", `"${String(v)}" is not an axis group`);
+    if (v !== "Primary" && v !== "Secondary")
+      throw invalidArgument("ChartSeries.axisGroup", `"${String(v)}" is not an axis group`);
     this.store("axisGroup", v);
   }
 
   setValues(source: FakeRange): void {
-    this.invoke("setValues", [source], () => { this.locate().values = source.resolve(); }, "1.7");
+    this.invoke(
+      "setValues",
+      [source],
+      () => {
+        this.locate().values = source.resolve();
+      },
+      "1.7",
+    );
   }
 
   setXAxisValues(source: FakeRange): void {
-    this.invoke("setXAxisValues", [source], () => { this.locate().xValues = source.resolve(); }, "1.7");
+    this.invoke(
+      "setXAxisValues",
+      [source],
+      () => {
+        this.locate().xValues = source.resolve();
+      },
+      "1.7",
+    );
   }
 
   delete(): void {
-    this.invoke("delete", [], () => {
-      const chart = this.chart();
-      chart.series.splice(chart.series.indexOf(this.locate()), 1);
-    }, "1.7");
+    this.invoke(
+      "delete",
+      [],
+      () => {
+        const chart = this.chart();
+        chart.series.splice(chart.series.indexOf(this.locate()), 1);
+      },
+      "1.7",
+    );
   }
 
   get format(): FakeSeriesFormat {
@@ -169,7 +271,10 @@ export class FakeSeries extends FakeProperties<SeriesModel> {
 export class FakeSeriesCollection extends FakeCollection<FakeSeries> {
   protected readonly entity = "ChartSeriesCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly chart: Locate<ChartModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly chart: Locate<ChartModel>,
+  ) {
     super(ctx);
   }
 
@@ -178,7 +283,12 @@ export class FakeSeriesCollection extends FakeCollection<FakeSeries> {
   }
 
   private proxy(locate: Locate<SeriesModel>): FakeSeries {
-    return new FakeSeries(this.ctx, locate, () => `${this.chart().name} series ${this.chart().series.indexOf(locate()) + 1}`, this.chart);
+    return new FakeSeries(
+      this.ctx,
+      locate,
+      () => `${this.chart().name} series ${this.chart().series.indexOf(locate()) + 1}`,
+      this.chart,
+    );
   }
 
   protected currentItems(): FakeSeries[] {
@@ -196,11 +306,16 @@ export class FakeSeriesCollection extends FakeCollection<FakeSeries> {
 
   add(name?: string): FakeSeries {
     let created: SeriesModel | undefined;
-    this.invoke("add", name === undefined ? [] : [name], () => {
-      const chart = this.chart();
-      created = { name: name ?? `Series${chart.series.length + 1}`, axisGroup: "Primary" };
-      chart.series.push(created);
-    }, "1.7");
+    this.invoke(
+      "add",
+      name === undefined ? [] : [name],
+      () => {
+        const chart = this.chart();
+        created = { name: name ?? `Series${chart.series.length + 1}`, axisGroup: "Primary" };
+        chart.series.push(created);
+      },
+      "1.7",
+    );
     return this.proxy(() => {
       if (!created) throw invalidArgument("ChartSeriesCollection.add", "the new series was used before the add ran");
       return created;
@@ -219,19 +334,53 @@ export class FakeChart extends FakeProperties<ChartModel> {
     return super.snapshot(property);
   }
 
-  get name(): string { return this.read("name"); }
-  set name(v: string) { this.store("name", v); }
-  get chartType(): string { return this.read("chartType"); }
-  set chartType(v: string) { this.assign("chartType", v, () => { this.locate().type = v; }); }
-  get width(): number { return this.read("width"); }
-  set width(v: number) { this.store("width", v); }
-  get height(): number { return this.read("height"); }
-  set height(v: number) { this.store("height", v); }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.store("name", v);
+  }
+  get chartType(): string {
+    return this.read("chartType");
+  }
+  set chartType(v: string) {
+    this.assign("chartType", v, () => {
+      this.locate().type = v;
+    });
+  }
+  get width(): number {
+    return this.read("width");
+  }
+  set width(v: number) {
+    this.store("width", v);
+  }
+  get height(): number {
+    return this.read("height");
+  }
+  set height(v: number) {
+    this.store("height", v);
+  }
 
-  get title(): FakeChartTitle { return this.child("title", () => new FakeChartTitle(this.ctx, this.locate, () => `${this.describe()} title`)); }
-  get legend(): FakeChartLegend { return this.child("legend", () => new FakeChartLegend(this.ctx, () => this.locate().legend, () => `${this.describe()} legend`)); }
-  get axes(): FakeChartAxes { return this.child("axes", () => new FakeChartAxes(this.ctx, this.locate, () => `${this.describe()} axes`)); }
-  get series(): FakeSeriesCollection { return this.child("series", () => new FakeSeriesCollection(this.ctx, this.locate)); }
+  get title(): FakeChartTitle {
+    return this.child("title", () => new FakeChartTitle(this.ctx, this.locate, () => `${this.describe()} title`));
+  }
+  get legend(): FakeChartLegend {
+    return this.child(
+      "legend",
+      () =>
+        new FakeChartLegend(
+          this.ctx,
+          () => this.locate().legend,
+          () => `${this.describe()} legend`,
+        ),
+    );
+  }
+  get axes(): FakeChartAxes {
+    return this.child("axes", () => new FakeChartAxes(this.ctx, this.locate, () => `${this.describe()} axes`));
+  }
+  get series(): FakeSeriesCollection {
+    return this.child("series", () => new FakeSeriesCollection(this.ctx, this.locate));
+  }
 
   delete(): void {
     this.invoke("delete", [], () => {
@@ -246,7 +395,8 @@ export class FakeChart extends FakeProperties<ChartModel> {
       const chart = this.locate();
       const start = rangeArg(startCell, chart.sheet, this.model);
       const end = endCell === undefined ? undefined : rangeArg(endCell, chart.sheet, this.model);
-      if (start.sheet !== chart.sheet || (end && end.sheet !== chart.sheet)) throw invalidArgument("Chart.setPosition", "the cells are on another sheet");
+      if (start.sheet !== chart.sheet || (end && end.sheet !== chart.sheet))
+        throw invalidArgument("Chart.setPosition", "the cells are on another sheet");
       chart.position = { start: this.model.address(start), ...(end ? { end: this.model.address(end) } : {}) };
     });
   }
@@ -255,7 +405,10 @@ export class FakeChart extends FakeProperties<ChartModel> {
 export class FakeChartCollection extends FakeCollection<FakeChart> {
   protected readonly entity = "ChartCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly sheet: Locate<SheetModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: Locate<SheetModel>,
+  ) {
     super(ctx);
   }
 
@@ -277,7 +430,8 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
     this.invoke("add", [type, sourceData, seriesBy], () => {
       const sheet = this.sheet();
       const source = sourceData.resolve();
-      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument("ChartCollection.add", `"${seriesBy}" is not a seriesBy value`);
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+        throw invalidArgument("ChartCollection.add", `"${seriesBy}" is not a seriesBy value`);
       created = this.model.addChart(sheet, type, source, seriesBy);
     });
     return this.proxy(() => {

@@ -46,7 +46,10 @@ export class FakeHost {
 }
 
 /** A proxy travels as its object path, not its contents: a short placeholder is enough for sizing. */
-const sizeOf = (call: FakeCall): number => new TextEncoder().encode(JSON.stringify([call.api, call.args], (_k, v: unknown) => (v instanceof FakeObject ? "<object>" : v))).length;
+const sizeOf = (call: FakeCall): number =>
+  new TextEncoder().encode(
+    JSON.stringify([call.api, call.args], (_k, v: unknown) => (v instanceof FakeObject ? "<object>" : v)),
+  ).length;
 
 interface Action {
   readonly call: FakeCall;
@@ -97,7 +100,8 @@ export class FakeRequestContext {
     if (batch.length === 0) return;
     const bytes = batch.reduce((n, a) => n + sizeOf(a.call), 0);
     this.host.requestBytes.push(bytes);
-    if (this.host.requestLimit !== undefined && bytes > this.host.requestLimit) throw payloadTooLarge(bytes, this.host.requestLimit);
+    if (this.host.requestLimit !== undefined && bytes > this.host.requestLimit)
+      throw payloadTooLarge(bytes, this.host.requestLimit);
     this.record.roundTrips++;
     const round = this.record.roundTrips;
     await Promise.resolve();
@@ -137,8 +141,11 @@ export type LoadSpec = string | string[] | { select?: string };
 
 export function loadNames(spec: LoadSpec | undefined): string[] | undefined {
   if (spec === undefined) return undefined;
-  const text = typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : spec.select ?? "";
-  return text.split(",").map((s) => s.trim()).filter(Boolean);
+  const text = typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : (spec.select ?? "");
+  return text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A proxy for one Excel object: properties set and methods called are queued on the context. */
@@ -195,7 +202,8 @@ export abstract class FakeObject {
         continue;
       }
       const child = (this as unknown as Record<string, unknown>)[n.slice(0, slash)];
-      if (!(child instanceof FakeObject)) throw new Error(`${this.entity}.${n.slice(0, slash)} is not a navigation property of the Excel fake`);
+      if (!(child instanceof FakeObject))
+        throw new Error(`${this.entity}.${n.slice(0, slash)} is not a navigation property of the Excel fake`);
       child.applyLoad([n.slice(slash + 1)]);
     }
   }

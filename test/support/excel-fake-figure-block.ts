@@ -41,7 +41,9 @@ export function readFigureBlock(fake: ExcelFake, blockAddress: string, figure: F
   const rows = figure.rows.map((_, r) => headerRow + 1 + r);
   const notesRow = headerRow + figure.rows.length + 2;
   return {
-    sheet, top, left,
+    sheet,
+    top,
+    left,
     title: at(top, left),
     subtitle: at(top + 1, left),
     unit: at(top + 2, left),
@@ -52,7 +54,8 @@ export function readFigureBlock(fake: ExcelFake, blockAddress: string, figure: F
     sourceNote: at(notesRow, left),
     dataNote: at(notesRow + 1, left),
     bodyAddress: (r, c) => prefix + cellRef(headerRow + 1 + r, left + c),
-    columnAddress: (c) => `${prefix}${cellRef(headerRow + 1, left + c)}:${cellRef(headerRow + figure.rows.length, left + c)}`,
+    columnAddress: (c) =>
+      `${prefix}${cellRef(headerRow + 1, left + c)}:${cellRef(headerRow + figure.rows.length, left + c)}`,
     tableAddress: `${prefix}${cellRef(headerRow, left)}:${cellRef(headerRow + figure.rows.length, left + width - 1)}`,
   };
 }
@@ -69,9 +72,12 @@ export function close(a: number, b: number, tolerance = 1e-9): boolean {
  * #N/A in the engine, "" an empty cell, a number the same number (exactly unless tolerance is given).
  */
 export function mismatch(actual: FakeCellValue, expected: FigureValue, tolerance?: number): string | undefined {
-  if (expected === null) return isError(actual) && actual.error === "#N/A" ? undefined : `expected #N/A, got ${JSON.stringify(actual)}`;
-  if (expected === "") return actual === null || actual === "" ? undefined : `expected an empty cell, got ${JSON.stringify(actual)}`;
-  if (typeof expected === "string") return actual === expected ? undefined : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  if (expected === null)
+    return isError(actual) && actual.error === "#N/A" ? undefined : `expected #N/A, got ${JSON.stringify(actual)}`;
+  if (expected === "")
+    return actual === null || actual === "" ? undefined : `expected an empty cell, got ${JSON.stringify(actual)}`;
+  if (typeof expected === "string")
+    return actual === expected ? undefined : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
   if (typeof actual !== "number") return `expected ${expected}, got ${JSON.stringify(actual)}`;
   const same = tolerance === undefined ? actual === expected : close(actual, expected, tolerance);
   return same ? undefined : `expected ${expected}, got ${actual}`;

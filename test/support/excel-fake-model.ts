@@ -6,7 +6,14 @@
 import { DetailedCellError, type CellValue, type RawCellContent } from "hyperformula";
 import { buildSheet, type HyperFormula } from "./hyperformula";
 import { fullAddress, insideSheet, overlaps, parseAddress, type Rect } from "./excel-fake-address";
-import { accessDenied, generalException, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from "./excel-fake-errors";
+import {
+  accessDenied,
+  generalException,
+  invalidArgument,
+  invalidOperation,
+  itemAlreadyExists,
+  itemNotFound,
+} from "./excel-fake-errors";
 
 export type Scalar = string | number | boolean;
 /** What Range.values reads: errors come back as their text ("#N/A"), empty cells as "". */
@@ -32,7 +39,10 @@ export class SheetModel {
   readonly saved = new Map<string, string>();
   /** Of those, the formulas whose result spilled: the range the file holds their last values in. */
   readonly savedSpills = new Map<string, Rect>();
-  constructor(readonly hfId: number, public name: string) {}
+  constructor(
+    readonly hfId: number,
+    public name: string,
+  ) {}
 }
 
 export interface RangeRef {
@@ -157,7 +167,8 @@ export class WorkbookModel {
   runOperation(api: string): void {
     const n = this.ran.get(api) ?? 0;
     this.ran.set(api, n + 1);
-    if (this.faults.some((f) => f.api === api && (f.after ?? 0) === n)) throw generalException(api, "injected by the test");
+    if (this.faults.some((f) => f.api === api && (f.after ?? 0) === n))
+      throw generalException(api, "injected by the test");
   }
 
   checkEditable(sheet: SheetModel, location: string): void {
@@ -187,7 +198,13 @@ export class WorkbookModel {
       while (this.sheet(`Sheet${n}`)) n++;
       chosen = `Sheet${n}`;
     }
-    if (chosen.length === 0 || chosen.length > 31 || /[:\\/?*[\]]/.test(chosen) || /^'|'$/.test(chosen) || upper(chosen) === "HISTORY") {
+    if (
+      chosen.length === 0 ||
+      chosen.length > 31 ||
+      /[:\\/?*[\]]/.test(chosen) ||
+      /^'|'$/.test(chosen) ||
+      upper(chosen) === "HISTORY"
+    ) {
       throw invalidArgument(location, `"${chosen}" is not a valid sheet name`);
     }
     if (this.sheet(chosen)) throw itemAlreadyExists(location, `a sheet named "${chosen}" already exists`);
@@ -202,7 +219,8 @@ export class WorkbookModel {
   /** Worksheet.delete: its tables and charts go with it; Excel keeps at least one visible sheet. */
   deleteSheet(sheet: SheetModel, location: string): void {
     this.checkStructure(location);
-    if (this.sheets.length === 1) throw invalidOperation(location, "a workbook must contain at least one visible worksheet");
+    if (this.sheets.length === 1)
+      throw invalidOperation(location, "a workbook must contain at least one visible worksheet");
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const list of [this.tables, this.charts] as { sheet: SheetModel }[][]) {
@@ -239,7 +257,12 @@ export class WorkbookModel {
     this.suspended = false;
   }
 
-  private cells<T>(contents: unknown, rect: Rect, location: string, each: (v: unknown, row: number, col: number) => T): T[][] {
+  private cells<T>(
+    contents: unknown,
+    rect: Rect,
+    location: string,
+    each: (v: unknown, row: number, col: number) => T,
+  ): T[][] {
     const broadcast = !Array.isArray(contents);
     if (!broadcast) {
       const rows = contents as unknown[];
@@ -247,19 +270,24 @@ export class WorkbookModel {
         throw invalidArgument(location, `the input array is not ${rect.height} x ${rect.width}, the size of the range`);
       }
     }
-    return Array.from({ length: rect.height }, (_, r) => Array.from({ length: rect.width }, (_, c) =>
-      each(broadcast ? contents : (contents as unknown[][])[r][c], rect.top + r, rect.left + c)));
+    return Array.from({ length: rect.height }, (_, r) =>
+      Array.from({ length: rect.width }, (_, c) =>
+        each(broadcast ? contents : (contents as unknown[][])[r][c], rect.top + r, rect.left + c),
+      ),
+    );
   }
 
   /** Range.values and Range.formulas take the same input rules. */
   write(ref: RangeRef, contents: unknown, location: string): void {
     this.checkEditable(ref.sheet, location);
     const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
-    raw.forEach((row, r) => row.forEach((v, c) => {
-      if (v === undefined) return;
-      this.forgetSaved(ref.sheet, ref.rect.top + r, ref.rect.left + c);
-      this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
-    }));
+    raw.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === undefined) return;
+        this.forgetSaved(ref.sheet, ref.rect.top + r, ref.rect.left + c);
+        this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
+      }),
+    );
   }
 
   /**
@@ -268,12 +296,23 @@ export class WorkbookModel {
    */
   writeSaved(ref: RangeRef, formula: string, value: Scalar | Scalar[][]): void {
     const values = Array.isArray(value) ? value : [[value]];
-    values.forEach((row, r) => row.forEach((v, c) => {
-      this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, typedInput(v, "options.savedCells") ?? null);
-    }));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        this.hf.setCellContents(
+          { sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c },
+          typedInput(v, "options.savedCells") ?? null,
+        );
+      }),
+    );
     const at = key(ref.rect.top, ref.rect.left);
     ref.sheet.saved.set(at, formula);
-    if (Array.isArray(value)) ref.sheet.savedSpills.set(at, { top: ref.rect.top, left: ref.rect.left, height: values.length, width: values[0].length });
+    if (Array.isArray(value))
+      ref.sheet.savedSpills.set(at, {
+        top: ref.rect.top,
+        left: ref.rect.left,
+        height: values.length,
+        width: values[0].length,
+      });
   }
 
   /** A saved formula entered again computes anew: the last values it spilled are its own to replace. */
@@ -284,7 +323,8 @@ export class WorkbookModel {
     if (!spill) return;
     sheet.savedSpills.delete(at);
     for (let r = 0; r < spill.height; r++) {
-      for (let c = 0; c < spill.width; c++) if (r > 0 || c > 0) this.hf.setCellContents({ sheet: sheet.hfId, row: row + r, col: col + c }, null);
+      for (let c = 0; c < spill.width; c++)
+        if (r > 0 || c > 0) this.hf.setCellContents({ sheet: sheet.hfId, row: row + r, col: col + c }, null);
     }
   }
 
@@ -328,7 +368,8 @@ export class WorkbookModel {
 
   /** Range.clear: "Contents", "Formats" or "All" (hyperlinks and the rest are not emulated). */
   clear(ref: RangeRef, applyTo: string, location: string): void {
-    if (!["All", "Formats", "Contents"].includes(applyTo)) throw invalidArgument(location, `"${applyTo}" is not emulated by the Excel fake`);
+    if (!["All", "Formats", "Contents"].includes(applyTo))
+      throw invalidArgument(location, `"${applyTo}" is not emulated by the Excel fake`);
     this.checkEditable(ref.sheet, location);
     const { top, left, height, width } = ref.rect;
     if (applyTo !== "Formats") {
@@ -352,7 +393,8 @@ export class WorkbookModel {
 
   rowHeight(ref: RangeRef): number | null {
     const heights = new Set<number>();
-    for (let r = 0; r < ref.rect.height; r++) heights.add(ref.sheet.rowHeights.get(ref.rect.top + r) ?? DEFAULT_ROW_HEIGHT);
+    for (let r = 0; r < ref.rect.height; r++)
+      heights.add(ref.sheet.rowHeights.get(ref.rect.top + r) ?? DEFAULT_ROW_HEIGHT);
     return heights.size === 1 ? [...heights][0] : null;
   }
 
@@ -369,7 +411,9 @@ export class WorkbookModel {
   /** Range.getMergedAreasOrNullObject: as Excel answers it, only merges whose top-left cell lies in the range. */
   mergesAnchoredIn(ref: RangeRef): Rect[] {
     const { top, left, height, width } = ref.rect;
-    return ref.sheet.merges.filter((m) => m.top >= top && m.top < top + height && m.left >= left && m.left < left + width);
+    return ref.sheet.merges.filter(
+      (m) => m.top >= top && m.top < top + height && m.left >= left && m.left < left + width,
+    );
   }
 
   value(sheet: SheetModel, row: number, col: number): CellValue {
@@ -383,16 +427,27 @@ export class WorkbookModel {
 
   readFormulas(ref: RangeRef): ReadValue[][] {
     this.resumeCalculation();
-    return this.cells(undefined, ref.rect, "", (_, row, col) => this.formulaAt(ref.sheet, row, col) ?? asRead(this.value(ref.sheet, row, col)));
+    return this.cells(
+      undefined,
+      ref.rect,
+      "",
+      (_, row, col) => this.formulaAt(ref.sheet, row, col) ?? asRead(this.value(ref.sheet, row, col)),
+    );
   }
 
   readNumberFormats(ref: RangeRef): string[][] {
-    return this.cells(undefined, ref.rect, "", (_, row, col) => ref.sheet.numberFormats.get(key(row, col)) ?? "General");
+    return this.cells(
+      undefined,
+      ref.rect,
+      "",
+      (_, row, col) => ref.sheet.numberFormats.get(key(row, col)) ?? "General",
+    );
   }
 
   columnWidth(ref: RangeRef): number | null {
     const widths = new Set<number>();
-    for (let c = 0; c < ref.rect.width; c++) widths.add(ref.sheet.columnWidths.get(ref.rect.left + c) ?? DEFAULT_COLUMN_WIDTH);
+    for (let c = 0; c < ref.rect.width; c++)
+      widths.add(ref.sheet.columnWidths.get(ref.rect.left + c) ?? DEFAULT_COLUMN_WIDTH);
     return widths.size === 1 ? [...widths][0] : null;
   }
 
@@ -415,7 +470,12 @@ export class WorkbookModel {
     if (cells.length === 0) return undefined;
     const top = Math.min(...cells.map((c) => c.row));
     const left = Math.min(...cells.map((c) => c.col));
-    return { top, left, height: Math.max(...cells.map((c) => c.row)) - top + 1, width: Math.max(...cells.map((c) => c.col)) - left + 1 };
+    return {
+      top,
+      left,
+      height: Math.max(...cells.map((c) => c.row)) - top + 1,
+      width: Math.max(...cells.map((c) => c.col)) - left + 1,
+    };
   }
 
   table(name: string): TableModel | undefined {
@@ -424,17 +484,26 @@ export class WorkbookModel {
 
   /** Table names: letters, digits, "_", "." and "\"; not a cell reference; unique among tables and defined names. */
   checkTableName(name: string, location: string, self?: TableModel): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255 || /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RC]$/i.test(name) || /^R[0-9]*C[0-9]*$/i.test(name)) {
+    if (
+      !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) ||
+      name.length > 255 ||
+      /^[A-Za-z]{1,3}[0-9]+$/.test(name) ||
+      /^[RC]$/i.test(name) ||
+      /^R[0-9]*C[0-9]*$/i.test(name)
+    ) {
       throw invalidArgument(location, `"${name}" is not a valid table name`);
     }
-    const clash = this.tables.find((t) => t !== self && upper(t.name) === upper(name)) ?? this.names.find((n) => upper(n) === upper(name));
+    const clash =
+      this.tables.find((t) => t !== self && upper(t.name) === upper(name)) ??
+      this.names.find((n) => upper(n) === upper(name));
     if (clash) throw itemAlreadyExists(location, `the name "${name}" is already taken`);
   }
 
   addTable(ref: RangeRef, hasHeaders: boolean, location: string): TableModel {
     this.checkEditable(ref.sheet, location);
     if (!hasHeaders) throw invalidOperation(location, "tables without a header row are not emulated by this fake");
-    if (ref.rect.height < 2) throw invalidArgument(location, "a table with headers needs a header row and at least one data row");
+    if (ref.rect.height < 2)
+      throw invalidArgument(location, "a table with headers needs a header row and at least one data row");
     const clash = this.tables.find((t) => t.sheet === ref.sheet && overlaps(t.rect, ref.rect));
     if (clash) throw invalidArgument(location, `a table can't overlap another table (${clash.name})`);
     this.normaliseHeaders({ sheet: ref.sheet, rect: { ...ref.rect, height: 1 } });
@@ -458,7 +527,13 @@ export class WorkbookModel {
     });
   }
 
-  addChart(sheet: SheetModel, type: string, source: RangeRef, seriesBy: string, location = "ChartCollection.add"): ChartModel {
+  addChart(
+    sheet: SheetModel,
+    type: string,
+    source: RangeRef,
+    seriesBy: string,
+    location = "ChartCollection.add",
+  ): ChartModel {
     this.checkEditable(sheet, location);
     const chart: ChartModel = {
       name: `Chart ${this.charts.length + 1}`,
@@ -491,11 +566,14 @@ export class WorkbookModel {
     const isText = (v: ReadValue): boolean => typeof v === "string" && v !== "" && !v.startsWith("#");
     const named = length > 1 && Array.from({ length: lines }, (_, i) => at(0, i)).some(isText);
     const first = named ? 1 : 0;
-    const labelled = lines > 1 && (Array.from({ length: length - first }, (_, k) => at(first + k, 0)).every((v) => isText(v) || v === "")
-      || (named && at(0, 0) === ""));
-    const rect = (line: number, from: number): Rect => (byColumns
-      ? { top: top + from, left: left + line, height: length - from, width: 1 }
-      : { top: top + line, left: left + from, height: 1, width: length - from });
+    const labelled =
+      lines > 1 &&
+      (Array.from({ length: length - first }, (_, k) => at(first + k, 0)).every((v) => isText(v) || v === "") ||
+        (named && at(0, 0) === ""));
+    const rect = (line: number, from: number): Rect =>
+      byColumns
+        ? { top: top + from, left: left + line, height: length - from, width: 1 }
+        : { top: top + line, left: left + from, height: 1, width: length - from };
     const series: SeriesModel[] = [];
     for (let line = labelled ? 1 : 0; line < lines; line++) {
       series.push({

@@ -13,9 +13,22 @@ export type Locate<T> = () => T;
 
 export class FakeRange extends FakeObject {
   protected readonly entity = "Range";
-  protected readonly scalars = ["address", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+  protected readonly scalars = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef>, private readonly missing?: () => boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<RangeRef>,
+    private readonly missing?: () => boolean,
+  ) {
     super(ctx);
   }
 
@@ -34,32 +47,63 @@ export class FakeRange extends FakeObject {
   protected snapshot(property: string): unknown {
     const ref = this.resolve();
     switch (property) {
-      case "address": return this.model.address(ref);
-      case "values": return this.model.readValues(ref);
-      case "formulas": return this.model.readFormulas(ref);
-      case "numberFormat": return this.model.readNumberFormats(ref);
-      case "rowIndex": return ref.rect.top;
-      case "columnIndex": return ref.rect.left;
-      case "rowCount": return ref.rect.height;
-      case "columnCount": return ref.rect.width;
-      default: throw new Error(`Range.${property} is not emulated by the Excel fake`);
+      case "address":
+        return this.model.address(ref);
+      case "values":
+        return this.model.readValues(ref);
+      case "formulas":
+        return this.model.readFormulas(ref);
+      case "numberFormat":
+        return this.model.readNumberFormats(ref);
+      case "rowIndex":
+        return ref.rect.top;
+      case "columnIndex":
+        return ref.rect.left;
+      case "rowCount":
+        return ref.rect.height;
+      case "columnCount":
+        return ref.rect.width;
+      default:
+        throw new Error(`Range.${property} is not emulated by the Excel fake`);
     }
   }
 
-  get address(): string { return this.read("address"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
 
-  get values(): Scalar[][] { return this.read("values"); }
-  set values(v: (Scalar | null)[][]) { this.assign("values", v, () => this.model.write(this.resolve(), v, "Range.values")); }
+  get values(): Scalar[][] {
+    return this.read("values");
+  }
+  set values(v: (Scalar | null)[][]) {
+    this.assign("values", v, () => this.model.write(this.resolve(), v, "Range.values"));
+  }
 
-  get formulas(): Scalar[][] { return this.read("formulas"); }
-  set formulas(v: (Scalar | null)[][]) { this.assign("formulas", v, () => this.model.write(this.resolve(), v, "Range.formulas")); }
+  get formulas(): Scalar[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: (Scalar | null)[][]) {
+    this.assign("formulas", v, () => this.model.write(this.resolve(), v, "Range.formulas"));
+  }
 
-  get numberFormat(): string[][] { return this.read("numberFormat"); }
-  set numberFormat(v: (string | null)[][]) { this.assign("numberFormat", v, () => this.model.setNumberFormat(this.resolve(), v, "Range.numberFormat")); }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: (string | null)[][]) {
+    this.assign("numberFormat", v, () => this.model.setNumberFormat(this.resolve(), v, "Range.numberFormat"));
+  }
 
   get worksheet(): FakeWorksheet {
     return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.resolve().sheet));
@@ -70,7 +114,12 @@ export class FakeRange extends FakeObject {
   }
 
   /** A range relative to this one, checked against the sheet's edges when it is used. */
-  private relative(method: string, args: unknown[], shift: (ref: RangeRef) => RangeRef["rect"], version?: string): FakeRange {
+  private relative(
+    method: string,
+    args: unknown[],
+    shift: (ref: RangeRef) => RangeRef["rect"],
+    version?: string,
+  ): FakeRange {
     this.navigate(method, args, version);
     return new FakeRange(this.ctx, () => {
       const ref = this.resolve();
@@ -79,20 +128,35 @@ export class FakeRange extends FakeObject {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.relative("getCell", [row, column], ({ rect }) => ({ top: rect.top + row, left: rect.left + column, height: 1, width: 1 }));
+    return this.relative("getCell", [row, column], ({ rect }) => ({
+      top: rect.top + row,
+      left: rect.left + column,
+      height: 1,
+      width: 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.relative("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({ ...rect, top: rect.top + rowOffset, left: rect.left + columnOffset }));
+    return this.relative("getOffsetRange", [rowOffset, columnOffset], ({ rect }) => ({
+      ...rect,
+      top: rect.top + rowOffset,
+      left: rect.left + columnOffset,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.relative("getResizedRange", [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, height: rect.height + deltaRows, width: rect.width + deltaColumns }), "1.2");
+    return this.relative(
+      "getResizedRange",
+      [deltaRows, deltaColumns],
+      ({ rect }) => ({ ...rect, height: rect.height + deltaRows, width: rect.width + deltaColumns }),
+      "1.2",
+    );
   }
 
   getColumn(column: number): FakeRange {
     return this.relative("getColumn", [column], ({ rect }) => {
-      if (column < 0 || column >= rect.width) throw invalidArgument("Range.getColumn", `column ${column} is outside the range`);
+      if (column < 0 || column >= rect.width)
+        throw invalidArgument("Range.getColumn", `column ${column} is outside the range`);
       return { ...rect, left: rect.left + column, width: 1 };
     });
   }
@@ -139,20 +203,31 @@ export class FakeRange extends FakeObject {
       const { sheet, rect } = this.resolve();
       return rect.height === 1 && rect.width === 1 ? this.model.spillFrom(sheet, rect.top, rect.left) : undefined;
     };
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: spill() ?? this.resolve().rect }), () => spill() === undefined);
+    return new FakeRange(
+      this.ctx,
+      () => ({ sheet: this.resolve().sheet, rect: spill() ?? this.resolve().rect }),
+      () => spill() === undefined,
+    );
   }
 
   /** Range.getUsedRange (ExcelApi 1.1): an empty range answers with its first cell, as Excel does. */
   getUsedRange(valuesOnly = false): FakeRange {
     this.navigate("getUsedRange", [valuesOnly]);
     const inner = this.usedWithin(valuesOnly);
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: inner() ?? { ...this.resolve().rect, height: 1, width: 1 } }));
+    return new FakeRange(this.ctx, () => ({
+      sheet: this.resolve().sheet,
+      rect: inner() ?? { ...this.resolve().rect, height: 1, width: 1 },
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.navigate("getUsedRangeOrNullObject", [valuesOnly], "1.4");
     const used = this.usedWithin(valuesOnly);
-    return new FakeRange(this.ctx, () => ({ sheet: this.resolve().sheet, rect: used() ?? this.resolve().rect }), () => used() === undefined);
+    return new FakeRange(
+      this.ctx,
+      () => ({ sheet: this.resolve().sheet, rect: used() ?? this.resolve().rect }),
+      () => used() === undefined,
+    );
   }
 
   private usedWithin(valuesOnly: boolean): () => RangeRef["rect"] | undefined {
@@ -173,7 +248,10 @@ export class FakeRangeFormat extends FakeObject {
   protected readonly entity = "RangeFormat";
   protected readonly scalars = ["columnWidth", "rowHeight", "wrapText"] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<RangeRef>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<RangeRef>,
+  ) {
     super(ctx);
   }
 
@@ -191,7 +269,9 @@ export class FakeRangeFormat extends FakeObject {
     throw new Error(`RangeFormat.${property} is not emulated by the Excel fake`);
   }
 
-  get columnWidth(): number { return this.read("columnWidth"); }
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
   set columnWidth(points: number) {
     this.assign("columnWidth", points, () => {
       const { sheet, rect } = this.locate();
@@ -200,7 +280,9 @@ export class FakeRangeFormat extends FakeObject {
     });
   }
 
-  get rowHeight(): number { return this.read("rowHeight"); }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
   set rowHeight(points: number) {
     this.assign("rowHeight", points, () => {
       const { sheet, rect } = this.locate();
@@ -209,19 +291,36 @@ export class FakeRangeFormat extends FakeObject {
     });
   }
 
-  get wrapText(): boolean { return this.read("wrapText"); }
-  set wrapText(v: boolean) { this.assign("wrapText", v, () => this.model.setStyle(this.locate(), "wrapText", v, "RangeFormat.wrapText")); }
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.assign("wrapText", v, () => this.model.setStyle(this.locate(), "wrapText", v, "RangeFormat.wrapText"));
+  }
 
   autofitColumns(): void {
     this.invoke("autofitColumns", [], () => undefined, "1.2");
   }
 
   get font(): FakeStyleGroup {
-    return this.child("font", () => new FakeStyleGroup(this.ctx, "RangeFont", this.locate, { bold: false, italic: false, size: 11, color: "#000000", name: "Aptos Narrow" }));
+    return this.child(
+      "font",
+      () =>
+        new FakeStyleGroup(this.ctx, "RangeFont", this.locate, {
+          bold: false,
+          italic: false,
+          size: 11,
+          color: "#000000",
+          name: "Aptos Narrow",
+        }),
+    );
   }
 
   get fill(): FakeStyleGroup {
-    return this.child("fill", () => new FakeStyleGroup(this.ctx, "RangeFill", this.locate, { color: "#FFFFFF" }, "fill."));
+    return this.child(
+      "fill",
+      () => new FakeStyleGroup(this.ctx, "RangeFill", this.locate, { color: "#FFFFFF" }, "fill."),
+    );
   }
 }
 
@@ -229,13 +328,20 @@ export class FakeRangeFormat extends FakeObject {
 export class FakeStyleGroup extends FakeObject {
   protected readonly scalars: readonly string[];
 
-  constructor(ctx: FakeRequestContext, protected readonly entity: string, private readonly locate: Locate<RangeRef>, private readonly defaults: Record<string, Scalar>, private readonly prefix = "") {
+  constructor(
+    ctx: FakeRequestContext,
+    protected readonly entity: string,
+    private readonly locate: Locate<RangeRef>,
+    private readonly defaults: Record<string, Scalar>,
+    private readonly prefix = "",
+  ) {
     super(ctx);
     this.scalars = Object.keys(defaults);
     for (const name of this.scalars) {
       Object.defineProperty(this, name, {
         get: () => this.read(name),
-        set: (v: Scalar) => this.assign(name, v, () => this.model.setStyle(this.locate(), this.prefix + name, v, `${entity}.${name}`)),
+        set: (v: Scalar) =>
+          this.assign(name, v, () => this.model.setStyle(this.locate(), this.prefix + name, v, `${entity}.${name}`)),
         enumerable: true,
       });
     }

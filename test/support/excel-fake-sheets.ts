@@ -12,7 +12,11 @@ export class FakeWorksheet extends FakeObject {
   protected readonly entity = "Worksheet";
   protected readonly scalars = ["name", "position"] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<SheetModel>, private readonly missing?: () => boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<SheetModel>,
+    private readonly missing?: () => boolean,
+  ) {
     super(ctx);
   }
 
@@ -35,8 +39,12 @@ export class FakeWorksheet extends FakeObject {
     throw new Error(`Worksheet.${property} is not emulated by the Excel fake`);
   }
 
-  get name(): string { return this.read("name"); }
-  get position(): number { return this.read("position"); }
+  get name(): string {
+    return this.read("name");
+  }
+  get position(): number {
+    return this.read("position");
+  }
 
   /** An address on this sheet; a sheet-qualified address must name this sheet. */
   getRange(address?: string): FakeRange {
@@ -90,7 +98,10 @@ export class FakeWorksheetProtection extends FakeObject {
   protected readonly scalars = ["protected"] as const;
   protected override readonly newer = { protected: "1.2" };
 
-  constructor(ctx: FakeRequestContext, private readonly sheet: Locate<SheetModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: Locate<SheetModel>,
+  ) {
     super(ctx);
   }
 
@@ -103,14 +114,30 @@ export class FakeWorksheetProtection extends FakeObject {
     throw new Error(`WorksheetProtection.${property} is not emulated by the Excel fake`);
   }
 
-  get protected(): boolean { return this.read("protected"); }
+  get protected(): boolean {
+    return this.read("protected");
+  }
 
   protect(): void {
-    this.invoke("protect", [], () => { this.sheet().protected = true; }, "1.2");
+    this.invoke(
+      "protect",
+      [],
+      () => {
+        this.sheet().protected = true;
+      },
+      "1.2",
+    );
   }
 
   unprotect(): void {
-    this.invoke("unprotect", [], () => { this.sheet().protected = false; }, "1.2");
+    this.invoke(
+      "unprotect",
+      [],
+      () => {
+        this.sheet().protected = false;
+      },
+      "1.2",
+    );
   }
 }
 
@@ -129,7 +156,9 @@ export class FakeWorkbookProtection extends FakeObject {
     throw new Error(`WorkbookProtection.${property} is not emulated by the Excel fake`);
   }
 
-  get protected(): boolean { return this.read("protected"); }
+  get protected(): boolean {
+    return this.read("protected");
+  }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
@@ -162,7 +191,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.navigate("getItemOrNullObject", [key], "1.4");
-    return new FakeWorksheet(this.ctx, () => this.model.sheetOrThrow(key, "WorksheetCollection.getItemOrNullObject"), () => !this.model.sheet(key));
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.model.sheetOrThrow(key, "WorksheetCollection.getItemOrNullObject"),
+      () => !this.model.sheet(key),
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -239,7 +272,10 @@ export class FakeWorkbook extends FakeObject {
     this.navigate("getSelectedRange", []);
     return new FakeRange(this.ctx, () => {
       const sheet = this.model.activeSheet;
-      return { sheet, rect: sheet.selection ?? { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } };
+      return {
+        sheet,
+        rect: sheet.selection ?? { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 },
+      };
     });
   }
 }

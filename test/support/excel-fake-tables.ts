@@ -10,7 +10,10 @@ export class FakeTable extends FakeObject {
   protected readonly entity = "Table";
   protected readonly scalars = ["name", "style", "id"] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly locate: Locate<TableModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly locate: Locate<TableModel>,
+  ) {
     super(ctx);
   }
 
@@ -29,7 +32,9 @@ export class FakeTable extends FakeObject {
     throw new Error(`Table.${property} is not emulated by the Excel fake`);
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.assign("name", v, () => {
       const t = this.resolve();
@@ -38,10 +43,13 @@ export class FakeTable extends FakeObject {
     });
   }
 
-  get style(): string { return this.read("style"); }
+  get style(): string {
+    return this.read("style");
+  }
   set style(v: string) {
     this.assign("style", v, () => {
-      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v)) throw invalidArgument("Table.style", `"${v}" is not a built-in table style`);
+      if (!/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v))
+        throw invalidArgument("Table.style", `"${v}" is not a built-in table style`);
       this.resolve().style = v;
     });
   }
@@ -60,7 +68,10 @@ export class FakeTable extends FakeObject {
   }
 
   getDataBodyRange(): FakeRange {
-    return this.part("getDataBodyRange", (t) => ({ sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + 1, height: t.rect.height - 1 } }));
+    return this.part("getDataBodyRange", (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, top: t.rect.top + 1, height: t.rect.height - 1 },
+    }));
   }
 
   get worksheet(): FakeWorksheet {
@@ -81,7 +92,10 @@ export class FakeTable extends FakeObject {
 export class FakeTableCollection extends FakeCollection<FakeTable> {
   protected readonly entity = "TableCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly scope?: Locate<SheetModel>) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly scope?: Locate<SheetModel>,
+  ) {
     super(ctx);
   }
 
@@ -98,8 +112,12 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
     let created: TableModel | undefined;
     this.invoke("add", [address, hasHeaders], () => {
-      const ref = typeof address === "string" ? this.model.ref(address, this.scope?.() ?? this.model.activeSheet) : address.resolve();
-      if (this.scope && ref.sheet !== this.scope()) throw invalidArgument("TableCollection.add", "the range is on another sheet");
+      const ref =
+        typeof address === "string"
+          ? this.model.ref(address, this.scope?.() ?? this.model.activeSheet)
+          : address.resolve();
+      if (this.scope && ref.sheet !== this.scope())
+        throw invalidArgument("TableCollection.add", "the range is on another sheet");
       created = this.model.addTable(ref, hasHeaders, "TableCollection.add");
     });
     return new FakeTable(this.ctx, () => {
@@ -122,7 +140,11 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 export class FakeTableScopedCollection extends FakeCollection<FakeTable> {
   protected readonly entity = "TableScopedCollection";
 
-  constructor(ctx: FakeRequestContext, private readonly range: Locate<RangeRef>, private readonly fullyContained: boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: Locate<RangeRef>,
+    private readonly fullyContained: boolean,
+  ) {
     super(ctx);
   }
 
@@ -132,8 +154,11 @@ export class FakeTableScopedCollection extends FakeCollection<FakeTable> {
 
   protected currentItems(): FakeTable[] {
     const { sheet, rect } = this.range();
-    const inside = (t: TableModel): boolean => t.rect.top >= rect.top && t.rect.left >= rect.left
-      && t.rect.top + t.rect.height <= rect.top + rect.height && t.rect.left + t.rect.width <= rect.left + rect.width;
+    const inside = (t: TableModel): boolean =>
+      t.rect.top >= rect.top &&
+      t.rect.left >= rect.left &&
+      t.rect.top + t.rect.height <= rect.top + rect.height &&
+      t.rect.left + t.rect.width <= rect.left + rect.width;
     return this.model.tables
       .filter((t) => t.sheet === sheet && (this.fullyContained ? inside(t) : overlaps(t.rect, rect)))
       .map((t) => new FakeTable(this.ctx, () => t));
@@ -144,7 +169,10 @@ export class FakeNamedItem extends FakeObject {
   protected readonly entity = "NamedItem";
   protected readonly scalars = ["name"] as const;
 
-  constructor(ctx: FakeRequestContext, private readonly itemName: string) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly itemName: string,
+  ) {
     super(ctx);
   }
 
@@ -157,7 +185,9 @@ export class FakeNamedItem extends FakeObject {
     throw new Error(`NamedItem.${property} is not emulated by the Excel fake`);
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
 }
 
 export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {

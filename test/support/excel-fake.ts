@@ -7,7 +7,15 @@
  * where installExcelFake(window, ...) stands in for Excel behind the task pane.
  */
 import { FakeHost, FakeRequestContext, type FakeCall, type RunRecord } from "./excel-fake-context";
-import { WorkbookModel, compareVersions, type ChartModel, type Fault, type FakeCellValue, type Scalar, type TableModel } from "./excel-fake-model";
+import {
+  WorkbookModel,
+  compareVersions,
+  type ChartModel,
+  type Fault,
+  type FakeCellValue,
+  type Scalar,
+  type TableModel,
+} from "./excel-fake-model";
 import { parseAddress, type Rect } from "./excel-fake-address";
 import { cellsUnder } from "./excel-fake-geometry";
 import { FakeWorkbook } from "./excel-fake-sheets";
@@ -114,7 +122,11 @@ function makeContext(host: FakeHost): FakeContext & { flush(): Promise<void> } {
 }
 
 export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
-  const model = new WorkbookModel({ sheets: options.sheets ?? ["Sheet1"], excelApi: options.excelApi ?? "1.17", names: options.names ?? [] });
+  const model = new WorkbookModel({
+    sheets: options.sheets ?? ["Sheet1"],
+    excelApi: options.excelApi ?? "1.17",
+    names: options.names ?? [],
+  });
   for (const [address, content] of Object.entries(options.cells ?? {})) {
     model.write(model.ref(address, model.sheets[0]), [[content]], "options.cells");
   }
@@ -127,13 +139,19 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   }
   for (const c of options.charts ?? []) {
     const sheet = model.sheetOrThrow(c.sheet, "options.charts");
-    model.addChart(sheet, "ColumnClustered", { sheet, rect: { top: 0, left: 0, height: 1, width: 1 } }, "Columns").name = c.name;
+    model.addChart(
+      sheet,
+      "ColumnClustered",
+      { sheet, rect: { top: 0, left: 0, height: 1, width: 1 } },
+      "Columns",
+    ).name = c.name;
   }
   for (const address of options.merges ?? []) {
     const ref = model.ref(address, model.sheets[0]);
     ref.sheet.merges.push(ref.rect);
   }
-  for (const name of options.protectedSheets ?? []) model.sheetOrThrow(name, "options.protectedSheets").protected = true;
+  for (const name of options.protectedSheets ?? [])
+    model.sheetOrThrow(name, "options.protectedSheets").protected = true;
   model.structureProtected = options.structureProtected ?? false;
   model.faults = options.faults ?? [];
   for (const [key, value] of Object.entries(options.settings ?? {})) model.settings.set(key, value);
@@ -205,7 +223,10 @@ type Globals = Record<string, unknown>;
  * from the fake's ExcelApi level. If office.js already defined Office (outside Office its
  * context.requirements is undefined), the existing object is kept and only its requirements are set.
  */
-export function installExcelFake(target: object = globalThis, options: ExcelFakeOptions = {}): ExcelFake & { uninstall(): void } {
+export function installExcelFake(
+  target: object = globalThis,
+  options: ExcelFakeOptions = {},
+): ExcelFake & { uninstall(): void } {
   const fake = createExcelFake(options);
   const g = target as Globals;
   const hadExcel = "Excel" in g;
@@ -219,9 +240,16 @@ export function installExcelFake(target: object = globalThis, options: ExcelFake
     g.Office = office;
   }
   const previousContext = office.context;
-  const context = (typeof office.context === "object" && office.context !== null ? office.context : {}) as Record<string, unknown>;
+  const context = (typeof office.context === "object" && office.context !== null ? office.context : {}) as Record<
+    string,
+    unknown
+  >;
   const previousRequirements = context.requirements;
-  Object.defineProperty(context, "requirements", { value: fake.Office.context.requirements, configurable: true, writable: true });
+  Object.defineProperty(context, "requirements", {
+    value: fake.Office.context.requirements,
+    configurable: true,
+    writable: true,
+  });
   office.context = context;
   return {
     ...fake,
@@ -235,7 +263,11 @@ export function installExcelFake(target: object = globalThis, options: ExcelFake
         const o = g.Office as { context?: unknown };
         o.context = previousContext;
         if (typeof previousContext === "object" && previousContext !== null) {
-          Object.defineProperty(previousContext, "requirements", { value: previousRequirements, configurable: true, writable: true });
+          Object.defineProperty(previousContext, "requirements", {
+            value: previousRequirements,
+            configurable: true,
+            writable: true,
+          });
         }
         g.Office = previousOffice;
       } else {
@@ -246,9 +278,17 @@ export function installExcelFake(target: object = globalThis, options: ExcelFake
 }
 
 /** Reads the address part of "Sheet1!B3" for assertions; undefined when it is not a range address. */
-export function addressParts(address: string): { sheet?: string; row: number; col: number; rows: number; cols: number } | undefined {
+export function addressParts(
+  address: string,
+): { sheet?: string; row: number; col: number; rows: number; cols: number } | undefined {
   const parsed = parseAddress(address);
   if (!parsed) return undefined;
   const { top, left, height, width } = parsed.rect;
-  return { ...(parsed.sheet !== undefined ? { sheet: parsed.sheet } : {}), row: top, col: left, rows: height, cols: width };
+  return {
+    ...(parsed.sheet !== undefined ? { sheet: parsed.sheet } : {}),
+    row: top,
+    col: left,
+    rows: height,
+    cols: width,
+  };
 }

@@ -4,8 +4,15 @@
  * Registration is generic over the catalog: a new entry becomes =ASEAN.<ID> here with no extra code.
  */
 import {
-  ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin,
-  HyperFormula, SimpleRangeValue,
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
 } from "hyperformula";
 import type { CellValue, FunctionArgument, FunctionMetadata, RawCellContent } from "hyperformula";
 import { FUNCTIONS, type FunctionEntry } from "../../src/functions/catalog";
@@ -53,7 +60,8 @@ function translateScalar(v: unknown): JsArg | Propagate {
   if (v instanceof CellError) return new Propagate(v);
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   // Dates, percentages and currency values are numbers with a display type: Excel passes the number.
-  if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number") return (v as { val: number }).val;
+  if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number")
+    return (v as { val: number }).val;
   throw new Error(`Unexpected engine value: ${String(v)}`);
 }
 
@@ -85,7 +93,9 @@ function translateScalarResult(id: string, r: unknown): EngineScalar {
 /** Function results as the engine stores them: 2-D arrays become ranges (spills). */
 export function translateResult(id: string, r: unknown): EngineScalar | SimpleRangeValue {
   if (!Array.isArray(r)) return translateScalarResult(id, r);
-  return SimpleRangeValue.onlyValues(r.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((c) => translateScalarResult(id, c))));
+  return SimpleRangeValue.onlyValues(
+    r.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((c) => translateScalarResult(id, c))),
+  );
 }
 
 function callEntry(entry: FunctionEntry, args: unknown[]): unknown {
@@ -153,7 +163,10 @@ export function spillSize(entry: FunctionEntry, args: readonly AstNode[]): Array
 function parametersOf(entry: FunctionEntry): FunctionArgument[] {
   // ANY keeps ranges whole (no implicit intersection or lifting), so the core sees the 2-D array.
   return Array.from({ length: entry.maxArgs }, (_, i) =>
-    i < entry.minArgs ? { argumentType: FunctionArgumentType.ANY } : { argumentType: FunctionArgumentType.ANY, optionalArg: true });
+    i < entry.minArgs
+      ? { argumentType: FunctionArgumentType.ANY }
+      : { argumentType: FunctionArgumentType.ANY, optionalArg: true },
+  );
 }
 
 const registered = new Set<string>();
@@ -185,7 +198,10 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
         const r = translateResult(name, callEntry(entry, args));
         // A limit of this engine, not of Excel: say so instead of the engine's "Cell range not allowed".
         if (!sized && r instanceof SimpleRangeValue && (r.width() > 1 || r.height() > 1)) {
-          return new CellError(ErrorType.VALUE, `${name} spills here only with literal arguments (HyperFormula sizes spills from the formula text).`);
+          return new CellError(
+            ErrorType.VALUE,
+            `${name} spills here only with literal arguments (HyperFormula sizes spills from the formula text).`,
+          );
         }
         return r;
       });

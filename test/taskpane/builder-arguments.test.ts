@@ -2,25 +2,57 @@ import { core } from "../../src/core/api";
 import { buildFigure } from "../../src/core/report/figures/build-figure";
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { cellReference } from "../../src/taskpane/builder/cell-reference";
-import { CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, SERIES_OPTIONS, UNITS, WHOLES } from "../../src/taskpane/builder/choices";
+import {
+  CURRENCIES,
+  FACT_FIELDS,
+  FDI_MEASURES,
+  FLOWS,
+  SERIES_OPTIONS,
+  UNITS,
+  WHOLES,
+} from "../../src/taskpane/builder/choices";
 import { evaluateFormula, formulaText } from "../../src/taskpane/builder/formula";
 import { FUNCTION_FORMS, formFor, initialValues } from "../../src/taskpane/builder/function-forms";
-import { countryChoices, factChoices, searchCountries, searchYears, withCellReferences } from "../../src/taskpane/builder/picker-search";
+import {
+  countryChoices,
+  factChoices,
+  searchCountries,
+  searchYears,
+  withCellReferences,
+} from "../../src/taskpane/builder/picker-search";
 import { dataYears } from "../../src/taskpane/builder/year-choices";
 import { valuesOnlyNote } from "../../src/taskpane/catalogue/formula-coverage";
 
 describe("cell references as arguments", () => {
-  test.each([["A1", "A1"], ["b2", "B2"], ["$C$3", "$C$3"], ["Sheet1!d4", "Sheet1!D4"], ["'My data'!E5", "'My data'!E5"], ["XFD1048576", "XFD1048576"]])("%s is the reference %s", (typed, ref) => {
+  test.each([
+    ["A1", "A1"],
+    ["b2", "B2"],
+    ["$C$3", "$C$3"],
+    ["Sheet1!d4", "Sheet1!D4"],
+    ["'My data'!E5", "'My data'!E5"],
+    ["XFD1048576", "XFD1048576"],
+  ])("%s is the reference %s", (typed, ref) => {
     expect(cellReference(typed)).toBe(ref);
   });
 
-  test.each(["MY", "MYS", "2024", "latest", "XFE1", "A0", "A1048577", "ASEAN10", "A1B", "Sheet 1!A1", ""])("%s is not a reference", (typed) => {
-    expect(cellReference(typed)).toBeUndefined();
-  });
+  test.each(["MY", "MYS", "2024", "latest", "XFE1", "A0", "A1048577", "ASEAN10", "A1B", "Sheet 1!A1", ""])(
+    "%s is not a reference",
+    (typed) => {
+      expect(cellReference(typed)).toBeUndefined();
+    },
+  );
 
   test("no value the builder offers reads as a reference", () => {
     const values = [
-      ...countryChoices(), ...factChoices(), ...FLOWS, ...UNITS, ...WHOLES, ...FDI_MEASURES, ...CURRENCIES, ...FACT_FIELDS, ...SERIES_OPTIONS,
+      ...countryChoices(),
+      ...factChoices(),
+      ...FLOWS,
+      ...UNITS,
+      ...WHOLES,
+      ...FDI_MEASURES,
+      ...CURRENCIES,
+      ...FACT_FIELDS,
+      ...SERIES_OPTIONS,
     ].map((c) => c.value);
     expect(values.filter((v) => cellReference(v) !== undefined)).toEqual([]);
   });
@@ -35,7 +67,11 @@ describe("cell references as arguments", () => {
 
   test("pickers offer a typed reference first, as the exact choice", () => {
     const search = withCellReferences(searchCountries);
-    expect(search("a1")).toEqual({ options: [{ value: "A1", label: "Cell A1" }], suggested: false, exact: { value: "A1", label: "Cell A1" } });
+    expect(search("a1")).toEqual({
+      options: [{ value: "A1", label: "Cell A1" }],
+      suggested: false,
+      exact: { value: "A1", label: "Cell A1" },
+    });
     expect(search("MY").exact?.value).toBe("MY");
   });
 });
@@ -47,7 +83,12 @@ describe("years", () => {
     const trade = formFor("TRADE");
     const years = dataYears(trade, ["CN", "MY", "2024", "", ""]);
     const c = core();
-    const expected = c.trade.yearsWithValue(cn, my, "total", { id: "USD_BN", currency: "USD", scale: 9, label: "US$ billion" });
+    const expected = c.trade.yearsWithValue(cn, my, "total", {
+      id: "USD_BN",
+      currency: "USD",
+      scale: 9,
+      label: "US$ billion",
+    });
     expect(years).toEqual(expected);
     expect(years?.length).toBeGreaterThan(5);
     expect(years?.every((y) => typeof c.tradeNumber("CN", "MY", y, null, null) === "number")).toBe(true);
@@ -76,7 +117,12 @@ describe("defaults", () => {
   test("every optional argument starts left out, at the function's own default", () => {
     for (const form of FUNCTION_FORMS) {
       form.params.forEach((p, i) => {
-        if (p.optional) expect({ fn: form.id, param: p.name, initial: initialValues(form)[i] }).toEqual({ fn: form.id, param: p.name, initial: "" });
+        if (p.optional)
+          expect({ fn: form.id, param: p.name, initial: initialValues(form)[i] }).toEqual({
+            fn: form.id,
+            param: p.name,
+            initial: "",
+          });
       });
     }
     expect(formulaText(formFor("SERIES"), initialValues(formFor("SERIES")))).toBe('=ASEAN.SERIES("CN","ASEAN")');
@@ -86,14 +132,23 @@ describe("defaults", () => {
 describe("live formulas asked for where there are none", () => {
   const figure = (id: string) => buildFigure(core(), CATALOGUE.find((s) => s.id === id) ?? CATALOGUE[0]);
   test("Figure 1 says every number goes in as a value, and why", () => {
-    expect(valuesOnlyNote(figure("figure-1-categories"))).toMatch(/no live formulas: its numbers are as the report states them/);
+    expect(valuesOnlyNote(figure("figure-1-categories"))).toMatch(
+      /no live formulas: its numbers are as the report states them/,
+    );
   });
   test("a figure with some stated numbers says how many have formulas; one with formulas throughout says nothing", () => {
     const f = figure("figure-3-investment");
     expect(valuesOnlyNote(f)).toBeUndefined();
     expect(valuesOnlyNote(figure("china-asean-trade-1991-2024"))).toBeUndefined();
-    const partly = { ...f, rows: f.rows.map((row, i) => (i === 0 ? row.map((cell) => ({ value: cell.value, ...(cell.status ? { status: cell.status } : {}) })) : row)) };
-    expect(valuesOnlyNote(partly)).toBe("24 of 26 numbers come with a live formula; the others (as the report states them) are inserted as values.");
+    const partly = {
+      ...f,
+      rows: f.rows.map((row, i) =>
+        i === 0 ? row.map((cell) => ({ value: cell.value, ...(cell.status ? { status: cell.status } : {}) })) : row,
+      ),
+    };
+    expect(valuesOnlyNote(partly)).toBe(
+      "24 of 26 numbers come with a live formula; the others (as the report states them) are inserted as values.",
+    );
     expect(valuesOnlyNote(figure("connectivity-projects"))).toMatch(/no live formulas/);
   });
 });

@@ -16,7 +16,8 @@ const chart = (id: string) => {
 test("every series colour has at least 3:1 contrast with its background, light and dark", () => {
   for (const c of PALETTE) expect({ c, ok: contrast(c, "#FFFFFF") >= 3 }).toEqual({ c, ok: true });
   // Fluent's dark neutral background and Office's Dark Gray and Black themes.
-  for (const bg of ["#292929", "#262626", "#000000"]) for (const c of DARK_PALETTE) expect({ c, bg, ok: contrast(c, bg) >= 3 }).toEqual({ c, bg, ok: true });
+  for (const bg of ["#292929", "#262626", "#000000"])
+    for (const c of DARK_PALETTE) expect({ c, bg, ok: contrast(c, bg) >= 3 }).toEqual({ c, bg, ok: true });
   expect(new Set(PALETTE).size).toBe(PALETTE.length);
 });
 
@@ -55,11 +56,14 @@ describe("Figure 1", () => {
     expect(new Set(data.colourGroups?.of)).toEqual(new Set([0, 1]));
   });
 
-  test("values the report gives as \"more than\" are lower bounds; \"doubled\" is not", () => {
+  test('values the report gives as "more than" are lower bounds; "doubled" is not', () => {
     const figure = buildFigure(core(), CATALOGUE[0]);
     const data = chart("figure-1-categories");
     figure.rows.forEach((row, i) => {
-      expect({ row: i, bound: data.lowerBounds[i] }).toEqual({ row: i, bound: String(row[3].value).includes("more than") });
+      expect({ row: i, bound: data.lowerBounds[i] }).toEqual({
+        row: i,
+        bound: String(row[3].value).includes("more than"),
+      });
     });
     expect(data.lowerBounds.filter(Boolean)).toHaveLength(5);
   });
@@ -67,7 +71,11 @@ describe("Figure 1", () => {
   test("charts of other figures have no lower bounds and one colour per series", () => {
     for (const id of ["figure-2-asean-partner-shares", "china-asean-members-2024", "figure-3-investment"]) {
       const data = chart(id);
-      expect({ id, bounds: data.lowerBounds.some(Boolean), groups: data.colourGroups }).toEqual({ id, bounds: false, groups: undefined });
+      expect({ id, bounds: data.lowerBounds.some(Boolean), groups: data.colourGroups }).toEqual({
+        id,
+        bounds: false,
+        groups: undefined,
+      });
     }
   });
 });

@@ -23,7 +23,10 @@ describe("the pane follows Office's theme", () => {
     for (const [name, colours] of Object.entries(themes)) {
       const theme = paneTheme(colours, false);
       const dark = name === "darkGray" || name === "black";
-      expect({ name, link: theme.colorBrandForegroundLink }).toEqual({ name, link: (dark ? webDarkTheme : webLightTheme).colorBrandForegroundLink });
+      expect({ name, link: theme.colorBrandForegroundLink }).toEqual({
+        name,
+        link: (dark ? webDarkTheme : webLightTheme).colorBrandForegroundLink,
+      });
       expect(theme.colorNeutralBackground1.toLowerCase()).toBe(colours.bodyBackgroundColor.toLowerCase());
       expect(contrast(theme.colorNeutralBackground1, theme.colorNeutralForeground1)).toBeGreaterThanOrEqual(7);
     }

@@ -11,15 +11,21 @@ describe("the country picker's search", () => {
     expect(values("")).toEqual(all);
   });
 
-  test.each([["MY", "MY"], ["my", "MY"], ["mys", "MY"], ["vn", "VN"], ["马来西亚", "MY"], ["越南", "VN"], ["Malaysia", "MY"], ["viet nam", "VN"]])(
-    "%s: %s is first and is the exact match",
-    (typed, code) => {
-      const offer = searchCountries(typed);
-      expect(offer.options[0].value).toBe(code);
-      expect(offer.exact?.value).toBe(code);
-      expect(offer.suggested).toBe(false);
-    },
-  );
+  test.each([
+    ["MY", "MY"],
+    ["my", "MY"],
+    ["mys", "MY"],
+    ["vn", "VN"],
+    ["马来西亚", "MY"],
+    ["越南", "VN"],
+    ["Malaysia", "MY"],
+    ["viet nam", "VN"],
+  ])("%s: %s is first and is the exact match", (typed, code) => {
+    const offer = searchCountries(typed);
+    expect(offer.options[0].value).toBe(code);
+    expect(offer.exact?.value).toBe(code);
+    expect(offer.suggested).toBe(false);
+  });
 
   test("ties keep the list's order: ASEAN members before other economies", () => {
     const m = values("m");
@@ -28,7 +34,10 @@ describe("the country picker's search", () => {
   });
 
   test("a typo offers suggestions, marked as such; nonsense offers nothing", () => {
-    expect(searchCountries("Malasia")).toMatchObject({ suggested: true, options: expect.arrayContaining([expect.objectContaining({ value: "MY" })]) });
+    expect(searchCountries("Malasia")).toMatchObject({
+      suggested: true,
+      options: expect.arrayContaining([expect.objectContaining({ value: "MY" })]),
+    });
     expect(searchCountries("Malasia").exact).toBeUndefined();
     expect(searchCountries("qqqqqqqq")).toEqual({ options: [], suggested: true });
   });
@@ -46,7 +55,9 @@ describe("the headline-figure picker's search", () => {
     expect(searchFacts(id.toLowerCase()).exact?.value).toBe(id);
     const tariff = searchFacts("zero tariff").options;
     expect(tariff.length).toBeGreaterThan(0);
-    expect(tariff.every((c) => /zero/i.test(`${c.value} ${c.label}`) && /tariff/i.test(`${c.value} ${c.label}`))).toBe(true);
+    expect(tariff.every((c) => /zero/i.test(`${c.value} ${c.label}`) && /tariff/i.test(`${c.value} ${c.label}`))).toBe(
+      true,
+    );
     expect(searchFacts("no such words at all").options).toEqual([]);
     expect(searchFacts("").options).toHaveLength(FACTS.length);
   });

@@ -57,7 +57,12 @@ describe("headline figures and projects as records", () => {
     const records = figureRecords(f);
     expect(records).toHaveLength(f.rows.length);
     const zero = records?.find((r) => r.formula === '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")');
-    expect(zero).toMatchObject({ title: "China–ASEAN zero-tariff coverage rate", value: "more than 65%", details: ["since RCEP took effect"], status: "stated" });
+    expect(zero).toMatchObject({
+      title: "China–ASEAN zero-tariff coverage rate",
+      value: "more than 65%",
+      details: ["since RCEP took effect"],
+      status: "stated",
+    });
     const trade = records?.find((r) => r.formula === '=ASEAN.FACT("CN_ASEAN_TRADE_2024_USD_BN")');
     expect(trade).toMatchObject({ value: "982.34 US$ billion", details: ["2024"] });
     expect(records?.every((r) => r.value !== undefined && !/\.0\b/.test(r.value))).toBe(true);
@@ -65,12 +70,17 @@ describe("headline figures and projects as records", () => {
 
   test("each project: its name, countries and kind, and its key figure", () => {
     const records = figureRecords(figure("connectivity-projects")) ?? [];
-    expect(records[0]).toMatchObject({ title: "China–Laos Railway", valueLabel: "Freight on the Lao section", value: "4.786 million tonnes" });
+    expect(records[0]).toMatchObject({
+      title: "China–Laos Railway",
+      valueLabel: "Freight on the Lao section",
+      value: "4.786 million tonnes",
+    });
     expect(records[0].details[0]).toBe("CN, LA · railway · in operation");
   });
 
   test("tables of numbers stay tables", () => {
-    for (const id of ["figure-1-categories", "figure-2-asean-partner-shares", "china-asean-members-2024"]) expect(figureRecords(figure(id))).toBeUndefined();
+    for (const id of ["figure-1-categories", "figure-2-asean-partner-shares", "china-asean-members-2024"])
+      expect(figureRecords(figure(id))).toBeUndefined();
   });
 });
 
@@ -81,7 +91,12 @@ describe("errors inside a spilled result", () => {
     const errors = spillErrors(spill);
     expect(errors.map((e) => e.where)).toEqual(["1995", "1996", "1997", "1998", "1999"]);
     expect(errors[0]).toEqual({ where: "1995", code: "#N/A", message: "No ASEAN-reported value for 1995." });
-    expect(spillErrors([["Year", "Value"], [2020, 1]])).toEqual([]);
+    expect(
+      spillErrors([
+        ["Year", "Value"],
+        [2020, 1],
+      ]),
+    ).toEqual([]);
   });
 });
 

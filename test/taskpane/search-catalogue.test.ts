@@ -6,7 +6,8 @@ const ids = (query: string): string[] => searchCatalogue(CATALOGUE, query).hits.
 
 describe("catalogue search", () => {
   test("a figure number ranks that figure first, and a year does not match it", () => {
-    for (const q of ["Figure 3", "figure 3", "fig 3", "Fig. 3", "图3", "3"]) expect(ids(q)[0]).toBe("figure-3-investment");
+    for (const q of ["Figure 3", "figure 3", "fig 3", "Fig. 3", "图3", "3"])
+      expect(ids(q)[0]).toBe("figure-3-investment");
     expect(ids("Figure 3")).not.toContain("figure-2-asean-partner-shares");
     expect(ids("Figure 3")).not.toContain("figure-4-intra-rcep");
     expect(ids("figure 1")[0]).toBe("figure-1-categories");
@@ -14,7 +15,10 @@ describe("catalogue search", () => {
 
   test("countries by English name, spelling variant, code or Chinese name find the items whose data covers them", () => {
     for (const q of ["Vietnam", "Viet Nam", "vietnam", "越南", "VN"]) {
-      expect({ q, hits: ids(q) }).toEqual({ q, hits: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]) });
+      expect({ q, hits: ids(q) }).toEqual({
+        q,
+        hits: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]),
+      });
     }
     expect(ids("马来西亚")).toContain("china-asean-members-2024");
     expect(ids("Laos")).toContain("connectivity-projects");
@@ -40,11 +44,16 @@ describe("catalogue search", () => {
 
   test("an empty query lists everything, and browsing shows the four groups in order", () => {
     expect(ids("  ")).toEqual(CATALOGUE.map((s) => s.id));
-    expect(catalogueSections(CATALOGUE).map((s) => s.group)).toEqual(["Report figures", "Trade tables", "Headline figures", "Projects"]);
+    expect(catalogueSections(CATALOGUE).map((s) => s.group)).toEqual([
+      "Report figures",
+      "Trade tables",
+      "Headline figures",
+      "Projects",
+    ]);
   });
 });
 
-test("a number matches a whole word only: \"Figure 2\" is not every title with a year of the 2000s", () => {
+test('a number matches a whole word only: "Figure 2" is not every title with a year of the 2000s', () => {
   expect(ids("Figure 2")).toEqual(["figure-2-asean-partner-shares"]);
   expect(ids("2023")).toEqual(expect.arrayContaining(["figure-2-asean-partner-shares", "figure-4-intra-rcep"]));
   expect(ids("2023")).not.toContain("figure-3-investment");

@@ -3,8 +3,18 @@
  * means. Parameters of several functions share a kind, so a spelling accepted by one is accepted by all.
  */
 import {
-  choiceArg, countryArg, flowArg, optional, optionalYearArg, scalarArg, seriesOptionsArg, unitArg, wholeNumberArg, yearArg,
-  type SeriesOptions, type YearArg,
+  choiceArg,
+  countryArg,
+  flowArg,
+  optional,
+  optionalYearArg,
+  scalarArg,
+  seriesOptionsArg,
+  unitArg,
+  wholeNumberArg,
+  yearArg,
+  type SeriesOptions,
+  type YearArg,
 } from "../args";
 import type { Entity } from "../codes";
 import type { Currency, FdiMeasure } from "../dataset-types";
@@ -18,21 +28,42 @@ const country: Parser<Entity> = (name, raw, ctx) => countryArg(name, raw, ctx.co
 
 /** Words for FDI measures (folded), the first of each the name the functions document. */
 const MEASURES: Record<string, FdiMeasure> = {
-  inflow: "inflow", inflows: "inflow", flow: "inflow", in: "inflow",
-  stock: "stock", instock: "stock", inwardstock: "stock",
-  outflow: "outflow", outflows: "outflow", out: "outflow",
-  outstock: "outstock", outwardstock: "outstock",
+  inflow: "inflow",
+  inflows: "inflow",
+  flow: "inflow",
+  in: "inflow",
+  stock: "stock",
+  instock: "stock",
+  inwardstock: "stock",
+  outflow: "outflow",
+  outflows: "outflow",
+  out: "outflow",
+  outstock: "outstock",
+  outwardstock: "outstock",
 };
 const FX_CURRENCIES: Record<string, "CNY"> = { cny: "CNY", rmb: "CNY", yuan: "CNY", 人民币: "CNY" };
 /** The currency both values of a ratio are taken in. */
 const RATIO_CURRENCIES: Record<string, Currency> = {
-  usd: "USD", "us$": "USD", $: "USD", dollar: "USD", dollars: "USD", 美元: "USD",
-  ...FX_CURRENCIES, 元: "CNY",
+  usd: "USD",
+  us$: "USD",
+  $: "USD",
+  dollar: "USD",
+  dollars: "USD",
+  美元: "USD",
+  ...FX_CURRENCIES,
+  元: "CNY",
 };
 
 const FACT_FIELDS: Record<string, FactField> = {
-  value: "value", unit: "unit", label: "label", name: "label", year: "year", qualifier: "qualifier",
-  source: "source", citation: "citation", cite: "citation",
+  value: "value",
+  unit: "unit",
+  label: "label",
+  name: "label",
+  year: "year",
+  qualifier: "qualifier",
+  source: "source",
+  citation: "citation",
+  cite: "citation",
 };
 
 const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
@@ -43,15 +74,22 @@ export const YEAR: ArgType<YearArg> = { kind: "year", parse: yearArg };
 export const OPTIONAL_YEAR: ArgType<YearArg | null> = { kind: "year", parse: optionalYearArg, omitted: "(leave out)" };
 
 export const FLOW: ArgType<Flow> = {
-  kind: "flow", parse: flowArg, choices: plain(["total", "exports", "imports", "balance"]), omitted: "total (default)",
+  kind: "flow",
+  parse: flowArg,
+  choices: plain(["total", "exports", "imports", "balance"]),
+  omitted: "total (default)",
 };
 
 export const UNIT: ArgType<Unit> = {
   kind: "unit",
   parse: unitArg,
   choices: [
-    { value: "USD_BN", label: "US$ billion (USD_BN)" }, { value: "USD_MN", label: "US$ million (USD_MN)" }, { value: "USD", label: "US$ (USD)" },
-    { value: "CNY_BN", label: "Yuan billion (CNY_BN)" }, { value: "CNY_100M", label: "100 million yuan, 亿元 (CNY_100M)" }, { value: "CNY", label: "Yuan (CNY)" },
+    { value: "USD_BN", label: "US$ billion (USD_BN)" },
+    { value: "USD_MN", label: "US$ million (USD_MN)" },
+    { value: "USD", label: "US$ (USD)" },
+    { value: "CNY_BN", label: "Yuan billion (CNY_BN)" },
+    { value: "CNY_100M", label: "100 million yuan, 亿元 (CNY_100M)" },
+    { value: "CNY", label: "Yuan (CNY)" },
   ],
   omitted: "US$ billion (default)",
 };
@@ -82,8 +120,10 @@ export const SERIES_OPTIONS: ArgType<SeriesOptions> = {
   kind: "seriesOptions",
   parse: seriesOptionsArg,
   choices: [
-    { value: "noheaders", label: "No header row" }, { value: "horizontal", label: "Horizontal" },
-    { value: "newestfirst", label: "Newest first" }, { value: "status", label: "Status column" },
+    { value: "noheaders", label: "No header row" },
+    { value: "horizontal", label: "Horizontal" },
+    { value: "newestfirst", label: "Newest first" },
+    { value: "status", label: "Status column" },
   ],
 };
 
@@ -91,30 +131,42 @@ export const FDI_MEASURE: ArgType<FdiMeasure> = {
   kind: "fdiMeasure",
   parse: (name, raw) => choiceArg(name, raw, MEASURES, "inflow"),
   choices: [
-    { value: "inflow", label: "inflow (host-reported)" }, { value: "stock", label: "stock (inward)" },
-    { value: "outflow", label: "outflow (investor-reported)" }, { value: "outstock", label: "outstock (investor-reported)" },
+    { value: "inflow", label: "inflow (host-reported)" },
+    { value: "stock", label: "stock (inward)" },
+    { value: "outflow", label: "outflow (investor-reported)" },
+    { value: "outstock", label: "outstock (investor-reported)" },
   ],
   omitted: "inflow (default)",
 };
 
 /** The currency of an exchange rate; the yuan is the only one bundled. */
 export const FX_CURRENCY: ArgType<"CNY"> = {
-  kind: "currency", parse: (name, raw) => choiceArg(name, raw, FX_CURRENCIES, "CNY"), choices: plain(["CNY"]), omitted: "CNY (default)",
+  kind: "currency",
+  parse: (name, raw) => choiceArg(name, raw, FX_CURRENCIES, "CNY"),
+  choices: plain(["CNY"]),
+  omitted: "CNY (default)",
 };
 
 /** A ratio's currency; leaving it out means US$. */
 export const RATIO_CURRENCY: ArgType<Currency> = {
   kind: "ratioCurrency",
   parse: (name, raw) => choiceArg(name, raw, RATIO_CURRENCIES, "USD"),
-  choices: [{ value: "USD", label: "US$ (USD)" }, { value: "CNY", label: "Yuan (CNY)" }],
+  choices: [
+    { value: "USD", label: "US$ (USD)" },
+    { value: "CNY", label: "Yuan (CNY)" },
+  ],
   omitted: "US$ (default)",
 };
 
 function factId(name: string, raw: unknown): string | DomainError {
   const id = scalarArg(name, raw);
   if (id !== null && typeof id === "object") return id;
-  if (id === null) return invalidValue(`${name}: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
-  if (typeof id !== "string") return invalidValue(`${name}: ${String(id)} is not a figure's id; ids are text such as "ZERO_TARIFF_COVERAGE_PCT".`);
+  if (id === null)
+    return invalidValue(`${name}: is required, e.g. "ZERO_TARIFF_COVERAGE_PCT"; =ASEAN.FACTS() lists every id.`);
+  if (typeof id !== "string")
+    return invalidValue(
+      `${name}: ${String(id)} is not a figure's id; ids are text such as "ZERO_TARIFF_COVERAGE_PCT".`,
+    );
   return id;
 }
 

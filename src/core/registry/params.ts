@@ -15,8 +15,19 @@ export interface ParseContext {
 export type Parser<T> = (name: string, raw: unknown, ctx: ParseContext) => T | DomainError;
 
 export type ParamKind =
-  | "country" | "year" | "flow" | "unit" | "group" | "of" | "top" | "seriesOptions"
-  | "fdiMeasure" | "currency" | "ratioCurrency" | "factId" | "factField";
+  | "country"
+  | "year"
+  | "flow"
+  | "unit"
+  | "group"
+  | "of"
+  | "top"
+  | "seriesOptions"
+  | "fdiMeasure"
+  | "currency"
+  | "ratioCurrency"
+  | "factId"
+  | "factField";
 
 /** One value a parameter offers, with the text a picker shows for it. */
 export interface Choice {
@@ -42,23 +53,39 @@ export interface Param<N extends string = string, T = unknown> extends ArgType<T
 }
 
 /** A parameter that must be given. */
-export function required<const N extends string, T>(name: N, label: string, type: ArgType<T>, initial: string): Param<N, T> {
+export function required<const N extends string, T>(
+  name: N,
+  label: string,
+  type: ArgType<T>,
+  initial: string,
+): Param<N, T> {
   return { ...type, name, label, optional: false, initial };
 }
 
 /** A parameter that may be left out (Excel then passes null); a new builder form leaves it out unless told. */
-export function optional<const N extends string, T>(name: N, label: string, type: ArgType<T>, initial = ""): Param<N, T> {
+export function optional<const N extends string, T>(
+  name: N,
+  label: string,
+  type: ArgType<T>,
+  initial = "",
+): Param<N, T> {
   return { ...type, name, label, optional: true, initial };
 }
 
 /** The resolved arguments of a parameter list, by name. */
-export type ArgsOf<P extends readonly Param[]> = { [X in P[number] as X["name"]]: X extends Param<string, infer T> ? T : never };
+export type ArgsOf<P extends readonly Param[]> = {
+  [X in P[number] as X["name"]]: X extends Param<string, infer T> ? T : never;
+};
 
 /**
  * Resolves raw arguments against a parameter list, in order; the first failure is the result, so every
  * error names exactly one argument. Functions declare parameters once and never coerce on their own.
  */
-export function resolveArgs<P extends readonly Param[]>(params: P, raw: readonly unknown[], ctx: ParseContext): ArgsOf<P> | DomainError {
+export function resolveArgs<P extends readonly Param[]>(
+  params: P,
+  raw: readonly unknown[],
+  ctx: ParseContext,
+): ArgsOf<P> | DomainError {
   const out: Record<string, unknown> = {};
   for (let i = 0; i < params.length; i++) {
     const p = params[i];

@@ -19,8 +19,20 @@ import { growth, share, type Ratio } from "../ratios";
 import { tradeSeries } from "../series";
 import { DEFAULT_UNIT, UNITS } from "../units";
 import {
-  COUNTRY, FACT_FIELD, FACT_ID, FDI_MEASURE, FLOW, FX_CURRENCY, MEMBER_GROUP, OPTIONAL_YEAR, RATIO_CURRENCY, SERIES_OPTIONS, TOP, UNIT,
-  WHOLE, YEAR,
+  COUNTRY,
+  FACT_FIELD,
+  FACT_ID,
+  FDI_MEASURE,
+  FLOW,
+  FX_CURRENCY,
+  MEMBER_GROUP,
+  OPTIONAL_YEAR,
+  RATIO_CURRENCY,
+  SERIES_OPTIONS,
+  TOP,
+  UNIT,
+  WHOLE,
+  YEAR,
 } from "./arg-types";
 import { declare, type CoreData } from "./function-types";
 import { optional, required, type ArgsOf } from "./params";
@@ -34,7 +46,14 @@ const ratioCurrency = optional("currency", "Currency of both values", RATIO_CURR
 
 const TRADE_PARAMS = [reporter, partner, year, flow, unit] as const;
 const SHARE_PARAMS = [reporter, partner, year, flow, optional("of", "Share of", WHOLE), ratioCurrency] as const;
-const GROWTH_PARAMS = [reporter, partner, year, flow, optional("base_year", "Base year", OPTIONAL_YEAR), ratioCurrency] as const;
+const GROWTH_PARAMS = [
+  reporter,
+  partner,
+  year,
+  flow,
+  optional("base_year", "Base year", OPTIONAL_YEAR),
+  ratioCurrency,
+] as const;
 
 /** The share with the two values it divides, for its citation. */
 export function shareOf(c: CoreData, a: ArgsOf<typeof SHARE_PARAMS>): Ratio | DomainError {
@@ -47,7 +66,8 @@ export function growthOf(c: CoreData, a: ArgsOf<typeof GROWTH_PARAMS>): Ratio | 
 }
 
 const valueOf = (r: { value: number } | DomainError): number | DomainError => (isDomainError(r) ? r : r.value);
-const citedRatio = (c: CoreData, r: Ratio | DomainError): string | DomainError => (isDomainError(r) ? r : citeRatio(c.trade, r));
+const citedRatio = (c: CoreData, r: Ratio | DomainError): string | DomainError =>
+  isDomainError(r) ? r : citeRatio(c.trade, r);
 
 function latestFxYear(dataset: Dataset): number {
   const fx = dataset.file.fx[0];
@@ -63,33 +83,53 @@ export const REGISTRY = {
     examples: [
       { args: ["CN", "MY", 2024], what: "China's 2024 goods trade with Malaysia, US$ billion, China Customs basis" },
       { args: ["CN", "ASEAN", 2024, "exports"], what: "China's 2024 exports to ASEAN" },
-      { args: ["中国", "越南", 2024, "total", "CNY_100M"], what: "the same kind of figure in 亿元, from GAC's yuan table" },
+      {
+        args: ["中国", "越南", 2024, "total", "CNY_100M"],
+        what: "the same kind of figure in 亿元, from GAC's yuan table",
+      },
       { args: ["MY", "CN", 2020, "imports"], what: "Malaysia's imports from China as Malaysia reports them" },
       { args: ["CN", "RCEP", "latest"], what: "the latest year; the group summed over its members" },
     ],
     run: (c, a) => valueOf(c.trade.value(a)),
     detail: (c, a) => {
       const v = c.trade.value(a);
-      return isDomainError(v) ? v : { value: v.value, status: v.status, ...(v.qualifier ? { qualifier: v.qualifier } : {}) };
+      return isDomainError(v)
+        ? v
+        : { value: v.value, status: v.status, ...(v.qualifier ? { qualifier: v.qualifier } : {}) };
     },
   }),
   SERIES: declare({
     summary: "A pair's trade year by year, as a spilled table.",
     params: [
-      reporter, partner, optional("from", "From year", OPTIONAL_YEAR, "2015"), optional("to", "To year", OPTIONAL_YEAR), flow, unit,
+      reporter,
+      partner,
+      optional("from", "From year", OPTIONAL_YEAR, "2015"),
+      optional("to", "To year", OPTIONAL_YEAR),
+      flow,
+      unit,
       optional("options", "Options", SERIES_OPTIONS),
     ],
     spills: true,
     memo: { bits: [12, 12, 7, 7, 5, 5, 5], megabytes: 8 },
     examples: [
       { args: ["CN", "ASEAN", 2010, 2024], what: "China–ASEAN trade by year, with a header row" },
-      { args: ["CN", "MY", null, null, "exports", null, "horizontal, status"], what: "every year, across, with each value's status" },
+      {
+        args: ["CN", "MY", null, null, "exports", null, "horizontal, status"],
+        what: "every year, across, with each value's status",
+      },
     ],
     run: (c, a): Matrix | DomainError => tradeSeries(c.trade, a),
   }),
   PARTNERS: declare({
     summary: "The reporter's partners ranked by value, with their shares.",
-    params: [reporter, year, flow, optional("group", "Only partners in", MEMBER_GROUP, "ASEAN"), optional("top", "Top", TOP), unit],
+    params: [
+      reporter,
+      year,
+      flow,
+      optional("group", "Only partners in", MEMBER_GROUP, "ASEAN"),
+      optional("top", "Top", TOP),
+      unit,
+    ],
     spills: true,
     memo: { bits: [14, 9, 6, 8, 10, 6], megabytes: 8 },
     examples: [
@@ -108,7 +148,10 @@ export const REGISTRY = {
     examples: [
       { args: ["CN", "ASEAN", 2024], what: "ASEAN's share of China's trade, both values in US$ (format as %)" },
       { args: ["CN", "MY", 2024, null, "ASEAN"], what: "Malaysia's share of China–ASEAN trade" },
-      { args: ["CN", "ASEAN", 2024, null, null, "CNY"], what: "the same share with both values in yuan, from GAC's yuan table" },
+      {
+        args: ["CN", "ASEAN", 2024, null, null, "CNY"],
+        what: "the same share with both values in yuan, from GAC's yuan table",
+      },
     ],
     run: (c, a) => valueOf(shareOf(c, a)),
     cite: (c, a) => citedRatio(c, shareOf(c, a)),
@@ -122,7 +165,10 @@ export const REGISTRY = {
     memo: { bits: [14, 14, 9, 6, 6, 4], megabytes: 4 },
     examples: [
       { args: ["CN", "MY", 2024], what: "year-on-year growth of the US$ values" },
-      { args: ["CN", "ASEAN", 2022, null, null, "CNY"], what: "growth of the yuan values, which differs from the US$ rate when the yuan moves against the dollar" },
+      {
+        args: ["CN", "ASEAN", 2022, null, null, "CNY"],
+        what: "growth of the yuan values, which differs from the US$ rate when the yuan moves against the dollar",
+      },
       { args: ["CN", "ASEAN", 2024, null, 2010], what: "compound annual growth since 2010" },
     ],
     run: (c, a) => valueOf(growthOf(c, a)),
@@ -132,17 +178,26 @@ export const REGISTRY = {
     summary: "The same flow as each side reports it, and the gap between them.",
     params: [reporter, { ...partner, initial: "MY" }, { ...year, initial: "2020" }, flow, unit],
     spills: true,
-    examples: [{ args: ["CN", "MY", 2020, "exports"], what: "China's exports to Malaysia against Malaysia's imports from China, and the gap" }],
+    examples: [
+      {
+        args: ["CN", "MY", 2020, "exports"],
+        what: "China's exports to Malaysia against Malaysia's imports from China, and the gap",
+      },
+    ],
     run: (c, a): Matrix | DomainError => {
       // Unlike TRADE, a group with itself has no two sides to compare.
-      if (a.reporter.code === a.partner.code) return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
+      if (a.reporter.code === a.partner.code)
+        return invalidValue(`partner: "${a.partner.code}" is the reporter itself; choose another partner.`);
       return mirror(c.trade, a.reporter, a.partner, a.year, a.flow, a.unit);
     },
   }),
   FDI: declare({
     summary: "Direct investment from a source into a host, as ASEANstats records it.",
     params: [
-      required("source", "Source", COUNTRY, "CN"), required("host", "Host", COUNTRY, "ASEAN"), { ...year, initial: "2022" }, unit,
+      required("source", "Source", COUNTRY, "CN"),
+      required("host", "Host", COUNTRY, "ASEAN"),
+      { ...year, initial: "2022" },
+      unit,
       optional("measure", "Measure", FDI_MEASURE),
     ],
     spills: false,
@@ -183,7 +238,12 @@ export const REGISTRY = {
     run: (c, a): number | DomainError => {
       const y = a.year === "latest" ? latestFxYear(c.dataset) : a.year;
       const rate = c.dataset.cnyPerUsd(y);
-      return rate ?? notAvailable(`No yuan rate for ${y}; the bundled series covers ${c.dataset.file.fx[0].firstYear}–${latestFxYear(c.dataset)}.`);
+      return (
+        rate ??
+        notAvailable(
+          `No yuan rate for ${y}; the bundled series covers ${c.dataset.file.fx[0].firstYear}–${latestFxYear(c.dataset)}.`,
+        )
+      );
     },
   }),
   COUNTRIES: declare({
@@ -194,8 +254,15 @@ export const REGISTRY = {
     run: (c, a): Matrix => {
       const list = a.group?.members ? a.group.members.map((m) => c.codes.get(m) as Entity) : c.codes.all();
       const groupsOf = (e: Entity): string =>
-        c.codes.all().filter((g) => g.members?.includes(e.code)).map((g) => g.code).join(", ");
-      return [["Code", "ISO3", "English", "Chinese", "Groups"], ...list.map((e) => [e.code, e.iso3, e.en, e.zh, e.isGroup ? "group" : groupsOf(e)])];
+        c.codes
+          .all()
+          .filter((g) => g.members?.includes(e.code))
+          .map((g) => g.code)
+          .join(", ");
+      return [
+        ["Code", "ISO3", "English", "Chinese", "Groups"],
+        ...list.map((e) => [e.code, e.iso3, e.en, e.zh, e.isGroup ? "group" : groupsOf(e)]),
+      ];
     },
   }),
   FACT: declare({
@@ -227,7 +294,8 @@ export const REGISTRY = {
 
 export type FunctionId = keyof typeof REGISTRY;
 /** What a function returns when it has a value: a number, a text, or a table for spilling functions. */
-export type ResultOf<K extends FunctionId> = ReturnType<(typeof REGISTRY)[K]["run"]> extends infer R ? Exclude<R, DomainError> : never;
+export type ResultOf<K extends FunctionId> =
+  ReturnType<(typeof REGISTRY)[K]["run"]> extends infer R ? Exclude<R, DomainError> : never;
 
 /** Every id, in the order the builder lists them. */
 export const FUNCTION_IDS = Object.keys(REGISTRY) as FunctionId[];

@@ -44,6 +44,7 @@ export function packBatches<T>(items: readonly T[], size: (item: T) => number, b
 export function rowBands(box: Box, maxCells: number): Box[] {
   const rowsPer = Math.max(1, Math.floor(maxCells / Math.max(1, box.cols)));
   const bands: Box[] = [];
-  for (let r = 0; r < box.rows; r += rowsPer) bands.push({ ...box, row: box.row + r, rows: Math.min(rowsPer, box.rows - r) });
+  for (let r = 0; r < box.rows; r += rowsPer)
+    bands.push({ ...box, row: box.row + r, rows: Math.min(rowsPer, box.rows - r) });
   return bands;
 }

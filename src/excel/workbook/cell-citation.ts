@@ -33,7 +33,13 @@ const ratioCitation = (id: "SHARE" | "GROWTH", a: readonly ArgValue[]): string =
 function seriesCitation(a: readonly ArgValue[], at: SpillCell): string {
   const options = seriesOptionsArg("options", a[6] ?? null);
   const horizontal = !isDomainError(options) && options.horizontal;
-  const year = horizontal ? (at.row > 0 ? at.values[0]?.[at.col] : undefined) : (at.col > 0 ? at.values[at.row]?.[0] : undefined);
+  const year = horizontal
+    ? at.row > 0
+      ? at.values[0]?.[at.col]
+      : undefined
+    : at.col > 0
+      ? at.values[at.row]?.[0]
+      : undefined;
   return typeof year === "number" ? source(a[0], a[1], year, a[4]) : "";
 }
 
@@ -105,11 +111,14 @@ function resolved(call: AseanCall, resolve: (arg: CallArg) => ArgValue | undefin
 export function citeCell(formula: string, resolve: (arg: CallArg) => ArgValue | undefined, at: SpillCell): string {
   const sole = soleCall(formula);
   const calls = sole ? [sole] : aseanCalls(formula).filter((c) => !c.broken);
-  const texts = calls.map((call) => {
-    const args = resolved(call, resolve);
-    if (!args) return `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`;
-    return citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] });
-  }).filter((t) => t !== "");
+  const texts = calls
+    .map((call) => {
+      const args = resolved(call, resolve);
+      if (!args)
+        return `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`;
+      return citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] });
+    })
+    .filter((t) => t !== "");
   if (sole || texts.length === 0) return texts.join(" ");
   return `Computed from: ${texts.join(" | ")}`;
 }

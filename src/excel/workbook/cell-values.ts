@@ -7,7 +7,8 @@ import { asText } from "../cell-content";
 export type CellValue = string | number | boolean;
 
 /** Range.values reads an error as its text; these are the error values Excel shows. */
-const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_TEXT =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/;
 
 export const isErrorText = (v: unknown): v is string => typeof v === "string" && ERROR_TEXT.test(v);
 

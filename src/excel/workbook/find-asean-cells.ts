@@ -29,12 +29,14 @@ export function findAseanCells(grids: Iterable<SheetGrid>, within?: { sheet: str
   const broken: AseanCell[] = [];
   for (const grid of grids) {
     if (within && within.sheet !== grid.sheet) continue;
-    grid.formulas.forEach((row, r) => row.forEach((formula, c) => {
-      const at = { sheet: grid.sheet, row: grid.area.row + r, col: grid.area.col + c };
-      if (typeof formula !== "string" || (within && !contains(within.box, at.row, at.col))) return;
-      if (usesAsean(formula)) live.push({ ...at, formula });
-      else if (brokenAsean(formula)) broken.push({ ...at, formula });
-    }));
+    grid.formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        const at = { sheet: grid.sheet, row: grid.area.row + r, col: grid.area.col + c };
+        if (typeof formula !== "string" || (within && !contains(within.box, at.row, at.col))) return;
+        if (usesAsean(formula)) live.push({ ...at, formula });
+        else if (brokenAsean(formula)) broken.push({ ...at, formula });
+      }),
+    );
   }
   return { live, broken };
 }
@@ -46,7 +48,8 @@ export interface CellDetails {
   readonly refs: Map<string, unknown>;
 }
 
-export const cellKey = (c: { sheet: string; row: number; col: number }): string => qualified(c.sheet, { row: c.row, col: c.col, rows: 1, cols: 1 });
+export const cellKey = (c: { sheet: string; row: number; col: number }): string =>
+  qualified(c.sheet, { row: c.row, col: c.col, rows: 1, cols: 1 });
 
 /** "Sheet1!B2" for a reference argument, on the formula's own sheet unless it names another. */
 const refKey = (arg: { sheet?: string; ref: string }, home: string): { sheet: string; key: string } => {
@@ -55,7 +58,11 @@ const refKey = (arg: { sheet?: string; ref: string }, home: string): { sheet: st
 };
 
 /** References of the cells' ASEAN calls that the grids do not hold, on sheets that exist. */
-function outsideRefs(cells: readonly AseanCell[], grids: ReadonlyMap<string, SheetGrid>, sheetNames: ReadonlySet<string>): string[] {
+function outsideRefs(
+  cells: readonly AseanCell[],
+  grids: ReadonlyMap<string, SheetGrid>,
+  sheetNames: ReadonlySet<string>,
+): string[] {
   const wanted = new Set<string>();
   for (const cell of cells) {
     for (const call of aseanCalls(cell.formula)) {
@@ -72,19 +79,33 @@ function outsideRefs(cells: readonly AseanCell[], grids: ReadonlyMap<string, She
 }
 
 /** Reads spill ranges and outside references, `perBatch` cells to a round trip. */
-export async function readCellDetails(host: ExcelHost, caps: Capabilities, cells: readonly AseanCell[], grids: ReadonlyMap<string, SheetGrid>, sheetNames: ReadonlySet<string>, perBatch = 1000): Promise<CellDetails> {
+export async function readCellDetails(
+  host: ExcelHost,
+  caps: Capabilities,
+  cells: readonly AseanCell[],
+  grids: ReadonlyMap<string, SheetGrid>,
+  sheetNames: ReadonlySet<string>,
+  perBatch = 1000,
+): Promise<CellDetails> {
   const extent = new Map<string, Box>();
   const refs = new Map<string, unknown>();
   for (const cell of cells) extent.set(cellKey(cell), { row: cell.row, col: cell.col, rows: 1, cols: 1 });
   const refKeys = outsideRefs(cells, grids, sheetNames);
   const spilling = caps.spills ? cells : [];
-  const jobs = [...spilling.map((c) => ({ kind: "spill" as const, cell: c })), ...refKeys.map((key) => ({ kind: "ref" as const, key }))];
+  const jobs = [
+    ...spilling.map((c) => ({ kind: "spill" as const, cell: c })),
+    ...refKeys.map((key) => ({ kind: "ref" as const, key })),
+  ];
   for (let i = 0; i < jobs.length; i += perBatch) {
     await host.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const loads = jobs.slice(i, i + perBatch).map((job) => {
         if (job.kind === "spill") {
-          const range = sheets.getItem(job.cell.sheet).getRange(cellAddress(job.cell.row, job.cell.col)).getSpillingToRangeOrNullObject().load("address");
+          const range = sheets
+            .getItem(job.cell.sheet)
+            .getRange(cellAddress(job.cell.row, job.cell.col))
+            .getSpillingToRangeOrNullObject()
+            .load("address");
           return { job, range };
         }
         const at = parseQualified(job.key) as { sheet: string; box: Box };
@@ -104,13 +125,17 @@ export async function readCellDetails(host: ExcelHost, caps: Capabilities, cells
 }
 
 /** The value an argument stands for: a constant, or the value of the cell it refers to; undefined when neither. */
-export function argResolver(cell: AseanCell, grids: ReadonlyMap<string, SheetGrid>, refs: ReadonlyMap<string, unknown>): (arg: CallArg) => string | number | boolean | null | undefined {
+export function argResolver(
+  cell: AseanCell,
+  grids: ReadonlyMap<string, SheetGrid>,
+  refs: ReadonlyMap<string, unknown>,
+): (arg: CallArg) => string | number | boolean | null | undefined {
   return (arg) => {
     if (arg.kind === "value") return arg.value;
     if (arg.kind === "other") return undefined;
     const { sheet, key } = refKey(arg, cell.sheet);
     const at = parseQualified(key);
-    const v = at ? cellOf(grids.get(sheet), at.box.row, at.box.col)?.value ?? refs.get(key) : undefined;
+    const v = at ? (cellOf(grids.get(sheet), at.box.row, at.box.col)?.value ?? refs.get(key)) : undefined;
     if (v === undefined) return undefined;
     // An empty cell reaches a custom function as null, as an omitted argument does.
     return v === "" ? null : (v as string | number | boolean);

@@ -30,8 +30,8 @@ const NAME_CHAR = /[A-Za-z0-9_.\\]/;
 function skipString(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
-    if (text[j] === "\"") {
-      if (text[j + 1] === "\"") j += 2;
+    if (text[j] === '"') {
+      if (text[j + 1] === '"') j += 2;
       else return j + 1;
     } else j++;
   }
@@ -45,7 +45,7 @@ function splitArgs(text: string, open: number): { parts: string[]; end: number }
   let from = open + 1;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "\"") {
+    if (ch === '"') {
       i = skipString(text, i) - 1;
     } else if (ch === "'") {
       const close = text.indexOf("'", i + 1);
@@ -71,7 +71,7 @@ const CELL_REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,
 export function classifyArg(raw: string): CallArg {
   const text = raw.trim();
   if (text === "") return { kind: "value", value: null };
-  if (/^"([^"]|"")*"$/.test(text)) return { kind: "value", value: text.slice(1, -1).replace(/""/g, "\"") };
+  if (/^"([^"]|"")*"$/.test(text)) return { kind: "value", value: text.slice(1, -1).replace(/""/g, '"') };
   if (NUMBER.test(text)) return { kind: "value", value: Number(text) };
   if (/^(TRUE|FALSE)$/i.test(text)) return { kind: "value", value: text.toUpperCase() === "TRUE" };
   const ref = CELL_REF.exec(text);
@@ -88,7 +88,7 @@ export function aseanCalls(formula: string): AseanCall[] {
   const calls: AseanCall[] = [];
   for (let i = 1; i < formula.length; i++) {
     const ch = formula[i];
-    if (ch === "\"") {
+    if (ch === '"') {
       i = skipString(formula, i) - 1;
       continue;
     }
@@ -109,10 +109,12 @@ export function aseanCalls(formula: string): AseanCall[] {
 }
 
 /** The formula holds a live ASEAN call (its value comes from the add-in). */
-export const usesAsean = (formula: unknown): boolean => typeof formula === "string" && aseanCalls(formula).some((c) => !c.broken);
+export const usesAsean = (formula: unknown): boolean =>
+  typeof formula === "string" && aseanCalls(formula).some((c) => !c.broken);
 
 /** The formula holds a call saved while the add-in was not loaded. */
-export const brokenAsean = (formula: unknown): boolean => typeof formula === "string" && aseanCalls(formula).some((c) => c.broken);
+export const brokenAsean = (formula: unknown): boolean =>
+  typeof formula === "string" && aseanCalls(formula).some((c) => c.broken);
 
 /** The same formula with every saved-without-the-add-in call named as the add-in names it. */
 export function repairedFormula(formula: string): string {

@@ -17,14 +17,14 @@ export interface OperationOptions {
 
 export type PrepareResult =
   | {
-    readonly ok: true;
-    /** Cells now holding values, spilled cells included, and the formulas they came from. */
-    readonly cells: number;
-    readonly formulas: number;
-    readonly sheets: readonly string[];
-    readonly batches: number;
-    readonly message: string;
-  }
+      readonly ok: true;
+      /** Cells now holding values, spilled cells included, and the formulas they came from. */
+      readonly cells: number;
+      readonly formulas: number;
+      readonly sheets: readonly string[];
+      readonly batches: number;
+      readonly message: string;
+    }
   | { readonly ok: false; readonly reason: string; readonly cells: number };
 
 /** A converted cell whose value was changed after conversion: left as the user made it. */
@@ -36,12 +36,12 @@ export interface EditedCell {
 
 export type RestoreResult =
   | {
-    readonly ok: true;
-    readonly formulas: number;
-    readonly cells: number;
-    readonly edited: readonly EditedCell[];
-    /** Converted cells whose sheet no longer exists. */
-    readonly missing: readonly string[];
-    readonly message: string;
-  }
+      readonly ok: true;
+      readonly formulas: number;
+      readonly cells: number;
+      readonly edited: readonly EditedCell[];
+      /** Converted cells whose sheet no longer exists. */
+      readonly missing: readonly string[];
+      readonly message: string;
+    }
   | { readonly ok: false; readonly reason: string; readonly formulas: number };

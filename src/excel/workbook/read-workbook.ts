@@ -36,7 +36,11 @@ export function parseQualified(address: string): { sheet: string; box: Box } | u
  * The survey. `measure` says which sheets' used ranges to read (the sources sheet's always is);
  * `selection` also reads the selected range.
  */
-export async function surveyWorkbook(host: ExcelHost, caps: Capabilities, options: { selection: boolean; measure: (sheet: string, selection?: string) => boolean }): Promise<Survey> {
+export async function surveyWorkbook(
+  host: ExcelHost,
+  caps: Capabilities,
+  options: { selection: boolean; measure: (sheet: string, selection?: string) => boolean },
+): Promise<Survey> {
   return host.run(async (context) => {
     const wb = context.workbook;
     const sheets = wb.worksheets.load("items/name, items/protection/protected");
@@ -52,7 +56,9 @@ export async function surveyWorkbook(host: ExcelHost, caps: Capabilities, option
     });
     await context.sync();
 
-    const usedBy = new Map(used.filter(([, r]) => !r.isNullObject).map(([name, r]) => [name, parseQualified(r.address)?.box]));
+    const usedBy = new Map(
+      used.filter(([, r]) => !r.isNullObject).map(([name, r]) => [name, parseQualified(r.address)?.box]),
+    );
     const all = sheets.items.map((s): SheetSurvey => {
       const box = usedBy.get(s.name);
       return { name: s.name, protected: s.protection.protected, ...(box ? { used: box } : {}) };
@@ -76,7 +82,11 @@ export interface SheetGrid {
 }
 
 /** The cell at a sheet position, when the grid holds it. */
-export function cellOf(grid: SheetGrid | undefined, row: number, col: number): { formula: unknown; value: unknown } | undefined {
+export function cellOf(
+  grid: SheetGrid | undefined,
+  row: number,
+  col: number,
+): { formula: unknown; value: unknown } | undefined {
   if (!grid) return undefined;
   const r = row - grid.area.row;
   const c = col - grid.area.col;
@@ -88,16 +98,29 @@ export function cellOf(grid: SheetGrid | undefined, row: number, col: number): {
  * Reads the given areas in bands of at most SCAN_CELLS cells, several small bands to a round trip;
  * each round trip is one Excel.run with one sync. `onBand` reports the cells read so far.
  */
-export async function scanAreas(host: ExcelHost, areas: readonly { sheet: string; area: Box }[], onBand?: (cellsRead: number) => void): Promise<Map<string, SheetGrid>> {
+export async function scanAreas(
+  host: ExcelHost,
+  areas: readonly { sheet: string; area: Box }[],
+  onBand?: (cellsRead: number) => void,
+): Promise<Map<string, SheetGrid>> {
   const grids = new Map<string, SheetGrid>();
   for (const { sheet, area } of areas) {
-    grids.set(sheet, { sheet, area, formulas: new Array<unknown[]>(area.rows), values: new Array<unknown[]>(area.rows) });
+    grids.set(sheet, {
+      sheet,
+      area,
+      formulas: new Array<unknown[]>(area.rows),
+      values: new Array<unknown[]>(area.rows),
+    });
   }
   const bands = areas.flatMap(({ sheet, area }) => rowBands(area, SCAN_CELLS).map((band) => ({ sheet, band })));
   let read = 0;
   for (const batch of packBatches(bands, (b) => b.band.rows * b.band.cols, SCAN_CELLS)) {
     await host.run(async (context) => {
-      const loads = batch.map(({ sheet, band }) => ({ sheet, band, range: context.workbook.worksheets.getItem(sheet).getRange(boxAddress(band)).load("formulas, values") }));
+      const loads = batch.map(({ sheet, band }) => ({
+        sheet,
+        band,
+        range: context.workbook.worksheets.getItem(sheet).getRange(boxAddress(band)).load("formulas, values"),
+      }));
       await context.sync();
       for (const { sheet, band, range } of loads) {
         const grid = grids.get(sheet) as SheetGrid;

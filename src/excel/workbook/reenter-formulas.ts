@@ -37,7 +37,9 @@ export async function readAseanWorkbook(options: OperationOptions = {}): Promise
   if (!host) return undefined;
   const caps = detectCapabilities();
   const survey = await surveyWorkbook(host, caps, { selection: false, measure: () => true });
-  const areas = survey.sheets.filter((s) => s.used).map((s) => ({ sheet: s.name, area: s.used as NonNullable<typeof s.used> }));
+  const areas = survey.sheets
+    .filter((s) => s.used)
+    .map((s) => ({ sheet: s.name, area: s.used as NonNullable<typeof s.used> }));
   const total = areas.reduce((n, a) => n + a.area.rows * a.area.cols, 0);
   const grids = await scanAreas(host, areas, (done) => options.onProgress?.({ done, total, stage: "reading" }));
   return { host, survey, grids };
@@ -47,11 +49,21 @@ export async function readAseanWorkbook(options: OperationOptions = {}): Promise
  * Writes the formulas again, batch by batch; refuses first if a sheet they are on is protected. With
  * `recordEdition`, the last batch also records the add-in's edition as the one the cells now show.
  */
-export async function rewriteFormulas(book: AseanWorkbook, rewrites: readonly Rewrite[], options: OperationOptions, what: string, recordEdition = false): Promise<ReenterResult> {
+export async function rewriteFormulas(
+  book: AseanWorkbook,
+  rewrites: readonly Rewrite[],
+  options: OperationOptions,
+  what: string,
+  recordEdition = false,
+): Promise<ReenterResult> {
   const sheets = [...new Set(rewrites.map((r) => r.cell.sheet))];
   const locked = book.survey.sheets.filter((s) => s.protected && sheets.includes(s.name)).map((s) => s.name);
   if (locked.length > 0) {
-    return { ok: false, cells: 0, reason: `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. Nothing was ${what}: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.` };
+    return {
+      ok: false,
+      cells: 0,
+      reason: `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. Nothing was ${what}: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
+    };
   }
   let done = 0;
   const batches = packBatches(rewrites, (r) => payloadBytes(r.formula) + 32, options.budget ?? REQUEST_BUDGET_BYTES);
@@ -59,13 +71,19 @@ export async function rewriteFormulas(book: AseanWorkbook, rewrites: readonly Re
     try {
       await book.host.run(async (context) => {
         for (const r of batch) {
-          context.workbook.worksheets.getItem(r.cell.sheet).getRange(boxAddress({ row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 })).formulas = [[r.formula]];
+          context.workbook.worksheets
+            .getItem(r.cell.sheet)
+            .getRange(boxAddress({ row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 })).formulas = [[r.formula]];
         }
         if (recordEdition && i === batches.length - 1 && detectCapabilities().settings) queueEditionRecord(context);
         await context.sync();
       });
     } catch (error) {
-      return { ok: false, cells: done, reason: `Excel stopped after ${done} of ${rewrites.length} cells were ${what} (${errorText(error)}); run this again for the rest.` };
+      return {
+        ok: false,
+        cells: done,
+        reason: `Excel stopped after ${done} of ${rewrites.length} cells were ${what} (${errorText(error)}); run this again for the rest.`,
+      };
     }
     done += batch.length;
     options.onProgress?.({ done, total: rewrites.length, stage: "writing" });
@@ -82,14 +100,32 @@ export async function repairAseanFormulas(options: OperationOptions = {}): Promi
     if (!book) return { ok: false, reason: "Excel is not available here: open the add-in in Excel.", cells: 0 };
     const found = findAseanCells(book.grids.values());
     const late = found.live.filter((c) => cellOf(book.grids.get(c.sheet), c.row, c.col)?.value === "#NAME?");
-    const rewrites = [...found.broken.map((c) => ({ cell: c, formula: repairedFormula(c.formula) })), ...late.map((c) => ({ cell: c, formula: c.formula }))];
-    if (rewrites.length === 0) return { ok: true, cells: 0, sheets: [], message: "Every ASEAN formula in this workbook is working: nothing needed repair." };
+    const rewrites = [
+      ...found.broken.map((c) => ({ cell: c, formula: repairedFormula(c.formula) })),
+      ...late.map((c) => ({ cell: c, formula: c.formula })),
+    ];
+    if (rewrites.length === 0)
+      return {
+        ok: true,
+        cells: 0,
+        sheets: [],
+        message: "Every ASEAN formula in this workbook is working: nothing needed repair.",
+      };
     const result = await rewriteFormulas(book, rewrites, options, "repaired");
     if (!result.ok) return result;
-    const listed = rewrites.slice(0, 5).map((r) => qualified(r.cell.sheet, { row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 }));
-    return { ...result, message: `Repaired ${cellsWord(result.cells)} (${listed.join(", ")}${rewrites.length > 5 ? ", …" : ""}): their formulas are entered again and compute with the add-in.` };
+    const listed = rewrites
+      .slice(0, 5)
+      .map((r) => qualified(r.cell.sheet, { row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 }));
+    return {
+      ...result,
+      message: `Repaired ${cellsWord(result.cells)} (${listed.join(", ")}${rewrites.length > 5 ? ", …" : ""}): their formulas are entered again and compute with the add-in.`,
+    };
   } catch (error) {
-    return { ok: false, cells: 0, reason: `Nothing was repaired: Excel could not read the workbook (${errorText(error)}).` };
+    return {
+      ok: false,
+      cells: 0,
+      reason: `Nothing was repaired: Excel could not read the workbook (${errorText(error)}).`,
+    };
   }
 }
 
@@ -99,10 +135,20 @@ export async function recalculateAseanCells(options: OperationOptions = {}): Pro
     const book = await readAseanWorkbook(options);
     if (!book) return { ok: false, reason: "Excel is not available here: open the add-in in Excel.", cells: 0 };
     const rewrites = findAseanCells(book.grids.values()).live.map((c) => ({ cell: c, formula: c.formula }));
-    if (rewrites.length === 0) return { ok: true, cells: 0, sheets: [], message: "No ASEAN formulas to recalculate in this workbook." };
+    if (rewrites.length === 0)
+      return { ok: true, cells: 0, sheets: [], message: "No ASEAN formulas to recalculate in this workbook." };
     const result = await rewriteFormulas(book, rewrites, options, "recalculated", true);
-    return result.ok ? { ...result, message: `Recalculated ${cellsWord(result.cells)} on ${result.sheets.join(", ")} with the add-in's current data.` } : result;
+    return result.ok
+      ? {
+          ...result,
+          message: `Recalculated ${cellsWord(result.cells)} on ${result.sheets.join(", ")} with the add-in's current data.`,
+        }
+      : result;
   } catch (error) {
-    return { ok: false, cells: 0, reason: `Nothing was recalculated: Excel could not read the workbook (${errorText(error)}).` };
+    return {
+      ok: false,
+      cells: 0,
+      reason: `Nothing was recalculated: Excel could not read the workbook (${errorText(error)}).`,
+    };
   }
 }

@@ -16,20 +16,24 @@ interface AddinApi {
 function addinApi(): AddinApi | undefined {
   const office = (globalThis as { Office?: { addin?: Partial<AddinApi> } }).Office;
   const api = office?.addin;
-  return typeof api?.setStartupBehavior === "function" && setSupported("SharedRuntime", "1.1") ? (api as AddinApi) : undefined;
+  return typeof api?.setStartupBehavior === "function" && setSupported("SharedRuntime", "1.1")
+    ? (api as AddinApi)
+    : undefined;
 }
 
 /** Office.StartupBehavior's values: "Load" starts the runtime with the document, "None" waits for the user. */
 const startupValue = (on: boolean): string => {
-  const names = (globalThis as { Office?: { StartupBehavior?: { load?: string; none?: string } } }).Office?.StartupBehavior;
-  return on ? names?.load ?? "Load" : names?.none ?? "None";
+  const names = (globalThis as { Office?: { StartupBehavior?: { load?: string; none?: string } } }).Office
+    ?.StartupBehavior;
+  return on ? (names?.load ?? "Load") : (names?.none ?? "None");
 };
 
 /** Why the option cannot be offered here, or undefined when it can. */
 export function repairOnOpenBlocker(): string | undefined {
   if (!excelHost()) return "Excel is not available here.";
   if (!detectCapabilities().settings) return "This version of Excel cannot keep settings in a workbook (ExcelApi 1.4).";
-  if (!addinApi()) return "This version of Excel cannot start the add-in when a workbook opens (it needs the shared runtime, SharedRuntime 1.1).";
+  if (!addinApi())
+    return "This version of Excel cannot start the add-in when a workbook opens (it needs the shared runtime, SharedRuntime 1.1).";
   return undefined;
 }
 
@@ -48,7 +52,12 @@ export async function setRepairOnOpen(on: boolean): Promise<{ ok: boolean; messa
   try {
     await writeSetting(host, REPAIR_ON_OPEN, on);
     await api.setStartupBehavior(startupValue(on));
-    return { ok: true, message: on ? "When this workbook opens, the add-in starts and repairs its ASEAN formulas. Save the workbook to keep this." : "The add-in no longer starts when this workbook opens." };
+    return {
+      ok: true,
+      message: on
+        ? "When this workbook opens, the add-in starts and repairs its ASEAN formulas. Save the workbook to keep this."
+        : "The add-in no longer starts when this workbook opens.",
+    };
   } catch (error) {
     return { ok: false, message: `The option could not be changed: ${errorText(error)}` };
   }

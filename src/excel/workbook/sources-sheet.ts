@@ -33,7 +33,9 @@ export function headRows(): string[][] {
   const line = (text: string): string[] => [text, ...blank.slice(1)];
   return [
     line("Values and sources of cells converted from ASEAN formulas"),
-    line("Written by Prepare for sharing (ASEAN Data add-in): each row is a cell that held an ASEAN.* formula, now its value. Restore live formulas puts the formulas back and removes the rows."),
+    line(
+      "Written by Prepare for sharing (ASEAN Data add-in): each row is a cell that held an ASEAN.* formula, now its value. Restore live formulas puts the formulas back and removes the rows.",
+    ),
     blank,
     [...SOURCES_COLUMNS],
   ];
@@ -41,7 +43,14 @@ export function headRows(): string[][] {
 
 /** A record as written into the sheet: text stays text, whatever it looks like. */
 export function recordRow(r: SourceRecord): CellValue[] {
-  return [asText(r.cell), constantFor(r.value), asText(r.formula), asText(r.spilledFrom), asText(r.citation), asText(r.edition)];
+  return [
+    asText(r.cell),
+    constantFor(r.value),
+    asText(r.formula),
+    asText(r.spilledFrom),
+    asText(r.citation),
+    asText(r.edition),
+  ];
 }
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));

@@ -53,7 +53,8 @@ export async function recordEdition(): Promise<void> {
 }
 
 /** The recorded edition is older than the add-in's: its cells may hold the older data. */
-export const isOutdated = (recorded: string | undefined): boolean => recorded !== undefined && compareEditions(recorded, core().edition()) < 0;
+export const isOutdated = (recorded: string | undefined): boolean =>
+  recorded !== undefined && compareEditions(recorded, core().edition()) < 0;
 
 /** Computes every ASEAN cell again through the core and lists those whose value would change. */
 export async function checkEdition(options: OperationOptions = {}): Promise<EditionCheck | undefined> {
@@ -70,21 +71,40 @@ export async function checkEdition(options: OperationOptions = {}): Promise<Edit
       continue;
     }
     const formulaCell = qualified(cell.sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 });
-    now.forEach((row, r) => row.forEach((v, c) => {
-      const was = cellOf(book.grids.get(cell.sheet), cell.row + r, cell.col + c)?.value;
-      if (!sameShown(was, v)) changes.push({ cell: qualified(cell.sheet, { row: cell.row + r, col: cell.col + c, rows: 1, cols: 1 }), formulaCell, was, now: v });
-    }));
+    now.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const was = cellOf(book.grids.get(cell.sheet), cell.row + r, cell.col + c)?.value;
+        if (!sameShown(was, v))
+          changes.push({
+            cell: qualified(cell.sheet, { row: cell.row + r, col: cell.col + c, rows: 1, cols: 1 }),
+            formulaCell,
+            was,
+            now: v,
+          });
+      }),
+    );
   }
-  return { current: core().edition(), ...(recorded ? { recorded } : {}), changes, unchecked, checked: live.length - unchecked };
+  return {
+    current: core().edition(),
+    ...(recorded ? { recorded } : {}),
+    changes,
+    unchecked,
+    checked: live.length - unchecked,
+  };
 }
 
 /** "update": every ASEAN formula computes again with the current data (which records the edition). */
-export const updateToCurrentEdition = (options: OperationOptions = {}): Promise<ReenterResult> => recalculateAseanCells(options);
+export const updateToCurrentEdition = (options: OperationOptions = {}): Promise<ReenterResult> =>
+  recalculateAseanCells(options);
 
 /** "keep": the cells that would change become the values they show, listed on ASEAN sources with the edition that computed them. */
 export async function keepEditionValues(check: EditionCheck, options: OperationOptions = {}): Promise<PrepareResult> {
   const formulas = new Set(check.changes.map((c) => c.formulaCell));
-  const result = await convertToValues({ ...options, only: (cell) => formulas.has(cell), ...(check.recorded ? { computedWith: check.recorded } : {}) });
+  const result = await convertToValues({
+    ...options,
+    only: (cell) => formulas.has(cell),
+    ...(check.recorded ? { computedWith: check.recorded } : {}),
+  });
   if (result.ok) await recordEdition();
   return result;
 }

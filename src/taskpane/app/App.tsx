@@ -9,15 +9,24 @@ import { PaneHeader } from "./PaneHeader";
 import { SelectedCellContext, useTrackedSelectedCell } from "./selected-cell";
 
 // Not needed to browse: loaded when the tab is first opened.
-const FormulaBuilder = React.lazy(() => import(/* webpackChunkName: "builder" */ "../builder/FormulaBuilder").then((m) => ({ default: m.FormulaBuilder })));
+const FormulaBuilder = React.lazy(() =>
+  import(/* webpackChunkName: "builder" */ "../builder/FormulaBuilder").then((m) => ({ default: m.FormulaBuilder })),
+);
 
 // Reads the workbook and the dataset: drawn once the first screen is up (or when its tab is opened first).
-const WorkbookView = React.lazy(() => import(/* webpackChunkName: "workbook" */ "../workbook/WorkbookView").then((m) => ({ default: m.WorkbookView })));
+const WorkbookView = React.lazy(() =>
+  import(/* webpackChunkName: "workbook" */ "../workbook/WorkbookView").then((m) => ({ default: m.WorkbookView })),
+);
 
 const useStyles = makeStyles({
   root: {
-    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, boxSizing: "border-box",
-    minHeight: "100vh", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   // Three tabs fit a 350-pixel pane only at the small size.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
@@ -63,10 +72,22 @@ export function App(): React.ReactElement {
             <MessageBarBody>{host.reason}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label="Views">
-          <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">Catalogue</Tab>
-          <Tab id="tab-builder" value="builder" aria-controls="panel-builder">Formula builder</Tab>
-          <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">Workbook</Tab>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value as View)}
+          aria-label="Views"
+        >
+          <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">
+            Catalogue
+          </Tab>
+          <Tab id="tab-builder" value="builder" aria-controls="panel-builder">
+            Formula builder
+          </Tab>
+          <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">
+            Workbook
+          </Tab>
         </TabList>
         {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
         <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>

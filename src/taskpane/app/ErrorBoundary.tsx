@@ -26,7 +26,9 @@ export class ErrorBoundary extends React.Component<{ children: React.ReactNode; 
           {this.state.error.message}
         </MessageBarBody>
         <MessageBarActions>
-          <Button size="small" onClick={() => this.setState({ error: undefined })}>Try again</Button>
+          <Button size="small" onClick={() => this.setState({ error: undefined })}>
+            Try again
+          </Button>
         </MessageBarActions>
       </MessageBar>
     );

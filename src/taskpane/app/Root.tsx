@@ -11,7 +11,8 @@ import { officeThemeColours, paneTheme } from "./pane-theme";
 import { ReadyMarker } from "./ReadyMarker";
 
 const HOST_TIMEOUT_MS = 15_000;
-const SILENT_HOST = "Office has not reported a host, so inserting is off for now: previews and the formula builder work.";
+const SILENT_HOST =
+  "Office has not reported a host, so inserting is off for now: previews and the formula builder work.";
 
 /**
  * The pane renders at once and learns about its host afterwards: the catalogue, previews and the
@@ -22,10 +23,20 @@ export function Root(): React.ReactElement {
   React.useEffect(() => {
     let live = true;
     // If Office never answers, say so instead of leaving the insert buttons waiting; a late answer still wins.
-    const timer = window.setTimeout(() => live && setHost((h) => (h.kind === "detecting" ? { kind: "preview", reason: SILENT_HOST } : h)), HOST_TIMEOUT_MS);
+    const timer = window.setTimeout(
+      () => live && setHost((h) => (h.kind === "detecting" ? { kind: "preview", reason: SILENT_HOST } : h)),
+      HOST_TIMEOUT_MS,
+    );
     detectHost()
       .then((h) => live && setHost(h))
-      .catch((err: unknown) => live && setHost({ kind: "preview", reason: `Could not reach Excel: ${err instanceof Error ? err.message : String(err)}` }))
+      .catch(
+        (err: unknown) =>
+          live &&
+          setHost({
+            kind: "preview",
+            reason: `Could not reach Excel: ${err instanceof Error ? err.message : String(err)}`,
+          }),
+      )
       .finally(() => window.clearTimeout(timer));
     return () => {
       live = false;
@@ -36,9 +47,13 @@ export function Root(): React.ReactElement {
   React.useEffect(() => {
     void loadAfterFirstScreen();
   }, []);
-  const prefersDark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  const prefersDark =
+    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
   // Office's theme is known once the host is; until then the browser's preference stands in.
-  const theme = React.useMemo(() => paneTheme(host.kind === "excel" ? officeThemeColours() : undefined, prefersDark), [host.kind, prefersDark]);
+  const theme = React.useMemo(
+    () => paneTheme(host.kind === "excel" ? officeThemeColours() : undefined, prefersDark),
+    [host.kind, prefersDark],
+  );
   const dark = luminance(theme.colorNeutralBackground1) < 0.2;
   React.useEffect(() => {
     // The page around the pane (overscroll, the strip under short views) takes the theme's background too.

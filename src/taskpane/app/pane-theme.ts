@@ -17,7 +17,10 @@ export function paneTheme(office: OfficeThemeColours | undefined, prefersDark: b
   if (!background || !parseHex(background)) return prefersDark ? webDarkTheme : webLightTheme;
   const dark = luminance(background) < 0.2;
   const base = dark ? webDarkTheme : webLightTheme;
-  const text = foreground && parseHex(foreground) && contrast(background, foreground) >= 7 ? foreground : base.colorNeutralForeground1;
+  const text =
+    foreground && parseHex(foreground) && contrast(background, foreground) >= 7
+      ? foreground
+      : base.colorNeutralForeground1;
   return { ...base, colorNeutralBackground1: normalise(background), colorNeutralForeground1: normalise(text) };
 }
 

@@ -14,11 +14,21 @@ import { dataYears } from "./year-choices";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   summary: { color: tokens.colorNeutralForeground2 },
-  params: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  params: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   wide: { gridColumn: "1 / -1" },
   formula: {
-    display: "block", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere",
+    display: "block",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   formulaRow: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
@@ -53,13 +63,24 @@ export function FormulaBuilder(): React.ReactElement {
     <div className={styles.root}>
       <Field label="Function" hint={form.summary}>
         <Select value={id} onChange={(_, d) => choose(d.value as FunctionId)}>
-          {FUNCTION_FORMS.map((f) => <option key={f.id} value={f.id}>ASEAN.{f.id}</option>)}
+          {FUNCTION_FORMS.map((f) => (
+            <option key={f.id} value={f.id}>
+              ASEAN.{f.id}
+            </option>
+          ))}
         </Select>
       </Field>
       {form.params.length > 0 && (
         <div className={styles.params}>
           {form.params.map((p, i) => (
-            <div key={`${id}-${p.name}`} className={p.kind === "country" || p.kind === "factId" || p.kind === "seriesOptions" || p.kind === "unit" ? styles.wide : undefined}>
+            <div
+              key={`${id}-${p.name}`}
+              className={
+                p.kind === "country" || p.kind === "factId" || p.kind === "seriesOptions" || p.kind === "unit"
+                  ? styles.wide
+                  : undefined
+              }
+            >
               <ParamInput
                 param={p}
                 value={values[i] ?? ""}
@@ -74,16 +95,35 @@ export function FormulaBuilder(): React.ReactElement {
       <section className={styles.section} aria-label="Formula">
         <h2 className={styles.heading}>Formula</h2>
         <div className={styles.formulaRow}>
-          <code className={mergeClasses(styles.formula, styles.formulaText)} data-formula-text>{text}</code>
-          <Button icon={<CopyRegular />} onClick={() => void copyText(text).then((ok) => setCopied(ok ? "Copied: paste it into any cell." : "Could not copy: select the formula and copy it."))}>Copy</Button>
+          <code className={mergeClasses(styles.formula, styles.formulaText)} data-formula-text>
+            {text}
+          </code>
+          <Button
+            icon={<CopyRegular />}
+            onClick={() =>
+              void copyText(text).then((ok) =>
+                setCopied(ok ? "Copied: paste it into any cell." : "Could not copy: select the formula and copy it."),
+              )
+            }
+          >
+            Copy
+          </Button>
         </div>
-        <Text size={200} className={styles.summary} aria-live="polite" data-copy-status>{copied}</Text>
+        <Text size={200} className={styles.summary} aria-live="polite" data-copy-status>
+          {copied}
+        </Text>
       </section>
       <section className={styles.section} aria-label="Value">
         <h2 className={styles.heading}>Value</h2>
-        <Text size={200} className={styles.summary}>Computed here by the same code the function runs in Excel.</Text>
+        <Text size={200} className={styles.summary}>
+          Computed here by the same code the function runs in Excel.
+        </Text>
         <FormulaResult value={value} fraction={form.fraction === true} />
-        {citation && <Text size={200} className={styles.summary} data-formula-citation>{citation}</Text>}
+        {citation && (
+          <Text size={200} className={styles.summary} data-formula-citation>
+            {citation}
+          </Text>
+        )}
       </section>
       <InsertFormula formula={text} />
     </div>

@@ -1,5 +1,17 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableRow, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { isDomainError } from "../../core/errors";
 import type { Matrix, MatrixCell } from "../../core/matrix";
 import { ScrollRegion } from "../table/ScrollRegion";
@@ -8,12 +20,22 @@ import { dependsOnCells, type FormulaValue } from "./formula";
 import { ERROR_TEXT, spillErrors } from "./spill-errors";
 
 const useStyles = makeStyles({
-  scalar: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  scalar: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+    overflowWrap: "anywhere",
+  },
   percent: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalS },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
   more: { color: tokens.colorNeutralForeground2 },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  errors: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 const MAX_ROWS = 40;
@@ -35,9 +57,15 @@ function SpillErrorList({ matrix }: { matrix: Matrix }): React.ReactElement | nu
   if (errors.length === 0) return null;
   return (
     <div data-spill-errors={errors.length}>
-      <Text size={200} weight="semibold">{errors.length === 1 ? "1 cell shows an error" : `${errors.length} cells show errors`}:</Text>
+      <Text size={200} weight="semibold">
+        {errors.length === 1 ? "1 cell shows an error" : `${errors.length} cells show errors`}:
+      </Text>
       <ul className={styles.errors}>
-        {errors.slice(0, MAX_ERRORS).map((e, i) => <li key={i}>{e.where}: {e.code} — {e.message}</li>)}
+        {errors.slice(0, MAX_ERRORS).map((e, i) => (
+          <li key={i}>
+            {e.where}: {e.code} — {e.message}
+          </li>
+        ))}
         {errors.length > MAX_ERRORS && <li>… and {errors.length - MAX_ERRORS} more like these.</li>}
       </ul>
     </div>
@@ -61,11 +89,19 @@ function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
                   <TableCell
                     key={j}
                     className={mergeClasses(
-                      t.cell, isDomainError(cell) ? styles.error : typeof cell === "number" ? t.number : t.text,
-                      j === 0 && t.sticky, j === 0 && i === 0 && hasHeader && t.stickyHeader,
+                      t.cell,
+                      isDomainError(cell) ? styles.error : typeof cell === "number" ? t.number : t.text,
+                      j === 0 && t.sticky,
+                      j === 0 && i === 0 && hasHeader && t.stickyHeader,
                     )}
                   >
-                    {typeof cell === "string" ? <span className={i === 0 && hasHeader ? t.headerText : j === 0 ? t.labelContent : t.textContent}>{cell}</span> : cellText(cell)}
+                    {typeof cell === "string" ? (
+                      <span className={i === 0 && hasHeader ? t.headerText : j === 0 ? t.labelContent : t.textContent}>
+                        {cell}
+                      </span>
+                    ) : (
+                      cellText(cell)
+                    )}
                   </TableCell>
                 ))}
               </TableRow>
@@ -73,7 +109,11 @@ function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
           </TableBody>
         </Table>
       </ScrollRegion>
-      {matrix.length > MAX_ROWS && <Text size={200} className={styles.more}>Showing {MAX_ROWS} of {matrix.length} rows; Excel shows them all.</Text>}
+      {matrix.length > MAX_ROWS && (
+        <Text size={200} className={styles.more}>
+          Showing {MAX_ROWS} of {matrix.length} rows; Excel shows them all.
+        </Text>
+      )}
       <SpillErrorList matrix={matrix} />
     </>
   );
@@ -86,14 +126,20 @@ export function FormulaResult({ value, fraction }: { value: FormulaValue; fracti
       <MessageBar intent="info" layout="multiline" data-formula-depends={value.dependsOn.join(",")}>
         <MessageBarBody>
           <MessageBarTitle>Computed in Excel</MessageBarTitle>
-          The value depends on {value.dependsOn.length === 1 ? "cell" : "cells"} {value.dependsOn.join(", ")}: Excel computes it from what {value.dependsOn.length === 1 ? "that cell holds" : "they hold"} once the formula is in a cell.
+          The value depends on {value.dependsOn.length === 1 ? "cell" : "cells"} {value.dependsOn.join(", ")}: Excel
+          computes it from what {value.dependsOn.length === 1 ? "that cell holds" : "they hold"} once the formula is in
+          a cell.
         </MessageBarBody>
       </MessageBar>
     );
   }
   if (isDomainError(value)) {
     return (
-      <MessageBar intent={value.error === "NA" ? "warning" : "error"} layout="multiline" data-formula-error={ERROR_TEXT[value.error]}>
+      <MessageBar
+        intent={value.error === "NA" ? "warning" : "error"}
+        layout="multiline"
+        data-formula-error={ERROR_TEXT[value.error]}
+      >
         <MessageBarBody>
           <MessageBarTitle>{ERROR_TEXT[value.error]}</MessageBarTitle>
           {value.message}
@@ -104,7 +150,9 @@ export function FormulaResult({ value, fraction }: { value: FormulaValue; fracti
   if (Array.isArray(value)) return <SpillTable matrix={value} />;
   return (
     <div>
-      <Text className={styles.scalar} data-formula-value={String(value)}>{typeof value === "number" ? general(value) : value}</Text>
+      <Text className={styles.scalar} data-formula-value={String(value)}>
+        {typeof value === "number" ? general(value) : value}
+      </Text>
       {fraction && typeof value === "number" && <Text className={styles.percent}>({(value * 100).toFixed(1)} %)</Text>}
     </div>
   );

@@ -42,7 +42,11 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
           </MessageBar>
         )}
         {outcome?.ok === false && (
-          <MessageBar intent={"thrown" in outcome ? "error" : "warning"} layout="multiline" data-formula-insert="refused">
+          <MessageBar
+            intent={"thrown" in outcome ? "error" : "warning"}
+            layout="multiline"
+            data-formula-insert="refused"
+          >
             <MessageBarBody>
               <MessageBarTitle>Nothing was inserted</MessageBarTitle>
               {outcome.reason}

@@ -1,10 +1,40 @@
 import * as React from "react";
-import { Button, Checkbox, Field, Input, Label, Select, Tooltip, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  Select,
+  Tooltip,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { TableCursorRegular } from "@fluentui/react-icons";
 import { cellReference, referenceLabel } from "./cell-reference";
-import { CURRENCIES, FACT_FIELDS, FDI_MEASURES, FLOWS, GROUPS, RATIO_CURRENCIES, SERIES_OPTIONS, UNITS, WHOLES, type Choice } from "./choices";
+import {
+  CURRENCIES,
+  FACT_FIELDS,
+  FDI_MEASURES,
+  FLOWS,
+  GROUPS,
+  RATIO_CURRENCIES,
+  SERIES_OPTIONS,
+  UNITS,
+  WHOLES,
+  type Choice,
+} from "./choices";
 import type { ParamSpec } from "./function-forms";
-import { countryChoices, factChoices, searchCountries, searchFacts, searchYears, withCellReferences, type PickerSearch } from "./picker-search";
+import {
+  countryChoices,
+  factChoices,
+  searchCountries,
+  searchFacts,
+  searchYears,
+  withCellReferences,
+  type PickerSearch,
+} from "./picker-search";
 import { SearchCombobox } from "./SearchCombobox";
 
 const useStyles = makeStyles({
@@ -27,15 +57,31 @@ interface Props {
 }
 
 const SELECTS: Partial<Record<ParamSpec["kind"], readonly Choice[]>> = {
-  flow: FLOWS, unit: UNITS, group: GROUPS, of: WHOLES, fdiMeasure: FDI_MEASURES, currency: CURRENCIES, ratioCurrency: RATIO_CURRENCIES, factField: FACT_FIELDS,
+  flow: FLOWS,
+  unit: UNITS,
+  group: GROUPS,
+  of: WHOLES,
+  fdiMeasure: FDI_MEASURES,
+  currency: CURRENCIES,
+  ratioCurrency: RATIO_CURRENCIES,
+  factField: FACT_FIELDS,
 };
 
-function ChoiceSelect({ param, value, onChange, choices }: Pick<Props, "param" | "value" | "onChange"> & { choices: readonly Choice[] }): React.ReactElement {
+function ChoiceSelect({
+  param,
+  value,
+  onChange,
+  choices,
+}: Pick<Props, "param" | "value" | "onChange"> & { choices: readonly Choice[] }): React.ReactElement {
   const reference = cellReference(value);
   return (
     <Select value={value} onChange={(_, d) => onChange(d.value)}>
       {param.optional && <option value="">{param.omitted ?? LEAVE_OUT}</option>}
-      {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
       {reference && <option value={value}>{referenceLabel(reference)}</option>}
     </Select>
   );
@@ -45,10 +91,21 @@ function ChoiceSelect({ param, value, onChange, choices }: Pick<Props, "param" |
  * A group of checkboxes with a label of its own, not inside a Field: a Field gives its one control id
  * to every checkbox in it, so each would be labelled by (and toggle) the first.
  */
-function SeriesOptions({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }): React.ReactElement {
+function SeriesOptions({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}): React.ReactElement {
   const styles = useStyles();
   const labelId = useId("series-options");
-  const chosen = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const chosen = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const toggle = (option: string, on: boolean): void => {
     const next = SERIES_OPTIONS.map((o) => o.value).filter((o) => (o === option ? on : chosen.includes(o)));
     onChange(next.join(", "));
@@ -58,18 +115,25 @@ function SeriesOptions({ label, value, onChange }: { label: string; value: strin
       <Label id={labelId}>{label}</Label>
       <div className={styles.checks}>
         {SERIES_OPTIONS.map((o) => (
-          <Checkbox key={o.value} label={o.label} checked={chosen.includes(o.value)} onChange={(_, d) => toggle(o.value, d.checked === true)} />
+          <Checkbox
+            key={o.value}
+            label={o.label}
+            checked={chosen.includes(o.value)}
+            onChange={(_, d) => toggle(o.value, d.checked === true)}
+          />
         ))}
       </div>
     </div>
   );
 }
 
-const labelIn = (choices: () => readonly Choice[]) => (value: string): string => {
-  const reference = cellReference(value);
-  if (reference) return referenceLabel(reference);
-  return choices().find((c) => c.value === value)?.label ?? value;
-};
+const labelIn =
+  (choices: () => readonly Choice[]) =>
+  (value: string): string => {
+    const reference = cellReference(value);
+    if (reference) return referenceLabel(reference);
+    return choices().find((c) => c.value === value)?.label ?? value;
+  };
 const countryLabelOf = labelIn(countryChoices);
 const factLabelOf = labelIn(factChoices);
 const yearLabelOf = labelIn(() => []);
@@ -83,7 +147,13 @@ function withLeaveOut(search: PickerSearch, meaning: string): PickerSearch {
   };
 }
 
-function Picker({ param, value, onChange, years, label }: Omit<Props, "selectedCell"> & { label: string }): React.ReactElement {
+function Picker({
+  param,
+  value,
+  onChange,
+  years,
+  label,
+}: Omit<Props, "selectedCell"> & { label: string }): React.ReactElement {
   const meaning = param.omitted && param.omitted !== LEAVE_OUT ? param.omitted : "its default";
   const yearSearch = React.useMemo(() => {
     const search = withCellReferences(searchYears(years));
@@ -92,11 +162,39 @@ function Picker({ param, value, onChange, years, label }: Omit<Props, "selectedC
   const take = (v: string): void => onChange(v === LEAVE_OUT ? "" : v);
   switch (param.kind) {
     case "country":
-      return <SearchCombobox label={label} search={countrySearch} labelOf={countryLabelOf} value={value} onChange={take} placeholder="Type a code, a name or a cell" showAlso />;
+      return (
+        <SearchCombobox
+          label={label}
+          search={countrySearch}
+          labelOf={countryLabelOf}
+          value={value}
+          onChange={take}
+          placeholder="Type a code, a name or a cell"
+          showAlso
+        />
+      );
     case "factId":
-      return <SearchCombobox label={label} search={factSearch} labelOf={factLabelOf} value={value} onChange={take} placeholder="Type part of an id or a label" />;
+      return (
+        <SearchCombobox
+          label={label}
+          search={factSearch}
+          labelOf={factLabelOf}
+          value={value}
+          onChange={take}
+          placeholder="Type part of an id or a label"
+        />
+      );
     default:
-      return <SearchCombobox label={label} search={yearSearch} labelOf={yearLabelOf} value={value} onChange={take} placeholder={param.optional ? meaning : "Type a year or a cell"} />;
+      return (
+        <SearchCombobox
+          label={label}
+          search={yearSearch}
+          labelOf={yearLabelOf}
+          value={value}
+          onChange={take}
+          placeholder={param.optional ? meaning : "Type a year or a cell"}
+        />
+      );
   }
 }
 
@@ -110,15 +208,26 @@ export function ParamInput(props: Props): React.ReactElement {
   const label = `${param.label}${param.optional ? " (optional)" : ""}`;
   if (param.kind === "seriesOptions") return <SeriesOptions label={label} value={value} onChange={onChange} />;
   const control = ((): React.ReactElement => {
-    if (param.kind === "country" || param.kind === "factId" || param.kind === "year") return <Picker {...props} label={label} />;
+    if (param.kind === "country" || param.kind === "factId" || param.kind === "year")
+      return <Picker {...props} label={label} />;
     if (param.kind === "top") {
       return (
         <Field label={label}>
-          <Input type="text" inputMode="numeric" value={value} placeholder="all" onChange={(_, d) => onChange(d.value)} />
+          <Input
+            type="text"
+            inputMode="numeric"
+            value={value}
+            placeholder="all"
+            onChange={(_, d) => onChange(d.value)}
+          />
         </Field>
       );
     }
-    return <Field label={label}><ChoiceSelect param={param} value={value} onChange={onChange} choices={SELECTS[param.kind] ?? []} /></Field>;
+    return (
+      <Field label={label}>
+        <ChoiceSelect param={param} value={value} onChange={onChange} choices={SELECTS[param.kind] ?? []} />
+      </Field>
+    );
   })();
   if (!selectedCell) return control;
   const useCell = `Use the selected cell, ${selectedCell}, for ${param.label}`;
@@ -126,7 +235,12 @@ export function ParamInput(props: Props): React.ReactElement {
     <div className={styles.row}>
       <div className={styles.grow}>{control}</div>
       <Tooltip content={useCell} relationship="label">
-        <Button appearance="subtle" icon={<TableCursorRegular />} onClick={() => onChange(selectedCell)} data-use-cell={param.name} />
+        <Button
+          appearance="subtle"
+          icon={<TableCursorRegular />}
+          onClick={() => onChange(selectedCell)}
+          data-use-cell={param.name}
+        />
       </Tooltip>
     </div>
   );

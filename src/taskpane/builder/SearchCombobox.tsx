@@ -30,7 +30,15 @@ const MAX_SHOWN = 60;
  * takes what the list shows first. Leaving it without choosing takes an exact match, and otherwise
  * puts the current choice back and says so: typed text never silently stands for an old value.
  */
-export function SearchCombobox({ label, search, labelOf, value, onChange, placeholder, showAlso }: Props): React.ReactElement {
+export function SearchCombobox({
+  label,
+  search,
+  labelOf,
+  value,
+  onChange,
+  placeholder,
+  showAlso,
+}: Props): React.ReactElement {
   const styles = useStyles();
   const baseId = useId("pick").replace(/[^A-Za-z0-9_-]/g, "");
   const [text, setText] = React.useState(() => labelOf(value));
@@ -69,7 +77,10 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
     setQuery(undefined);
     setText(labelOf(value));
     if (typed === "" || typed === labelOf(value)) return;
-    const why = offer.options.length === 0 || offer.suggested ? `Nothing is called “${typed}”` : `“${typed}” was not chosen from the list`;
+    const why =
+      offer.options.length === 0 || offer.suggested
+        ? `Nothing is called “${typed}”`
+        : `“${typed}” was not chosen from the list`;
     setNote(`${why}: the formula still uses ${labelOf(value)}.`);
   };
 
@@ -110,7 +121,11 @@ export function SearchCombobox({ label, search, labelOf, value, onChange, placeh
         }}
       >
         {offer.suggested && shown.length > 0 ? <OptionGroup label="Did you mean">{items}</OptionGroup> : items}
-        {shown.length === 0 && <Option key="none" value="" text="" disabled>No match</Option>}
+        {shown.length === 0 && (
+          <Option key="none" value="" text="" disabled>
+            No match
+          </Option>
+        )}
       </RankedCombobox>
     </Field>
   );

@@ -1,6 +1,14 @@
 /** The fixed choices the builder offers for each kind of parameter, as the registry declares them. */
 import {
-  FACT_FIELD, FDI_MEASURE, FLOW, FX_CURRENCY, MEMBER_GROUP, RATIO_CURRENCY, SERIES_OPTIONS as SERIES_OPTIONS_TYPE, UNIT, WHOLE,
+  FACT_FIELD,
+  FDI_MEASURE,
+  FLOW,
+  FX_CURRENCY,
+  MEMBER_GROUP,
+  RATIO_CURRENCY,
+  SERIES_OPTIONS as SERIES_OPTIONS_TYPE,
+  UNIT,
+  WHOLE,
 } from "../../core/registry/arg-types";
 import type { ArgType } from "../../core/registry/params";
 

@@ -18,7 +18,8 @@ export interface DependsOnCells {
 
 export type FormulaValue = number | string | Matrix | DomainError | DependsOnCells;
 
-export const dependsOnCells = (v: FormulaValue): v is DependsOnCells => typeof v === "object" && !Array.isArray(v) && "dependsOn" in v;
+export const dependsOnCells = (v: FormulaValue): v is DependsOnCells =>
+  typeof v === "object" && !Array.isArray(v) && "dependsOn" in v;
 
 interface Reference {
   readonly reference: string;
@@ -38,7 +39,8 @@ export function argumentOf(param: ParamSpec, text: string): Argument {
   return trimmed;
 }
 
-const argumentsOf = (form: FunctionForm, values: readonly string[]): Argument[] => form.params.map((p, i) => argumentOf(p, values[i] ?? ""));
+const argumentsOf = (form: FunctionForm, values: readonly string[]): Argument[] =>
+  form.params.map((p, i) => argumentOf(p, values[i] ?? ""));
 
 /** The arguments when none is a cell reference: then the core can compute the value here. */
 function literalArguments(form: FunctionForm, values: readonly string[]): (string | number | null)[] | undefined {
@@ -60,7 +62,12 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
 /** Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the cell. */
 export function evaluateFormula(form: FunctionForm, values: readonly string[]): FormulaValue {
   const args = literalArguments(form, values);
-  if (!args) return { dependsOn: argumentsOf(form, values).filter(isReference).map((a) => a.reference) };
+  if (!args)
+    return {
+      dependsOn: argumentsOf(form, values)
+        .filter(isReference)
+        .map((a) => a.reference),
+    };
   const v = guarded(() => core().evaluate(form.id, args).value);
   return typeof v === "boolean" ? String(v).toUpperCase() : v;
 }

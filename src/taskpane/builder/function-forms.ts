@@ -43,9 +43,22 @@ function formOf(id: FunctionId): FunctionForm {
   const decl: { summary: string; params: readonly ParamSpec[]; fraction?: boolean; cite?: unknown } = REGISTRY[id];
   const params = decl.params.map(({ name, label, kind, optional, initial, omitted }) => {
     const leftOut = (kind === "year" ? YEAR_LEFT_OUT[name] : undefined) ?? omitted;
-    return { name, label, kind, optional, initial: optional ? "" : initial, ...(leftOut !== undefined ? { omitted: leftOut } : {}) };
+    return {
+      name,
+      label,
+      kind,
+      optional,
+      initial: optional ? "" : initial,
+      ...(leftOut !== undefined ? { omitted: leftOut } : {}),
+    };
   });
-  return { id, summary: decl.summary, params, ...(decl.fraction ? { fraction: true } : {}), ...(decl.cite ? { cited: true } : {}) };
+  return {
+    id,
+    summary: decl.summary,
+    params,
+    ...(decl.fraction ? { fraction: true } : {}),
+    ...(decl.cite ? { cited: true } : {}),
+  };
 }
 
 export const FUNCTION_FORMS: readonly FunctionForm[] = FUNCTION_IDS.map(formOf);

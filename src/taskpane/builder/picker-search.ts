@@ -71,16 +71,24 @@ export function factChoices(): Choice[] {
 
 /** Headline figures whose id or label holds every typed word; an id typed in full comes first. */
 export const searchFacts: PickerSearch = (query) => {
-  const words = query.split(/\s+/).map(foldKey).filter((w) => w !== "");
+  const words = query
+    .split(/\s+/)
+    .map(foldKey)
+    .filter((w) => w !== "");
   if (words.length === 0) return { options: factChoices(), suggested: false };
   const exact = factChoices().find((c) => foldKey(c.value) === foldKey(query));
-  const options = factChoices().filter((c) => c !== exact && words.every((w) => foldKey(`${c.value} ${c.label}`).includes(w)));
+  const options = factChoices().filter(
+    (c) => c !== exact && words.every((w) => foldKey(`${c.value} ${c.label}`).includes(w)),
+  );
   return { options: exact ? [exact, ...options] : options, suggested: false, ...(exact ? { exact } : {}) };
 };
 
 /** Years to offer: "latest", then the years with data, newest first. */
 export function yearOptions(years: readonly number[]): Choice[] {
-  return [{ value: "latest", label: "latest" }, ...[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))];
+  return [
+    { value: "latest", label: "latest" },
+    ...[...years].reverse().map((y) => ({ value: String(y), label: String(y) })),
+  ];
 }
 
 /** Any whole year can be typed: one without data is taken too, and its result says what is available. */
@@ -90,8 +98,14 @@ export function searchYears(years: readonly number[]): PickerSearch {
     const typed = query.trim().toLowerCase();
     if (typed === "") return { options: all, suggested: false };
     const options = all.filter((c) => c.value.startsWith(typed));
-    const exact = options.find((c) => c.value === typed) ?? (/^(19|20)\d\d$/.test(typed) ? { value: typed, label: `${typed} (no data)` } : undefined);
-    return { options: exact && !options.includes(exact) ? [exact, ...options] : options, suggested: false, ...(exact ? { exact } : {}) };
+    const exact =
+      options.find((c) => c.value === typed) ??
+      (/^(19|20)\d\d$/.test(typed) ? { value: typed, label: `${typed} (no data)` } : undefined);
+    return {
+      options: exact && !options.includes(exact) ? [exact, ...options] : options,
+      suggested: false,
+      ...(exact ? { exact } : {}),
+    };
   };
 }
 

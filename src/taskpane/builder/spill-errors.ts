@@ -13,11 +13,13 @@ export interface SpillError {
 
 export function spillErrors(matrix: Matrix): SpillError[] {
   const out: SpillError[] = [];
-  matrix.forEach((row, r) => row.forEach((cell) => {
-    if (!isDomainError(cell)) return;
-    const first = row[0];
-    const where = typeof first === "string" || typeof first === "number" ? String(first) : `row ${r + 1}`;
-    out.push({ where, code: ERROR_TEXT[cell.error], message: cell.message });
-  }));
+  matrix.forEach((row, r) =>
+    row.forEach((cell) => {
+      if (!isDomainError(cell)) return;
+      const first = row[0];
+      const where = typeof first === "string" || typeof first === "number" ? String(first) : `row ${r + 1}`;
+      out.push({ where, code: ERROR_TEXT[cell.error], message: cell.message });
+    }),
+  );
   return out;
 }

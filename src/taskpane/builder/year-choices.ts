@@ -32,14 +32,17 @@ export function dataYears(form: FunctionForm, values: readonly string[]): number
       const source = entity("source");
       const host = entity("host");
       const measure = FDI_MEASURES.find((m) => m === (arg("measure") || "inflow"));
-      return source && host && measure && known("measure") ? c.fdiTable.years(measure, source.code, host.code) : undefined;
+      return source && host && measure && known("measure")
+        ? c.fdiTable.years(measure, source.code, host.code)
+        : undefined;
     }
     default: {
       const reporter = entity("reporter");
       const partner = form.id === "PARTNERS" ? entity("group", "WORLD") : entity("partner");
       const flow = flowArg("flow", arg("flow") || null);
       const unit = unitArg("unit", arg("unit") || null);
-      if (!reporter || !partner || isDomainError(flow) || isDomainError(unit) || !known("flow") || !known("unit")) return undefined;
+      if (!reporter || !partner || isDomainError(flow) || isDomainError(unit) || !known("flow") || !known("unit"))
+        return undefined;
       return c.trade.yearsWithValue(reporter, partner, flow, unit);
     }
   }

@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Badge, Button, Caption1, Link, SearchBox, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Link,
+  SearchBox,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
 import { ChevronRight16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
 import { SEARCH_EXAMPLES, catalogueSections } from "./catalogue-sections";
@@ -7,22 +18,49 @@ import { useCatalogueSearch } from "./use-catalogue-search";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
   item: {
-    display: "grid", gridTemplateColumns: "1fr auto", alignItems: "center", columnGap: tokens.spacingHorizontalS,
-    width: "100%", textAlign: "left", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid transparent`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1, fontFamily: "inherit", cursor: "pointer",
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   text: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  title: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   // Two lines of subtitle at most, ending in an ellipsis: the full text is in the preview.
-  subtitle: { color: tokens.colorNeutralForeground3, display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
+  subtitle: {
+    color: tokens.colorNeutralForeground3,
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
   group: { color: tokens.colorNeutralForeground2 },
   badges: { display: "flex", columnGap: tokens.spacingHorizontalXS, marginTop: "2px" },
   chevron: { color: tokens.colorNeutralForeground3 },
@@ -41,7 +79,13 @@ interface Props {
   itemRefs: React.MutableRefObject<Map<string, HTMLButtonElement>>;
 }
 
-function Item({ spec, selectedId, onSelect, itemRefs, showGroup }: Omit<Props, "specs" | "query" | "onQueryChange"> & { spec: FigureSpec; showGroup: boolean }): React.ReactElement {
+function Item({
+  spec,
+  selectedId,
+  onSelect,
+  itemRefs,
+  showGroup,
+}: Omit<Props, "specs" | "query" | "onQueryChange"> & { spec: FigureSpec; showGroup: boolean }): React.ReactElement {
   const styles = useStyles();
   return (
     <li>
@@ -61,8 +105,16 @@ function Item({ spec, selectedId, onSelect, itemRefs, showGroup }: Omit<Props, "
           <Caption1 className={styles.subtitle}>{spec.subtitle}</Caption1>
           <span className={styles.badges}>
             {showGroup && <Caption1 className={styles.group}>{spec.group}</Caption1>}
-            {spec.chart && <Badge appearance="tint" color="informative" size="small">Chart</Badge>}
-            {spec.query.kind === "unavailable" && <Badge appearance="tint" color="warning" size="small">Not insertable</Badge>}
+            {spec.chart && (
+              <Badge appearance="tint" color="informative" size="small">
+                Chart
+              </Badge>
+            )}
+            {spec.query.kind === "unavailable" && (
+              <Badge appearance="tint" color="warning" size="small">
+                Not insertable
+              </Badge>
+            )}
           </span>
         </span>
         <ChevronRight16Regular className={styles.chevron} aria-hidden="true" />
@@ -71,26 +123,49 @@ function Item({ spec, selectedId, onSelect, itemRefs, showGroup }: Omit<Props, "
   );
 }
 
-function NothingFound({ query, didYouMean, onQueryChange }: { query: string; didYouMean: string | undefined; onQueryChange: (q: string) => void }): React.ReactElement {
+function NothingFound({
+  query,
+  didYouMean,
+  onQueryChange,
+}: {
+  query: string;
+  didYouMean: string | undefined;
+  onQueryChange: (q: string) => void;
+}): React.ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.nothing} data-search-empty>
       {didYouMean && (
         <Text>
-          Did you mean <Link as="button" inline onClick={() => onQueryChange(didYouMean)}>{didYouMean}</Link>?
+          Did you mean{" "}
+          <Link as="button" inline onClick={() => onQueryChange(didYouMean)}>
+            {didYouMean}
+          </Link>
+          ?
         </Text>
       )}
-      <Text size={200} className={styles.empty}>Search by figure number, country (code, English or Chinese name), topic or word of a title. Try:</Text>
+      <Text size={200} className={styles.empty}>
+        Search by figure number, country (code, English or Chinese name), topic or word of a title. Try:
+      </Text>
       <div className={styles.examples}>
         {SEARCH_EXAMPLES.filter((e) => e !== query.trim()).map((e) => (
-          <Button key={e} size="small" appearance="secondary" shape="circular" onClick={() => onQueryChange(e)}>{e}</Button>
+          <Button key={e} size="small" appearance="secondary" shape="circular" onClick={() => onQueryChange(e)}>
+            {e}
+          </Button>
         ))}
       </div>
     </div>
   );
 }
 
-export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelect, itemRefs }: Props): React.ReactElement {
+export function CatalogueList({
+  specs,
+  query,
+  onQueryChange,
+  selectedId,
+  onSelect,
+  itemRefs,
+}: Props): React.ReactElement {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const result = useCatalogueSearch(specs, query);
@@ -106,27 +181,44 @@ export function CatalogueList({ specs, query, onQueryChange, selectedId, onSelec
         onChange={(_, data) => onQueryChange(data.value)}
       />
       <Text role="status" size={200} className={styles.empty}>
-        {result === "loading" ? "Searching…" : !found ? `${count} items` : count === 0 ? `Nothing in the catalogue matches “${query.trim()}”.` : `${count} of ${specs.length} items match, best first`}
+        {result === "loading"
+          ? "Searching…"
+          : !found
+            ? `${count} items`
+            : count === 0
+              ? `Nothing in the catalogue matches “${query.trim()}”.`
+              : `${count} of ${specs.length} items match, best first`}
       </Text>
       <nav aria-label="Report catalogue" {...arrows}>
         {found && found.hits.length > 0 && (
           <section aria-labelledby="group-results">
-            <h2 id="group-results" className={styles.heading}>Best matches</h2>
+            <h2 id="group-results" className={styles.heading}>
+              Best matches
+            </h2>
             <ul className={styles.list}>
-              {found.hits.map((spec) => <Item key={spec.id} spec={spec} showGroup {...itemProps} />)}
+              {found.hits.map((spec) => (
+                <Item key={spec.id} spec={spec} showGroup {...itemProps} />
+              ))}
             </ul>
           </section>
         )}
-        {result === undefined && catalogueSections(specs).map((section) => (
-          <section key={section.group} aria-labelledby={`group-${slug(section.group)}`}>
-            <h2 id={`group-${slug(section.group)}`} className={styles.heading}>{section.group}</h2>
-            <ul className={styles.list}>
-              {section.items.map((spec) => <Item key={spec.id} spec={spec} showGroup={false} {...itemProps} />)}
-            </ul>
-          </section>
-        ))}
+        {result === undefined &&
+          catalogueSections(specs).map((section) => (
+            <section key={section.group} aria-labelledby={`group-${slug(section.group)}`}>
+              <h2 id={`group-${slug(section.group)}`} className={styles.heading}>
+                {section.group}
+              </h2>
+              <ul className={styles.list}>
+                {section.items.map((spec) => (
+                  <Item key={spec.id} spec={spec} showGroup={false} {...itemProps} />
+                ))}
+              </ul>
+            </section>
+          ))}
       </nav>
-      {found && found.hits.length === 0 && <NothingFound query={query} didYouMean={found.didYouMean} onQueryChange={onQueryChange} />}
+      {found && found.hits.length === 0 && (
+        <NothingFound query={query} didYouMean={found.didYouMean} onQueryChange={onQueryChange} />
+      )}
     </div>
   );
 }

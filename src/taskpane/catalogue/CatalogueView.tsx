@@ -4,7 +4,9 @@ import { CATALOGUE, type FigureSpec } from "../../core/report/figures/catalog";
 import { CatalogueList } from "./CatalogueList";
 
 // A preview needs the dataset, the charts and the insert code: loaded on the first open, not at start-up.
-const FigureDetails = React.lazy(() => import(/* webpackChunkName: "preview" */ "./FigureDetails").then((m) => ({ default: m.FigureDetails })));
+const FigureDetails = React.lazy(() =>
+  import(/* webpackChunkName: "preview" */ "./FigureDetails").then((m) => ({ default: m.FigureDetails })),
+);
 
 /**
  * The catalogue as a list that drills into one item: a 320-pixel pane has no room for a list and a
@@ -34,5 +36,14 @@ export function CatalogueView(): React.ReactElement {
       </React.Suspense>
     );
   }
-  return <CatalogueList specs={CATALOGUE} query={query} onQueryChange={setQuery} selectedId={lastViewed} onSelect={setSelected} itemRefs={itemRefs} />;
+  return (
+    <CatalogueList
+      specs={CATALOGUE}
+      query={query}
+      onQueryChange={setQuery}
+      selectedId={lastViewed}
+      onSelect={setSelected}
+      itemRefs={itemRefs}
+    />
+  );
 }

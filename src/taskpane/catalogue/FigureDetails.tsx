@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
 import { FigurePreview } from "./FigurePreview";
@@ -34,7 +42,9 @@ export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
   }, [onBack]);
   return (
     <div ref={rootRef} className={styles.root}>
-      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack}>All items</Button>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack}>
+        All items
+      </Button>
       {state.status === "loading" && <Spinner size="small" label="Building the preview…" />}
       {state.status === "failed" && (
         <MessageBar intent="error" layout="multiline">
@@ -44,7 +54,9 @@ export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "ready" && <FigurePreview key={state.figure.id} figure={state.figure} headingRef={headingRef} />}
+      {state.status === "ready" && (
+        <FigurePreview key={state.figure.id} figure={state.figure} headingRef={headingRef} />
+      )}
     </div>
   );
 }

@@ -4,8 +4,13 @@ import type { Figure } from "../../core/report/figures/figure-types";
 
 const useStyles = makeStyles({
   notes: {
-    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0,
-    color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
   term: { fontWeight: tokens.fontWeightSemibold },
   // Notes quote long formulas with no break opportunities; they must wrap inside a narrow pane.

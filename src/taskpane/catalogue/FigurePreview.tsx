@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import type { Figure } from "../../core/report/figures/figure-types";
 import { ChartPreview } from "../chart/ChartPreview";
 import { FigureNotes } from "./FigureNotes";
@@ -15,8 +24,12 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   head: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   title: {
-    margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold,
-    ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   subtitle: { color: tokens.colorNeutralForeground2 },
   unit: { color: tokens.colorNeutralForeground2 },
@@ -41,8 +54,12 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
   return (
     <article className={styles.root} aria-labelledby={`title-${figure.id}`} data-figure-id={figure.id}>
       <header className={styles.head}>
-        <h2 id={`title-${figure.id}`} ref={headingRef} tabIndex={-1} className={styles.title}>{figure.title}</h2>
-        <Text size={200} className={styles.subtitle}>{figure.subtitle}</Text>
+        <h2 id={`title-${figure.id}`} ref={headingRef} tabIndex={-1} className={styles.title}>
+          {figure.title}
+        </h2>
+        <Text size={200} className={styles.subtitle}>
+          {figure.subtitle}
+        </Text>
         <Caption1 className={styles.unit}>Unit: {figure.unit}</Caption1>
       </header>
       {figure.unavailable && (
@@ -54,9 +71,20 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
         </MessageBar>
       )}
       <ChartPreview figure={figure} />
-      {records ? <FigureRecords figure={figure} records={records} /> : figure.columns.length > 0 && <FigureTable figure={figure} />}
+      {records ? (
+        <FigureRecords figure={figure} records={records} />
+      ) : (
+        figure.columns.length > 0 && <FigureTable figure={figure} />
+      )}
       <FigureNotes figure={figure} />
-      {figure.insertable && <InsertPanel insert={insert} valuesOnly={valuesOnlyNote(figure)} headingId={optionsId} headingRef={optionsRef} />}
+      {figure.insertable && (
+        <InsertPanel
+          insert={insert}
+          valuesOnly={valuesOnlyNote(figure)}
+          headingId={optionsId}
+          headingRef={optionsRef}
+        />
+      )}
       <InsertBar figure={figure} insert={insert} {...(figure.insertable ? { onShowOptions: showOptions } : {})} />
     </article>
   );

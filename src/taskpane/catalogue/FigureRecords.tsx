@@ -8,18 +8,34 @@ import type { FigureRecord } from "./figure-records";
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
-    display: "flex", flexDirection: "column", rowGap: "2px", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
-  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  value: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  title: {
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  value: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
   valueLabel: { color: tokens.colorNeutralForeground2 },
   details: { color: tokens.colorNeutralForeground2 },
   formula: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-const statusText = (status: NonNullable<FigureRecord["status"]>): string => STATUS_TEXT[status].replace(/^./, (ch) => ch.toUpperCase());
+const statusText = (status: NonNullable<FigureRecord["status"]>): string =>
+  STATUS_TEXT[status].replace(/^./, (ch) => ch.toUpperCase());
 
 /** Headline figures and projects as short records: what, the number as stated, when, and where it comes from. */
 export function FigureRecords({ figure, records }: { figure: Figure; records: FigureRecord[] }): React.ReactElement {
@@ -33,10 +49,14 @@ export function FigureRecords({ figure, records }: { figure: Figure; records: Fi
             {r.value !== undefined && (
               <span>
                 {r.valueLabel && <span className={styles.valueLabel}>{r.valueLabel}: </span>}
-                <span className={styles.value} data-record-value>{r.value}</span>
+                <span className={styles.value} data-record-value>
+                  {r.value}
+                </span>
               </span>
             )}
-            <span className={styles.details}>{[...r.details, ...(r.status ? [statusText(r.status)] : [])].join(" · ")}</span>
+            <span className={styles.details}>
+              {[...r.details, ...(r.status ? [statusText(r.status)] : [])].join(" · ")}
+            </span>
             {r.formula && <code className={styles.formula}>{r.formula}</code>}
             {r.source && <span className={styles.source}>{r.source}</span>}
           </li>

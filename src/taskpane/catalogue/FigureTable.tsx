@@ -1,6 +1,16 @@
 import * as React from "react";
 import {
-  Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, useArrowNavigationGroup,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { Figure, FigureCell } from "../../core/report/figures/figure-types";
 import { formatCell, formatValue, isNumericFormat } from "../format/number-format";
@@ -18,8 +28,13 @@ const useStyles = makeStyles({
   },
   chosen: { backgroundColor: tokens.colorBrandBackground2 },
   details: {
-    margin: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere",
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
   },
   formula: { fontFamily: tokens.fontFamilyMonospace },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -30,14 +45,36 @@ interface Spot {
   col: number;
 }
 
-function CellDetails({ figure, spot, label }: { figure: Figure; spot: Spot | undefined; label: number }): React.ReactElement {
+function CellDetails({
+  figure,
+  spot,
+  label,
+}: {
+  figure: Figure;
+  spot: Spot | undefined;
+  label: number;
+}): React.ReactElement {
   const styles = useStyles();
-  const statuses = [...new Set(figure.rows.flat().map((c) => c.status).filter((s): s is NonNullable<FigureCell["status"]> => s !== undefined))];
+  const statuses = [
+    ...new Set(
+      figure.rows
+        .flat()
+        .map((c) => c.status)
+        .filter((s): s is NonNullable<FigureCell["status"]> => s !== undefined),
+    ),
+  ];
   if (!spot) {
     return (
       <p className={styles.details} aria-live="polite" data-cell-details="">
-        <span className={styles.hint}>Select a number (click it, or Tab into the table and use the arrow keys) to see its status and live formula.</span>
-        {statuses.includes("stated") && <> Numbers in <em>italics</em> are as the report states them.</>}
+        <span className={styles.hint}>
+          Select a number (click it, or Tab into the table and use the arrow keys) to see its status and live formula.
+        </span>
+        {statuses.includes("stated") && (
+          <>
+            {" "}
+            Numbers in <em>italics</em> are as the report states them.
+          </>
+        )}
       </p>
     );
   }
@@ -46,10 +83,23 @@ function CellDetails({ figure, spot, label }: { figure: Figure; spot: Spot | und
   const rowName = formatValue(figure.rows[spot.row]?.[label]?.value ?? null, figure.columns[label].format);
   return (
     <p className={styles.details} aria-live="polite" data-cell-details={`${spot.row},${spot.col}`}>
-      <strong>{rowName} · {column.header}: {hedgeMark(cell)}{formatCell(cell, column.format)}</strong>
+      <strong>
+        {rowName} · {column.header}: {hedgeMark(cell)}
+        {formatCell(cell, column.format)}
+      </strong>
       {valueStatus(cell) && <> — {valueStatus(cell)}.</>}
       {cell.value === null && <> No data for this cell: Excel shows #N/A, and a chart leaves a gap.</>}
-      {cell.formula ? <> Live formula: <code className={styles.formula} data-cell-formula>{cell.formula}</code></> : <> Inserted as a value (no live formula).</>}
+      {cell.formula ? (
+        <>
+          {" "}
+          Live formula:{" "}
+          <code className={styles.formula} data-cell-formula>
+            {cell.formula}
+          </code>
+        </>
+      ) : (
+        <> Inserted as a value (no live formula).</>
+      )}
     </p>
   );
 }
@@ -66,17 +116,31 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
   return (
     <div className={styles.root}>
       <ScrollRegion label={`Table: ${figure.title}`} maxHeight="440px" focusable={false}>
-        <Table size="extra-small" className={t.table} data-figure-table={figure.id} data-column-order={order.map((c) => figure.columns[c].key).join(",")} {...arrows}>
+        <Table
+          size="extra-small"
+          className={t.table}
+          data-figure-table={figure.id}
+          data-column-order={order.map((c) => figure.columns[c].key).join(",")}
+          {...arrows}
+        >
           <TableHeader>
             <TableRow>
               {order.map((c) => (
                 <TableHeaderCell
                   key={figure.columns[c].key}
-                  className={mergeClasses(t.header, t.cell, c === layout.label && t.sticky, c === layout.label && t.stickyHeader)}
+                  className={mergeClasses(
+                    t.header,
+                    t.cell,
+                    c === layout.label && t.sticky,
+                    c === layout.label && t.stickyHeader,
+                  )}
                   button={{ className: numeric(c) ? t.numberHeader : undefined }}
                   aria-sort={c === layout.rankedBy ? "descending" : undefined}
                 >
-                  <span className={t.headerText}>{figure.columns[c].header}{c === layout.rankedBy && <span aria-hidden="true"> ▼</span>}</span>
+                  <span className={t.headerText}>
+                    {figure.columns[c].header}
+                    {c === layout.rankedBy && <span aria-hidden="true"> ▼</span>}
+                  </span>
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -94,14 +158,22 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
                     <TableCell
                       key={figure.columns[c].key}
                       className={mergeClasses(
-                        t.cell, isNumber ? t.number : t.text, isLabel && t.sticky, cell.value === null && t.missing,
-                        cell.status === "stated" && t.stated, inspectable && styles.value, chosen && styles.chosen,
+                        t.cell,
+                        isNumber ? t.number : t.text,
+                        isLabel && t.sticky,
+                        cell.value === null && t.missing,
+                        cell.status === "stated" && t.stated,
+                        inspectable && styles.value,
+                        chosen && styles.chosen,
                       )}
                       tabIndex={inspectable ? 0 : undefined}
                       onFocus={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
                       onClick={inspectable ? () => setSpot({ row: r, col: c }) : undefined}
                     >
-                      <span className={isNumber ? undefined : isLabel ? t.labelContent : t.textContent}>{hedgeMark(cell)}{formatCell(cell, figure.columns[c].format)}</span>
+                      <span className={isNumber ? undefined : isLabel ? t.labelContent : t.textContent}>
+                        {hedgeMark(cell)}
+                        {formatCell(cell, figure.columns[c].format)}
+                      </span>
                     </TableCell>
                   );
                 })}
@@ -110,7 +182,9 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
           </TableBody>
         </Table>
       </ScrollRegion>
-      {layout.rankedBy !== undefined && <Caption1 className={styles.hint}>Ranked by {figure.columns[layout.rankedBy].header} (▼).</Caption1>}
+      {layout.rankedBy !== undefined && (
+        <Caption1 className={styles.hint}>Ranked by {figure.columns[layout.rankedBy].header} (▼).</Caption1>
+      )}
       <CellDetails figure={figure} spot={spot} label={layout.label} />
     </div>
   );

@@ -23,7 +23,9 @@ export function InsertBar({ figure, insert, onShowOptions }: Props): React.React
   return (
     <div className={styles.bar} role="region" aria-label="Insert into Excel" data-insert-bar={figure.id}>
       <div aria-live="polite">
-        {outcome && <InsertResultBar outcome={outcome} busy={busy} onInsertOnNewSheet={() => void insert.run("newSheet")} />}
+        {outcome && (
+          <InsertResultBar outcome={outcome} busy={busy} onInsertOnNewSheet={() => void insert.run("newSheet")} />
+        )}
       </div>
       {explained && (
         <MessageBar intent="info" layout="multiline" id={blockerId}>
@@ -34,7 +36,15 @@ export function InsertBar({ figure, insert, onShowOptions }: Props): React.React
         {figure.insertable && (
           <Text size={200} className={styles.summary} data-insert-summary>
             Insert <span className={styles.where}>{where}</span> · {insertHow(options, insert.hasChart)}
-            {onShowOptions && <> · <Link as="button" inline onClick={onShowOptions}>Change</Link></>}
+            {onShowOptions && (
+              <>
+                {" "}
+                ·{" "}
+                <Link as="button" inline onClick={onShowOptions}>
+                  Change
+                </Link>
+              </>
+            )}
           </Text>
         )}
         <Button

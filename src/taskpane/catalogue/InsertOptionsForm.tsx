@@ -3,7 +3,12 @@ import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentu
 import type { InsertOptions } from "../../excel/insert-types";
 
 const useStyles = makeStyles({
-  options: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  options: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
 });
 
@@ -18,18 +23,29 @@ interface Props {
 /** Where the figure goes, values or live formulas, and whether the chart and the source note come with it. */
 export function InsertOptionsForm({ options, hasChart, valuesOnly, onChange }: Props): React.ReactElement {
   const styles = useStyles();
-  const set = <K extends keyof InsertOptions>(key: K, value: InsertOptions[K]): void => onChange({ ...options, [key]: value });
+  const set = <K extends keyof InsertOptions>(key: K, value: InsertOptions[K]): void =>
+    onChange({ ...options, [key]: value });
   return (
     <>
       <div className={styles.options}>
         <Field label="Where">
-          <RadioGroup value={options.target} onChange={(_, d) => set("target", d.value === "newSheet" ? "newSheet" : "selection")}>
+          <RadioGroup
+            value={options.target}
+            onChange={(_, d) => set("target", d.value === "newSheet" ? "newSheet" : "selection")}
+          >
             <Radio value="selection" label="At the selected cell" />
             <Radio value="newSheet" label="On a new sheet" />
           </RadioGroup>
         </Field>
-        <Field label="Cells" validationState={options.mode === "formulas" && valuesOnly ? "warning" : "none"} validationMessage={options.mode === "formulas" ? valuesOnly : undefined}>
-          <RadioGroup value={options.mode} onChange={(_, d) => set("mode", d.value === "formulas" ? "formulas" : "values")}>
+        <Field
+          label="Cells"
+          validationState={options.mode === "formulas" && valuesOnly ? "warning" : "none"}
+          validationMessage={options.mode === "formulas" ? valuesOnly : undefined}
+        >
+          <RadioGroup
+            value={options.mode}
+            onChange={(_, d) => set("mode", d.value === "formulas" ? "formulas" : "values")}
+          >
             <Radio value="values" label="Values" />
             <Radio value="formulas" label="Live =ASEAN formulas" />
           </RadioGroup>
@@ -42,7 +58,11 @@ export function InsertOptionsForm({ options, hasChart, valuesOnly, onChange }: P
           disabled={!hasChart}
           onChange={(_, d) => set("chart", d.checked === true)}
         />
-        <Checkbox label="Source note" checked={options.sourceNote} onChange={(_, d) => set("sourceNote", d.checked === true)} />
+        <Checkbox
+          label="Source note"
+          checked={options.sourceNote}
+          onChange={(_, d) => set("sourceNote", d.checked === true)}
+        />
       </div>
     </>
   );

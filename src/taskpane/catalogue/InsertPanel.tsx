@@ -5,12 +5,20 @@ import type { FigureInsert } from "./use-figure-insert";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   heading: {
-    margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold,
-    ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
 });
 
@@ -26,8 +34,15 @@ export function InsertPanel({ insert, valuesOnly, headingId, headingRef }: Props
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>Insert options</h3>
-      <InsertOptionsForm options={insert.options} hasChart={insert.hasChart} valuesOnly={valuesOnly} onChange={insert.setOptions} />
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
+        Insert options
+      </h3>
+      <InsertOptionsForm
+        options={insert.options}
+        hasChart={insert.hasChart}
+        valuesOnly={valuesOnly}
+        onChange={insert.setOptions}
+      />
     </section>
   );
 }

@@ -1,10 +1,19 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { InsertResult } from "../../excel/insert-types";
 import { goToTable } from "../../excel/selection";
 
 /** The outcome of an insert: the writer's result, or an exception it threw. */
-export type InsertOutcome = { kind: "result"; result: InsertResult; target: "selection" | "newSheet" } | { kind: "failed"; message: string };
+export type InsertOutcome =
+  { kind: "result"; result: InsertResult; target: "selection" | "newSheet" } | { kind: "failed"; message: string };
 
 const useStyles = makeStyles({
   notes: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -17,16 +26,21 @@ function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): R
     <MessageBar intent="success" layout="multiline" data-insert-result="ok">
       <MessageBarBody>
         <MessageBarTitle>Inserted</MessageBarTitle>
-        Table {result.table} at {result.address}{result.chart ? `, with chart ${result.chart}` : ""}.
+        Table {result.table} at {result.address}
+        {result.chart ? `, with chart ${result.chart}` : ""}.
         {result.notes.length > 0 && (
           <ul className={styles.notes}>
-            {result.notes.map((note, i) => <li key={i}>{note}</li>)}
+            {result.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
           </ul>
         )}
         {problem && <div role="alert">{problem}</div>}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={() => void goToTable(result.table).then(setProblem)}>Go to table</Button>
+        <Button size="small" onClick={() => void goToTable(result.table).then(setProblem)}>
+          Go to table
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );
@@ -61,7 +75,9 @@ export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): R
       </MessageBarBody>
       {offerNewSheet && (
         <MessageBarActions>
-          <Button size="small" onClick={onInsertOnNewSheet} disabled={busy}>Insert on a new sheet instead</Button>
+          <Button size="small" onClick={onInsertOnNewSheet} disabled={busy}>
+            Insert on a new sheet instead
+          </Button>
         </MessageBarActions>
       )}
     </MessageBar>

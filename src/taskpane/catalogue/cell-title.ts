@@ -26,12 +26,16 @@ export function hedgeMark(cell: FigureCell): string {
 
 /** What a value is: its status and hedge ("an official headline figure, which its source gives as “about” this figure"). */
 export function valueStatus(cell: FigureCell): string | undefined {
-  return cell.status ? `${STATUS_TEXT[cell.status]}${cell.qualifier ? `, ${HEDGE_TEXT[cell.qualifier]}` : ""}` : undefined;
+  return cell.status
+    ? `${STATUS_TEXT[cell.status]}${cell.qualifier ? `, ${HEDGE_TEXT[cell.qualifier]}` : ""}`
+    : undefined;
 }
 
 /** Where a value comes from, for the cell's tooltip: its status and hedge, and the live formula that computes it. */
 export function cellTitle(cell: FigureCell): string | undefined {
   const status = valueStatus(cell);
-  const parts = [status === undefined ? undefined : `Value ${status}`, cell.formula].filter((p): p is string => p !== undefined);
+  const parts = [status === undefined ? undefined : `Value ${status}`, cell.formula].filter(
+    (p): p is string => p !== undefined,
+  );
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }

@@ -25,14 +25,20 @@ export function statedNumber(n: number): string {
 export function withUnit(n: number, unit: string): string {
   const text = statedNumber(n);
   switch (unit) {
-    case "%": return `${text}%`;
-    case "count": case "": return text;
-    case "rank": return `No. ${text}`;
-    default: return `${text} ${unit}`;
+    case "%":
+      return `${text}%`;
+    case "count":
+    case "":
+      return text;
+    case "rank":
+      return `No. ${text}`;
+    default:
+      return `${text} ${unit}`;
   }
 }
 
-const hedged = (qualifier: string, text: string): string => (qualifier === "" || qualifier === "exact" ? text : `${qualifier} ${text}`);
+const hedged = (qualifier: string, text: string): string =>
+  qualifier === "" || qualifier === "exact" ? text : `${qualifier} ${text}`;
 
 function reader(figure: Figure, row: FigureCell[]): (key: string) => FigureCell | undefined {
   return (key) => {
@@ -41,14 +47,17 @@ function reader(figure: Figure, row: FigureCell[]): (key: string) => FigureCell 
   };
 }
 
-const text = (cell: FigureCell | undefined): string => (cell?.value === null || cell?.value === undefined ? "" : String(cell.value));
+const text = (cell: FigureCell | undefined): string =>
+  cell?.value === null || cell?.value === undefined ? "" : String(cell.value);
 
 function factRecord(get: (key: string) => FigureCell | undefined): FigureRecord {
   const value = get("value");
   const when = text(get("year"));
   return {
     title: text(get("figure")),
-    ...(typeof value?.value === "number" ? { value: hedged(text(get("qualifier")), withUnit(value.value, text(get("unit")))) } : {}),
+    ...(typeof value?.value === "number"
+      ? { value: hedged(text(get("qualifier")), withUnit(value.value, text(get("unit")))) }
+      : {}),
     details: when === "" ? [] : [when],
     ...(value?.status ? { status: value.status } : {}),
     ...(value?.formula ? { formula: value.formula } : {}),
@@ -79,7 +88,8 @@ function projectRecord(get: (key: string) => FigureCell | undefined): FigureReco
 export function figureRecords(figure: Figure): FigureRecord[] | undefined {
   const keys = new Set(figure.columns.map((c) => c.key));
   if (!keys.has("value") || !keys.has("unit")) return undefined;
-  const make = keys.has("qualifier") && keys.has("figure") ? factRecord : keys.has("project") ? projectRecord : undefined;
+  const make =
+    keys.has("qualifier") && keys.has("figure") ? factRecord : keys.has("project") ? projectRecord : undefined;
   if (!make) return undefined;
   return figure.rows.map((row) => make(reader(figure, row)));
 }

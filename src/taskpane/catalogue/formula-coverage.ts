@@ -6,7 +6,9 @@ import type { Figure } from "../../core/report/figures/figure-types";
  */
 export function valuesOnlyNote(figure: Figure): string | undefined {
   // Data cells carry a status or a formula; labels and years carry neither.
-  const numbers = figure.rows.flat().filter((c) => (c.status !== undefined && c.value !== null) || c.formula !== undefined);
+  const numbers = figure.rows
+    .flat()
+    .filter((c) => (c.status !== undefined && c.value !== null) || c.formula !== undefined);
   const live = numbers.filter((c) => c.formula !== undefined).length;
   if (numbers.length === 0 || live === numbers.length) return undefined;
   if (live === 0) {

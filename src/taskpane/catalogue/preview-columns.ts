@@ -32,9 +32,10 @@ export function previewColumns(figure: Figure): PreviewColumns {
   const texts = columns.map((_, i) => i).filter((i) => i !== label && !numeric[i]);
   // Rows in ranked order (not in year order) say which number they are ranked by.
   const labelIsNumeric = numeric[label];
-  const rankedBy = !labelIsNumeric && figure.rows.length >= 3
-    ? numbers.find((i) => numbersIn(figure, i).length === figure.rows.length && isDescending(numbersIn(figure, i)))
-    : undefined;
+  const rankedBy =
+    !labelIsNumeric && figure.rows.length >= 3
+      ? numbers.find((i) => numbersIn(figure, i).length === figure.rows.length && isDescending(numbersIn(figure, i)))
+      : undefined;
   const ordered = rankedBy === undefined ? numbers : [rankedBy, ...numbers.filter((i) => i !== rankedBy)];
   return { label, rest: [...ordered, ...texts], ...(rankedBy === undefined ? {} : { rankedBy }) };
 }

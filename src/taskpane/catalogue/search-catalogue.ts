@@ -19,7 +19,11 @@ export interface CatalogueSearch {
 }
 
 const WORD_BREAK = /[\s\-‐-―_.,;:!?'’"“”()（）/&]+/;
-const words = (text: string): string[] => text.split(WORD_BREAK).map(foldKey).filter((w) => w !== "");
+const words = (text: string): string[] =>
+  text
+    .split(WORD_BREAK)
+    .map(foldKey)
+    .filter((w) => w !== "");
 
 /** Field weights: a match in the title ranks above one in the keywords, which ranks above the rest. */
 const TITLE = 1;
@@ -39,14 +43,23 @@ function countriesOf(spec: FigureSpec): string[] {
   const q = spec.query;
   const membersOf = (group: string): readonly string[] => core().codes.get(group)?.members ?? [];
   switch (q.kind) {
-    case "trade-years": return [q.reporter, q.partner];
-    case "share-years": return [q.reporter, ...q.partners.map((p) => p.code)];
-    case "fdi-years": return [q.source, q.host];
-    case "partners-year": return [q.reporter, q.group, ...membersOf(q.group)];
-    case "intra-shares": return [q.group];
-    case "figure1-statements": return ["CN", "ASEAN"];
-    case "projects": return PROJECTS.flatMap((p) => p.countries);
-    case "facts": case "unavailable": return [];
+    case "trade-years":
+      return [q.reporter, q.partner];
+    case "share-years":
+      return [q.reporter, ...q.partners.map((p) => p.code)];
+    case "fdi-years":
+      return [q.source, q.host];
+    case "partners-year":
+      return [q.reporter, q.group, ...membersOf(q.group)];
+    case "intra-shares":
+      return [q.group];
+    case "figure1-statements":
+      return ["CN", "ASEAN"];
+    case "projects":
+      return PROJECTS.flatMap((p) => p.countries);
+    case "facts":
+    case "unavailable":
+      return [];
   }
 }
 
@@ -101,7 +114,10 @@ function scoreOf(item: Indexed, query: string, queryWords: string[], countries: 
   }
   // "vietnam" against "Viet Nam", "zerotariff" against "zero-tariff": the whole query folded, inside a field.
   const whole = foldKey(query);
-  const asPhrase = whole.length >= 3 ? Math.min(...item.fields.map((f) => (f.folded.includes(whole) ? f.weight : NO_MATCH))) : NO_MATCH;
+  const asPhrase =
+    whole.length >= 3
+      ? Math.min(...item.fields.map((f) => (f.folded.includes(whole) ? f.weight : NO_MATCH)))
+      : NO_MATCH;
   const byCountry = [...countries].some((c) => item.countries.has(c)) ? COUNTRY : NO_MATCH;
   return Math.min(worst, asPhrase, byCountry);
 }
@@ -109,7 +125,12 @@ function scoreOf(item: Indexed, query: string, queryWords: string[], countries: 
 /** The countries a query names: exactly, or by the start of a name ("viet", "马来"). */
 function countriesNamed(query: string): Set<string> {
   if (foldKey(query).length < 2) return new Set();
-  return new Set(countryFinder().search(query).matches.filter((m) => m.rank <= 1).map((m) => m.entity.code));
+  return new Set(
+    countryFinder()
+      .search(query)
+      .matches.filter((m) => m.rank <= 1)
+      .map((m) => m.entity.code),
+  );
 }
 
 export function searchCatalogue(specs: readonly FigureSpec[], query: string): CatalogueSearch {

@@ -24,7 +24,12 @@ export interface FigureInsert {
 export function useFigureInsert(figure: Figure): FigureInsert {
   const host = useHost();
   const hasChart = figure.chart !== undefined;
-  const [options, setOptions] = useState<InsertOptions>({ target: "selection", mode: "values", chart: hasChart, sourceNote: true });
+  const [options, setOptions] = useState<InsertOptions>({
+    target: "selection",
+    mode: "values",
+    chart: hasChart,
+    sourceNote: true,
+  });
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | undefined>();
   const blocker = figure.insertable ? insertBlocker(host) : NOT_INSERTABLE;
@@ -42,10 +47,23 @@ export function useFigureInsert(figure: Figure): FigureInsert {
     }
   };
 
-  return { options, setOptions, hasChart, busy, outcome, blocker, explained: blocker !== undefined && (host.kind !== "detecting" || !figure.insertable), run };
+  return {
+    options,
+    setOptions,
+    hasChart,
+    busy,
+    outcome,
+    blocker,
+    explained: blocker !== undefined && (host.kind !== "detecting" || !figure.insertable),
+    run,
+  };
 }
 
 /** "values · chart": how the figure will be written, in the bar's words. */
 export function insertHow(options: InsertOptions, hasChart: boolean): string {
-  return [options.mode === "values" ? "values" : "live formulas", ...(options.chart && hasChart ? ["chart"] : []), ...(options.sourceNote ? ["source note"] : [])].join(" · ");
+  return [
+    options.mode === "values" ? "values" : "live formulas",
+    ...(options.chart && hasChart ? ["chart"] : []),
+    ...(options.sourceNote ? ["source note"] : []),
+  ].join(" · ");
 }

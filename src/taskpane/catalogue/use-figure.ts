@@ -3,7 +3,8 @@ import type { FigureSpec } from "../../core/report/figures/catalog";
 import type { Figure } from "../../core/report/figures/figure-types";
 import { cachedFigure, figureFor } from "./figure-cache";
 
-export type FigureState = { status: "loading" } | { status: "ready"; figure: Figure } | { status: "failed"; message: string };
+export type FigureState =
+  { status: "loading" } | { status: "ready"; figure: Figure } | { status: "failed"; message: string };
 
 /** The built figure of a spec; building yields to the browser first so the pane can show that it is working. */
 export function useFigure(spec: FigureSpec): FigureState {

@@ -27,10 +27,19 @@ const BOUND_TAIL = 10;
 export function BarChart({ data, width }: { data: ChartData; width: number }): React.ReactElement {
   const colour = useSeriesColour();
   // One series coloured by a grouping column (Figure 1's two trade directions), else a colour per series.
-  const fillOf = (series: number, category: number): string => colour(data.colourGroups ? data.colourGroups.of[category] : series);
+  const fillOf = (series: number, category: number): string =>
+    colour(data.colourGroups ? data.colourGroups.of[category] : series);
   const scale = linearScale(data.series.flatMap((s) => s.values));
-  const valueText = (v: number, i: number): string => `${data.lowerBounds[i] ? "> " : ""}${formatNumber(v, data.yFormat)}`;
-  const valueRoom = Math.max(...data.series.flatMap((s) => s.values.map((v, i) => (v === null ? 0 : textWidth(valueText(v, i), FONT) + (data.lowerBounds[i] ? BOUND_TAIL : 0))))) + 6;
+  const valueText = (v: number, i: number): string =>
+    `${data.lowerBounds[i] ? "> " : ""}${formatNumber(v, data.yFormat)}`;
+  const valueRoom =
+    Math.max(
+      ...data.series.flatMap((s) =>
+        s.values.map((v, i) =>
+          v === null ? 0 : textWidth(valueText(v, i), FONT) + (data.lowerBounds[i] ? BOUND_TAIL : 0),
+        ),
+      ),
+    ) + 6;
   // Half the first tick label hangs left of the zero line.
   const left = Math.max(4, textWidth(formatTick(scale.ticks[0] ?? 0, data.yFormat, scale.step), FONT) / 2 + 2);
   const right = width - Math.max(24, valueRoom);
@@ -45,16 +54,22 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
         {scale.ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={0} y2={plotHeight} style={{ stroke: t === 0 ? BASELINE : GRIDLINE }} />
-            <text x={x(t)} y={plotHeight + 12}>{formatTick(t, data.yFormat, scale.step)}</text>
+            <text x={x(t)} y={plotHeight + 12}>
+              {formatTick(t, data.yFormat, scale.step)}
+            </text>
           </g>
         ))}
-        <text x={(left + right) / 2} y={height - 4}>{data.yTitle}</text>
+        <text x={(left + right) / 2} y={height - 4}>
+          {data.yTitle}
+        </text>
       </g>
       {data.categories.map((category, i) => {
         const top = PAD + i * rowHeight;
         return (
           <g key={i}>
-            <text x={2} y={top + LABEL - 4} fontSize={FONT} style={{ fill: AXIS_TEXT }}>{fit(category, width - 2)}</text>
+            <text x={2} y={top + LABEL - 4} fontSize={FONT} style={{ fill: AXIS_TEXT }}>
+              {fit(category, width - 2)}
+            </text>
             {data.series.map((s, j) => {
               const v = s.values[i];
               if (v === null) return null;
@@ -69,11 +84,28 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
                   <rect x={start} y={barTop} width={Math.max(0.5, end - start)} height={BAR} fill={fill} />
                   {bound && (
                     <g stroke={fill} fill={fill}>
-                      <line x1={end} x2={end + BOUND_TAIL - 4} y1={mid} y2={mid} strokeWidth={2} strokeDasharray="2 2" />
-                      <path d={`M${end + BOUND_TAIL - 4},${barTop} L${end + BOUND_TAIL},${mid} L${end + BOUND_TAIL - 4},${barTop + BAR} Z`} stroke="none" />
+                      <line
+                        x1={end}
+                        x2={end + BOUND_TAIL - 4}
+                        y1={mid}
+                        y2={mid}
+                        strokeWidth={2}
+                        strokeDasharray="2 2"
+                      />
+                      <path
+                        d={`M${end + BOUND_TAIL - 4},${barTop} L${end + BOUND_TAIL},${mid} L${end + BOUND_TAIL - 4},${barTop + BAR} Z`}
+                        stroke="none"
+                      />
                     </g>
                   )}
-                  <text x={end + (bound ? BOUND_TAIL : 0) + 3} y={barTop + BAR - 1} fontSize={FONT - 1} style={{ fill: AXIS_TEXT }}>{valueText(v, i)}</text>
+                  <text
+                    x={end + (bound ? BOUND_TAIL : 0) + 3}
+                    y={barTop + BAR - 1}
+                    fontSize={FONT - 1}
+                    style={{ fill: AXIS_TEXT }}
+                  >
+                    {valueText(v, i)}
+                  </text>
                 </g>
               );
             })}

@@ -21,7 +21,11 @@ export function ChartPreview({ figure }: { figure: Figure }): React.ReactElement
   return (
     <figure className={styles.figure} data-chart-kind={data.kind}>
       <div ref={ref} className={styles.canvas} role="img" aria-label={describeChart(data)}>
-        {data.kind === "barClustered" ? <BarChart data={data} width={width} /> : <VerticalChart data={data} width={width} />}
+        {data.kind === "barClustered" ? (
+          <BarChart data={data} width={width} />
+        ) : (
+          <VerticalChart data={data} width={width} />
+        )}
       </div>
       <ChartLegend data={data} />
     </figure>

@@ -29,7 +29,12 @@ function primaryScale(data: ChartData, primary: ChartSeriesData[]): LinearScale 
 }
 
 /** Path of a line series, broken where a value is missing (a gap shows as a gap) and across an axis break. */
-function linePath(values: (number | null)[], x: (i: number) => number, y: (v: number) => number, breakBefore: (i: number) => boolean): string {
+function linePath(
+  values: (number | null)[],
+  x: (i: number) => number,
+  y: (v: number) => number,
+  breakBefore: (i: number) => boolean,
+): string {
   let path = "";
   let drawing = false;
   values.forEach((v, i) => {
@@ -44,14 +49,35 @@ function linePath(values: (number | null)[], x: (i: number) => number, y: (v: nu
   return path;
 }
 
-function ValueAxis({ scale, format, layout, side }: { scale: LinearScale; format: ChartData["yFormat"]; layout: Layout; side: "left" | "right" }): React.ReactElement {
+function ValueAxis({
+  scale,
+  format,
+  layout,
+  side,
+}: {
+  scale: LinearScale;
+  format: ChartData["yFormat"];
+  layout: Layout;
+  side: "left" | "right";
+}): React.ReactElement {
   const y = (v: number): number => scale.at(v, layout.bottom, layout.top);
   return (
     <g fontSize={FONT} style={{ fill: AXIS_TEXT }} textAnchor={side === "left" ? "end" : "start"}>
       {scale.ticks.map((t) => (
         <g key={t}>
-          {side === "left" && <line x1={layout.left} x2={layout.right} y1={y(t)} y2={y(t)} style={{ stroke: t === 0 ? BASELINE : GRIDLINE }} strokeWidth={1} />}
-          <text x={side === "left" ? layout.left - 4 : layout.right + 4} y={y(t) + 3.5}>{formatTick(t, format, scale.step)}</text>
+          {side === "left" && (
+            <line
+              x1={layout.left}
+              x2={layout.right}
+              y1={y(t)}
+              y2={y(t)}
+              style={{ stroke: t === 0 ? BASELINE : GRIDLINE }}
+              strokeWidth={1}
+            />
+          )}
+          <text x={side === "left" ? layout.left - 4 : layout.right + 4} y={y(t) + 3.5}>
+            {formatTick(t, format, scale.step)}
+          </text>
         </g>
       ))}
     </g>
@@ -62,7 +88,13 @@ export function VerticalChart({ data, width }: { data: ChartData; width: number 
   const primary = data.series.filter((s) => s.axis === "primary");
   const secondary = data.series.filter((s) => s.axis === "secondary");
   const yScale = primaryScale(data, primary);
-  const y2Scale = secondary.length > 0 ? alignedScale(secondary.flatMap((s) => s.values), yScale) : undefined;
+  const y2Scale =
+    secondary.length > 0
+      ? alignedScale(
+          secondary.flatMap((s) => s.values),
+          yScale,
+        )
+      : undefined;
   const y2Format = data.y2Format ?? data.yFormat;
   const tickWidth = (scale: LinearScale, format: ChartData["yFormat"]): number =>
     Math.max(...scale.ticks.map((t) => textWidth(formatTick(t, format, scale.step), FONT)));
@@ -93,8 +125,14 @@ export function VerticalChart({ data, width }: { data: ChartData; width: number 
 
   return (
     <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} aria-hidden="true" focusable="false">
-      <text x={2} y={10} fontSize={FONT} style={{ fill: AXIS_TEXT }}>{data.yTitle}</text>
-      {y2Scale && data.y2Title && <text x={width - 2} y={10} fontSize={FONT} style={{ fill: AXIS_TEXT }} textAnchor="end">{data.y2Title}</text>}
+      <text x={2} y={10} fontSize={FONT} style={{ fill: AXIS_TEXT }}>
+        {data.yTitle}
+      </text>
+      {y2Scale && data.y2Title && (
+        <text x={width - 2} y={10} fontSize={FONT} style={{ fill: AXIS_TEXT }} textAnchor="end">
+          {data.y2Title}
+        </text>
+      )}
       <ValueAxis scale={yScale} format={data.yFormat} layout={layout} side="left" />
       {y2Scale && <ValueAxis scale={y2Scale} format={y2Format} layout={layout} side="right" />}
       <g>
@@ -109,7 +147,16 @@ export function VerticalChart({ data, width }: { data: ChartData; width: number 
             const x = mid(i) - groupWidth / 2 + (stacked ? 0 : j * columnWidth);
             const scaleY = s.axis === "secondary" ? y2 : y;
             const top = Math.min(scaleY(from), scaleY(to));
-            return <rect key={`${s.key}-${i}`} x={x} y={top} width={Math.max(1, columnWidth - (stacked ? 0 : 1))} height={Math.max(0.5, Math.abs(scaleY(to) - scaleY(from)))} fill={colour} />;
+            return (
+              <rect
+                key={`${s.key}-${i}`}
+                x={x}
+                y={top}
+                width={Math.max(1, columnWidth - (stacked ? 0 : 1))}
+                height={Math.max(0.5, Math.abs(scaleY(to) - scaleY(from)))}
+                fill={colour}
+              />
+            );
           });
         })}
       </g>
@@ -118,20 +165,36 @@ export function VerticalChart({ data, width }: { data: ChartData; width: number 
         return (
           <g key={s.key} stroke={colour} fill={colour}>
             <path d={linePath(s.values, mid, scaleY, breakBefore)} fill="none" strokeWidth={2} strokeLinejoin="round" />
-            {s.values.map((v, i) => (v === null ? null : <circle key={i} cx={mid(i)} cy={scaleY(v)} r={2.5} stroke="none" />))}
+            {s.values.map((v, i) =>
+              v === null ? null : <circle key={i} cx={mid(i)} cy={scaleY(v)} r={2.5} stroke="none" />,
+            )}
           </g>
         );
       })}
       {breaksAt.map((bx) => (
         <g key={bx} data-axis-break style={{ stroke: AXIS_TEXT }} strokeWidth={1.2}>
-          <rect x={bx - 4} y={layout.bottom - 3} width={8} height={6} style={{ fill: tokens.colorNeutralBackground1, stroke: "none" }} />
+          <rect
+            x={bx - 4}
+            y={layout.bottom - 3}
+            width={8}
+            height={6}
+            style={{ fill: tokens.colorNeutralBackground1, stroke: "none" }}
+          />
           <line x1={bx - 5} y1={layout.bottom + 4} x2={bx - 1} y2={layout.bottom - 4} />
           <line x1={bx + 1} y1={layout.bottom + 4} x2={bx + 5} y2={layout.bottom - 4} />
         </g>
       ))}
       <g fontSize={FONT} style={{ fill: AXIS_TEXT }} textAnchor="middle">
-        {data.categories.map((c, i) => (labelled.has(i) ? <text key={i} x={mid(i)} y={layout.bottom + 13}>{c}</text> : null))}
-        <text x={(layout.left + layout.right) / 2} y={HEIGHT - 4}>{data.xTitle}</text>
+        {data.categories.map((c, i) =>
+          labelled.has(i) ? (
+            <text key={i} x={mid(i)} y={layout.bottom + 13}>
+              {c}
+            </text>
+          ) : null,
+        )}
+        <text x={(layout.left + layout.right) / 2} y={HEIGHT - 4}>
+          {data.xTitle}
+        </text>
       </g>
     </svg>
   );

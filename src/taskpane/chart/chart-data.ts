@@ -45,15 +45,22 @@ export interface ChartData {
 
 /** Each category's values as shares of the category's total, as Excel's 100% stacked charts draw them. */
 function toHundredPercent(series: ChartSeriesData[], count: number): ChartSeriesData[] {
-  const totals = Array.from({ length: count }, (_, i) => series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0));
-  return series.map((s) => ({ ...s, values: s.values.map((v, i) => (v === null || totals[i] === 0 ? null : Math.abs(v) / totals[i])) }));
+  const totals = Array.from({ length: count }, (_, i) =>
+    series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0),
+  );
+  return series.map((s) => ({
+    ...s,
+    values: s.values.map((v, i) => (v === null || totals[i] === 0 ? null : Math.abs(v) / totals[i])),
+  }));
 }
 
 /** Where a source hedges a number as a floor (a "more than" value, or a statement "more than tripled"), it is a lower bound. */
 const LOWER_BOUND = /\b(more than|at least|over)\b/i;
 
 function isLowerBound(row: readonly FigureCell[]): boolean {
-  return row.some((cell) => cell.qualifier === "more than" || (typeof cell.value === "string" && LOWER_BOUND.test(cell.value)));
+  return row.some(
+    (cell) => cell.qualifier === "more than" || (typeof cell.value === "string" && LOWER_BOUND.test(cell.value)),
+  );
 }
 
 function colourGroupsOf(figure: Figure, rows: readonly FigureCell[][], categoryAt: number): ColourGroups | undefined {
@@ -72,8 +79,18 @@ export function chartDataOf(figure: Figure): ChartData | undefined {
   while (end > 0 && model.series.every((s) => s.values[end - 1] === null)) end--;
   const rows = figure.rows.slice(0, end);
   const categories = model.category.values.slice(0, end).map((v) => formatValue(v, model.category.format));
-  const series: ChartSeriesData[] = model.series.map((s) => ({ key: s.key, name: s.header, values: s.values.slice(0, end), mark: s.mark, axis: s.axis, colour: s.colour }));
-  const groups = series.length === 1 && model.kind === "barClustered" ? colourGroupsOf(figure, rows, model.category.column) : undefined;
+  const series: ChartSeriesData[] = model.series.map((s) => ({
+    key: s.key,
+    name: s.header,
+    values: s.values.slice(0, end),
+    mark: s.mark,
+    axis: s.axis,
+    colour: s.colour,
+  }));
+  const groups =
+    series.length === 1 && model.kind === "barClustered"
+      ? colourGroupsOf(figure, rows, model.category.column)
+      : undefined;
   return {
     kind: model.kind,
     categories,

@@ -14,8 +14,10 @@ export function describeChart(data: ChartData): string {
   const first = data.categories[0];
   const last = data.categories[data.categories.length - 1];
   const series = data.series.map((s) => (s.axis === "secondary" ? `${s.name} (right axis)` : s.name)).join(", ");
-  const span = data.categories.length > 1 ? `${first} to ${last}` : first ?? "no categories";
+  const span = data.categories.length > 1 ? `${first} to ${last}` : (first ?? "no categories");
   const groups = data.colourGroups ? ` Coloured by ${data.colourGroups.names.join(" and ")}.` : "";
-  const bounds = data.lowerBounds.some(Boolean) ? " Values marked “>” are lower bounds: the report says “more than”." : "";
+  const bounds = data.lowerBounds.some(Boolean)
+    ? " Values marked “>” are lower bounds: the report says “more than”."
+    : "";
   return `${KIND_NAMES[data.kind]} of ${series} by ${data.xTitle.toLowerCase()}, ${span}.${groups}${bounds} The table below holds the values.`;
 }

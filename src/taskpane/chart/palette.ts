@@ -8,7 +8,16 @@ import { useContext } from "react";
 import { PALETTE } from "../../core/report/figures/chart-model";
 import { DarkPaneContext } from "../app/dark-pane";
 
-export const DARK_PALETTE = ["#5CC4D2", "#F2B441", "#B7C2C9", "#9EDCE5", "#E39A5A", "#7FD3C8", "#F6D98F", "#8FD19E"] as const;
+export const DARK_PALETTE = [
+  "#5CC4D2",
+  "#F2B441",
+  "#B7C2C9",
+  "#9EDCE5",
+  "#E39A5A",
+  "#7FD3C8",
+  "#F6D98F",
+  "#8FD19E",
+] as const;
 
 export function useSeriesColour(): (index: number) => string {
   const palette = useContext(DarkPaneContext) ? DARK_PALETTE : PALETTE;

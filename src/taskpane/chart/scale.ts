@@ -18,7 +18,11 @@ function niceStep(span: number, targetTicks: number): number {
 }
 
 /** A scale covering the values and zero (bars and columns start at zero; so do Excel's default axes). */
-export function linearScale(values: readonly (number | null)[], targetTicks = 5, fixed?: { min: number; max: number }): LinearScale {
+export function linearScale(
+  values: readonly (number | null)[],
+  targetTicks = 5,
+  fixed?: { min: number; max: number },
+): LinearScale {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   let lo = fixed?.min ?? Math.min(0, ...present);
   let hi = fixed?.max ?? Math.max(0, ...present);

@@ -9,22 +9,35 @@ import { cellFormat } from "../../excel/cell-content";
 export const NOT_AVAILABLE = "#N/A";
 
 const fixed = (n: number, decimals: number, grouping: boolean): string =>
-  n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  n.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouping,
+  });
 
 /** Excel shows a negative zero after rounding as "0.0", not "-0.0". */
 const unsigned = (text: string): string => (/^-0(\.0+)?%?x?$/.test(text) ? text.slice(1) : text);
 
 export function formatNumber(n: number, format: NumberFormat): string {
   switch (format) {
-    case "0": return unsigned(fixed(n, 0, false));
-    case "0.0": return unsigned(fixed(n, 1, false));
-    case "0.00": return unsigned(fixed(n, 2, false));
-    case "#,##0": return unsigned(fixed(n, 0, true));
-    case "#,##0.0": return unsigned(fixed(n, 1, true));
-    case "0%": return unsigned(`${fixed(n * 100, 0, false)}%`);
-    case "0.0%": return unsigned(`${fixed(n * 100, 1, false)}%`);
-    case "0.0\"x\"": return unsigned(`${fixed(n, 1, false)}x`);
-    case "@": return String(n);
+    case "0":
+      return unsigned(fixed(n, 0, false));
+    case "0.0":
+      return unsigned(fixed(n, 1, false));
+    case "0.00":
+      return unsigned(fixed(n, 2, false));
+    case "#,##0":
+      return unsigned(fixed(n, 0, true));
+    case "#,##0.0":
+      return unsigned(fixed(n, 1, true));
+    case "0%":
+      return unsigned(`${fixed(n * 100, 0, false)}%`);
+    case "0.0%":
+      return unsigned(`${fixed(n * 100, 1, false)}%`);
+    case '0.0"x"':
+      return unsigned(`${fixed(n, 1, false)}x`);
+    case "@":
+      return String(n);
   }
 }
 
@@ -53,6 +66,6 @@ export function formatTick(n: number, format: NumberFormat, step: number): strin
   let decimals = 0;
   while (decimals < 3 && Math.abs(Math.round(scaled * 10 ** decimals) - scaled * 10 ** decimals) > 1e-6) decimals++;
   const body = fixed(percent ? n * 100 : n, decimals, format.startsWith("#,##"));
-  const text = percent ? `${body}%` : format === "0.0\"x\"" ? `${body}x` : body;
+  const text = percent ? `${body}%` : format === '0.0"x"' ? `${body}x` : body;
   return unsigned(text);
 }

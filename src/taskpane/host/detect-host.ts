@@ -9,12 +9,12 @@
  */
 
 export type HostState =
-  | { kind: "detecting" }
-  | { kind: "excel"; via: "office" | "excel-object-model" }
-  | { kind: "preview"; reason: string };
+  { kind: "detecting" } | { kind: "excel"; via: "office" | "excel-object-model" } | { kind: "preview"; reason: string };
 
-const PREVIEW_REASON = "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel to insert them.";
-const NO_OFFICE_REASON = "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, inserting needs Excel.";
+const PREVIEW_REASON =
+  "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel to insert them.";
+const NO_OFFICE_REASON =
+  "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, inserting needs Excel.";
 
 /** office.js can be missing entirely (blocked or failed to load); never assume its globals exist. */
 const officeGlobal = (): typeof Office | undefined => (globalThis as { Office?: typeof Office }).Office;
@@ -27,9 +27,14 @@ export function excelObjectModelPresent(): boolean {
 export async function detectHost(): Promise<HostState> {
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") {
-    return excelObjectModelPresent() ? { kind: "excel", via: "excel-object-model" } : { kind: "preview", reason: NO_OFFICE_REASON };
+    return excelObjectModelPresent()
+      ? { kind: "excel", via: "excel-object-model" }
+      : { kind: "preview", reason: NO_OFFICE_REASON };
   }
   const info = await office.onReady();
-  if (info.host !== null && info.host !== undefined && info.host === office.HostType?.Excel) return { kind: "excel", via: "office" };
-  return excelObjectModelPresent() ? { kind: "excel", via: "excel-object-model" } : { kind: "preview", reason: PREVIEW_REASON };
+  if (info.host !== null && info.host !== undefined && info.host === office.HostType?.Excel)
+    return { kind: "excel", via: "office" };
+  return excelObjectModelPresent()
+    ? { kind: "excel", via: "excel-object-model" }
+    : { kind: "preview", reason: PREVIEW_REASON };
 }

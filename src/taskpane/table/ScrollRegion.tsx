@@ -5,13 +5,22 @@ import { useMoreToTheRight } from "./use-overflow";
 const useStyles = makeStyles({
   frame: { position: "relative" },
   scroller: {
-    overflow: "auto", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+    overflow: "auto",
+    maxWidth: "100%",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   // A fade on the right edge while more columns lie beyond it.
   fade: {
-    position: "absolute", top: "1px", right: "1px", bottom: "1px", width: "24px", pointerEvents: "none",
-    borderTopRightRadius: tokens.borderRadiusMedium, borderBottomRightRadius: tokens.borderRadiusMedium,
+    position: "absolute",
+    top: "1px",
+    right: "1px",
+    bottom: "1px",
+    width: "24px",
+    pointerEvents: "none",
+    borderTopRightRadius: tokens.borderRadiusMedium,
+    borderBottomRightRadius: tokens.borderRadiusMedium,
     backgroundImage: `linear-gradient(to right, transparent, ${tokens.colorNeutralShadowAmbient})`,
   },
   cue: { color: tokens.colorNeutralForeground2, display: "block", textAlign: "right" },
@@ -33,12 +42,23 @@ export function ScrollRegion({ label, maxHeight, focusable, className, children 
   return (
     <div>
       <div className={styles.frame}>
-        <div ref={ref} className={mergeClasses(styles.scroller, className)} style={{ maxHeight }} role="region" aria-label={label} tabIndex={focusable ? 0 : undefined}>
+        <div
+          ref={ref}
+          className={mergeClasses(styles.scroller, className)}
+          style={{ maxHeight }}
+          role="region"
+          aria-label={label}
+          tabIndex={focusable ? 0 : undefined}
+        >
           {children}
         </div>
         {more && <div className={styles.fade} aria-hidden="true" />}
       </div>
-      {more && <Caption1 className={styles.cue} data-scroll-cue>More columns to the right: scroll sideways →</Caption1>}
+      {more && (
+        <Caption1 className={styles.cue} data-scroll-cue>
+          More columns to the right: scroll sideways →
+        </Caption1>
+      )}
     </div>
   );
 }

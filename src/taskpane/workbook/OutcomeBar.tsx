@@ -12,13 +12,19 @@ export interface Outcome {
 /** What a workbook operation did, or why it did nothing. */
 export function OutcomeBar({ outcome, kind }: { outcome: Outcome; kind: string }): React.ReactElement {
   return (
-    <MessageBar intent={outcome.ok ? (outcome.items?.length ? "warning" : "success") : "error"} layout="multiline" data-workbook-outcome={kind}>
+    <MessageBar
+      intent={outcome.ok ? (outcome.items?.length ? "warning" : "success") : "error"}
+      layout="multiline"
+      data-workbook-outcome={kind}
+    >
       <MessageBarBody>
         <MessageBarTitle>{outcome.title}</MessageBarTitle>
         {outcome.text}
         {outcome.items && outcome.items.length > 0 && (
           <ul>
-            {outcome.items.map((item) => <li key={item}>{item}</li>)}
+            {outcome.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
           </ul>
         )}
       </MessageBarBody>

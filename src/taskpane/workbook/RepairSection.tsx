@@ -15,8 +15,10 @@ const useStyles = makeStyles({
 type Result = { kind: "repair" | "recalculate" | "opened"; result: ReenterResult };
 
 function outcomeOf(r: Result): Outcome {
-  if (!r.result.ok) return { ok: false, title: r.kind === "recalculate" ? "Not recalculated" : "Not repaired", text: r.result.reason };
-  const title = r.kind === "opened" ? "Repaired when this workbook opened" : r.kind === "repair" ? "Repair" : "Recalculated";
+  if (!r.result.ok)
+    return { ok: false, title: r.kind === "recalculate" ? "Not recalculated" : "Not repaired", text: r.result.reason };
+  const title =
+    r.kind === "opened" ? "Repaired when this workbook opened" : r.kind === "repair" ? "Repair" : "Recalculated";
   return { ok: true, title, text: r.result.message };
 }
 
@@ -28,13 +30,19 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
   const [onOpen, setOnOpen] = React.useState(false);
   const [optionNote, setOptionNote] = React.useState<string | undefined>();
   const optionBlocker = blocker ?? repairOnOpenBlocker();
-  React.useEffect(() => subscribeOutcomes((o) => {
-    if (o.kind === "repair") show({ kind: "opened", result: o.result });
-  }), [show]);
+  React.useEffect(
+    () =>
+      subscribeOutcomes((o) => {
+        if (o.kind === "repair") show({ kind: "opened", result: o.result });
+      }),
+    [show],
+  );
   React.useEffect(() => {
     if (optionBlocker) return;
     let live = true;
-    repairOnOpenEnabled().then((on) => live && setOnOpen(on)).catch(() => undefined);
+    repairOnOpenEnabled()
+      .then((on) => live && setOnOpen(on))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
@@ -48,10 +56,23 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
   return (
     <>
       <div className={styles.buttons}>
-        <Button disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "repair", result: await repairAseanFormulas({ onProgress }) }))}>
+        <Button
+          disabledFocusable={disabled}
+          onClick={() =>
+            void op.run(async (onProgress) => ({ kind: "repair", result: await repairAseanFormulas({ onProgress }) }))
+          }
+        >
           Repair ASEAN formulas
         </Button>
-        <Button disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "recalculate", result: await recalculateAseanCells({ onProgress }) }))}>
+        <Button
+          disabledFocusable={disabled}
+          onClick={() =>
+            void op.run(async (onProgress) => ({
+              kind: "recalculate",
+              result: await recalculateAseanCells({ onProgress }),
+            }))
+          }
+        >
           Recalculate ASEAN cells
         </Button>
       </div>
@@ -61,7 +82,9 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
         disabled={optionBlocker !== undefined}
         onChange={(_, d) => void toggle(d.checked)}
       />
-      {(optionNote ?? (blocker ? undefined : optionBlocker)) && <Caption1 className={styles.hint}>{optionNote ?? optionBlocker}</Caption1>}
+      {(optionNote ?? (blocker ? undefined : optionBlocker)) && (
+        <Caption1 className={styles.hint}>{optionNote ?? optionBlocker}</Caption1>
+      )}
       <OperationStatus op={op} outcomeOf={outcomeOf} />
     </>
   );

@@ -15,8 +15,10 @@ const useStyles = makeStyles({
 type Result = { kind: "prepare"; result: PrepareResult } | { kind: "restore"; result: RestoreResult };
 
 function outcomeOf(r: Result): Outcome {
-  if (!r.result.ok) return { ok: false, title: r.kind === "prepare" ? "Not prepared" : "Not restored", text: r.result.reason };
-  if (r.kind === "prepare") return { ok: true, title: r.result.cells === 0 ? "Nothing to convert" : "Ready to share", text: r.result.message };
+  if (!r.result.ok)
+    return { ok: false, title: r.kind === "prepare" ? "Not prepared" : "Not restored", text: r.result.reason };
+  if (r.kind === "prepare")
+    return { ok: true, title: r.result.cells === 0 ? "Nothing to convert" : "Ready to share", text: r.result.message };
   const edited = r.result.edited.map((e) => e.cell);
   return { ok: true, title: "Live formulas", text: r.result.message, items: edited };
 }
@@ -30,23 +32,45 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
   const [scope, setScope] = React.useState<"workbook" | "selection">("workbook");
   const op = useOperation<Result>();
   const { show } = op;
-  React.useEffect(() => subscribeOutcomes((o) => {
-    if (o.kind === "prepare") show(o);
-  }), [show]);
+  React.useEffect(
+    () =>
+      subscribeOutcomes((o) => {
+        if (o.kind === "prepare") show(o);
+      }),
+    [show],
+  );
   const disabled = blocker !== undefined || op.busy;
   return (
     <>
       <Field label="Convert">
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as "workbook" | "selection")}>
+        <RadioGroup
+          layout="horizontal"
+          value={scope}
+          onChange={(_, d) => setScope(d.value as "workbook" | "selection")}
+        >
           <Radio value="workbook" label="Whole workbook" />
           <Radio value="selection" label="Selection" />
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "prepare", result: await prepareForSharing(scope, { onProgress }) }))}>
+        <Button
+          appearance="primary"
+          disabledFocusable={disabled}
+          onClick={() =>
+            void op.run(async (onProgress) => ({
+              kind: "prepare",
+              result: await prepareForSharing(scope, { onProgress }),
+            }))
+          }
+        >
           Prepare for sharing
         </Button>
-        <Button disabledFocusable={disabled} onClick={() => void op.run(async (onProgress) => ({ kind: "restore", result: await restoreLiveFormulas({ onProgress }) }))}>
+        <Button
+          disabledFocusable={disabled}
+          onClick={() =>
+            void op.run(async (onProgress) => ({ kind: "restore", result: await restoreLiveFormulas({ onProgress }) }))
+          }
+        >
           Restore live formulas
         </Button>
       </div>

@@ -19,24 +19,31 @@ export function WorkbookView({ onNotice }: { onNotice?: () => void }): React.Rea
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="workbook-share">
-        <h2 id="workbook-share" className={styles.heading}>Share</h2>
+        <h2 id="workbook-share" className={styles.heading}>
+          Share
+        </h2>
         <Caption1 className={styles.hint}>
-          People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the formulas into their values and lists each
-          cell&apos;s source on the sheet &quot;ASEAN sources&quot;; Restore live formulas puts them back.
+          People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the formulas into their values
+          and lists each cell&apos;s source on the sheet &quot;ASEAN sources&quot;; Restore live formulas puts them
+          back.
         </Caption1>
         {blocker && <Caption1>{blocker}</Caption1>}
         <ShareSection {...(blocker ? { blocker } : {})} />
       </section>
       <section className={styles.section} aria-labelledby="workbook-repair">
-        <h2 id="workbook-repair" className={styles.heading}>Repair</h2>
+        <h2 id="workbook-repair" className={styles.heading}>
+          Repair
+        </h2>
         <Caption1 className={styles.hint}>
-          A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until they are entered again; and ASEAN
-          cells do not recalculate by themselves after an update of the add-in&apos;s data.
+          A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until they are entered again;
+          and ASEAN cells do not recalculate by themselves after an update of the add-in&apos;s data.
         </Caption1>
         <RepairSection {...(blocker ? { blocker } : {})} />
       </section>
       <section className={styles.section} aria-labelledby="workbook-edition">
-        <h2 id="workbook-edition" className={styles.heading}>Data edition</h2>
+        <h2 id="workbook-edition" className={styles.heading}>
+          Data edition
+        </h2>
         <EditionSection {...(blocker ? { blocker } : {})} {...(onNotice ? { onNotice } : {})} />
       </section>
     </div>

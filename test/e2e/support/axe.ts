@@ -14,13 +14,21 @@ export interface Violation {
  * documented false positive (microsoft/tabster#288; Accessibility Insights suppresses it the same way),
  * so exactly those nodes are set aside and every other finding counts.
  */
-const isTabsterSentinel = (rule: string, html: string): boolean => rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+const isTabsterSentinel = (rule: string, html: string): boolean =>
+  rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 
 /** Every axe-core finding for the page as it stands (WCAG 2.1 A and AA rules and best practices), whatever its impact. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   return results.violations
-    .map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)).map((n) => n.target.join(" ")) }))
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "",
+      help: v.help,
+      targets: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)).map((n) => n.target.join(" ")),
+    }))
     .filter((v) => v.targets.length > 0);
 }
 

@@ -23,7 +23,11 @@ async function answerOfficeJsLocally(context: BrowserContext): Promise<void> {
 /** Requests that left the page's own origin, apart from Office.js from its CDN (answered locally). */
 export function offOrigin(requests: readonly string[], origin: string): string[] {
   return requests.filter(
-    (url) => !url.startsWith(`${origin}/`) && !url.startsWith(OFFICE_JS_CDN) && !url.startsWith("data:") && !url.startsWith("blob:"),
+    (url) =>
+      !url.startsWith(`${origin}/`) &&
+      !url.startsWith(OFFICE_JS_CDN) &&
+      !url.startsWith("data:") &&
+      !url.startsWith("blob:"),
   );
 }
 
@@ -35,8 +39,14 @@ export async function newPaneContext(browser: Browser): Promise<BrowserContext> 
 }
 
 const FLAGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export async function launchChromium(): Promise<Browser> {

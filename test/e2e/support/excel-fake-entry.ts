@@ -13,7 +13,9 @@ interface StandInGlobals {
   readFigureBlock?: typeof readFigureBlock;
 }
 
-const page = window as unknown as StandInGlobals & { Office?: { context?: Record<string, unknown>; onReady?: () => Promise<unknown> } };
+const page = window as unknown as StandInGlobals & {
+  Office?: { context?: Record<string, unknown>; onReady?: () => Promise<unknown> };
+};
 
 /**
  * office.js, loading after this script, builds its own Office.context; once it is ready the fake's
@@ -23,7 +25,11 @@ function keepRequirements(fake: InstalledFake): void {
   const restore = (): void => {
     const context = page.Office?.context;
     if (context && context.requirements !== fake.Office.context.requirements) {
-      Object.defineProperty(context, "requirements", { value: fake.Office.context.requirements, configurable: true, writable: true });
+      Object.defineProperty(context, "requirements", {
+        value: fake.Office.context.requirements,
+        configurable: true,
+        writable: true,
+      });
     }
   };
   window.addEventListener("DOMContentLoaded", () => {

@@ -36,14 +36,31 @@ function isFresh(outputs: readonly string[], inputs: readonly string[]): boolean
 
 function runWebpack(args: readonly string[]): void {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const run = spawnSync(npx, ["webpack", ...args], { cwd: ROOT, shell: process.platform === "win32", encoding: "utf8", timeout: 10 * 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(npx, ["webpack", ...args], {
+    cwd: ROOT,
+    shell: process.platform === "win32",
+    encoding: "utf8",
+    timeout: 10 * 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) {
-    throw new Error(`webpack ${args.join(" ")} failed (${run.status ?? run.signal}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
+    throw new Error(
+      `webpack ${args.join(" ")} failed (${run.status ?? run.signal}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`,
+    );
   }
 }
 
-const DIST_OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "core.js", "runtime.js", "functions.json"].map((f) => path.join(DIST, f));
-const DIST_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/webpack-plugins.js", "package-lock.json"].map((p) => path.join(ROOT, p));
+const DIST_OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "core.js", "runtime.js", "functions.json"].map(
+  (f) => path.join(DIST, f),
+);
+const DIST_INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "scripts/webpack-plugins.js",
+  "package-lock.json",
+].map((p) => path.join(ROOT, p));
 
 /**
  * webpack leaves unchanged files untouched, so output dates say
@@ -53,7 +70,10 @@ const DIST_STAMP = path.join(OUTPUT, ".dist-built");
 
 /** A build made with `--env officejs=local` is not the default build the tests check. */
 function isSelfHostedBuild(): boolean {
-  return existsSync(path.join(DIST, "office-js")) || !readFileSync(path.join(DIST, "taskpane.html"), "utf8").includes("appsforoffice.microsoft.com");
+  return (
+    existsSync(path.join(DIST, "office-js")) ||
+    !readFileSync(path.join(DIST, "taskpane.html"), "utf8").includes("appsforoffice.microsoft.com")
+  );
 }
 
 /** dist/ as `npm run build` makes it. */
@@ -66,7 +86,12 @@ export function ensureProductionDist(): void {
 
 export const EXCEL_FAKE_BUNDLE = path.join(OUTPUT, "excel-fake.js");
 const FAKE_CONFIG = path.join(ROOT, "test/e2e/webpack.excel-fake.config.js");
-const FAKE_INPUTS = [path.join(ROOT, "src"), path.join(ROOT, "test/support"), path.join(ROOT, "test/e2e/support/excel-fake-entry.ts"), FAKE_CONFIG];
+const FAKE_INPUTS = [
+  path.join(ROOT, "src"),
+  path.join(ROOT, "test/support"),
+  path.join(ROOT, "test/e2e/support/excel-fake-entry.ts"),
+  FAKE_CONFIG,
+];
 
 /** The Excel stand-in of test/support, bundled for the browser; returns the bundle's path. */
 export function ensureExcelFakeBundle(): string {

@@ -29,7 +29,9 @@ async function setChecked(locator: Locator, on: boolean): Promise<void> {
 }
 
 export async function chooseInsertOptions(panel: Locator, choice: InsertChoice): Promise<void> {
-  await panel.getByRole("radio", { name: choice.target === "newSheet" ? "On a new sheet" : "At the selected cell" }).check();
+  await panel
+    .getByRole("radio", { name: choice.target === "newSheet" ? "On a new sheet" : "At the selected cell" })
+    .check();
   await panel.getByRole("radio", { name: choice.mode === "formulas" ? "Live =ASEAN formulas" : "Values" }).check();
   await setChecked(panel.getByRole("checkbox", { name: /^Chart/ }), choice.chart);
   await setChecked(panel.getByRole("checkbox", { name: "Source note" }), choice.sourceNote);
@@ -52,7 +54,12 @@ export async function openFormulaBuilder(page: Page): Promise<void> {
  * Types into a builder picker as a user does: click into it, select what it holds, type, press a key
  * (Enter by default). Returns the highlighted option's text just before the key, and what the box then shows.
  */
-export async function typeInPicker(page: Page, field: string, typed: string, key = "Enter"): Promise<{ highlighted: string | null; shown: string }> {
+export async function typeInPicker(
+  page: Page,
+  field: string,
+  typed: string,
+  key = "Enter",
+): Promise<{ highlighted: string | null; shown: string }> {
   const box = page.getByRole("combobox", { name: field });
   await box.click();
   await page.keyboard.press("ControlOrMeta+A");

@@ -61,7 +61,10 @@ export async function serveDirectory(rootDir: string): Promise<StaticServer> {
         res.end(file ? "Method not allowed" : "Not found");
         return;
       }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      res.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       if (req.method === "HEAD") res.end();
       else createReadStream(file).pipe(res);
     })();
@@ -73,9 +76,10 @@ export async function serveDirectory(rootDir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

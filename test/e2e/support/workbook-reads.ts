@@ -16,14 +16,28 @@ interface PageGlobals {
 export type BlockRead = Omit<FigureBlock, "bodyAddress" | "columnAddress">;
 
 export function readBlock(page: Page, address: string, figure: Figure): Promise<BlockRead> {
-  return page.evaluate(([a, f]) => {
-    const g = window as unknown as PageGlobals;
-    const b = g.readFigureBlock(g.excelFake, a, f);
-    return {
-      sheet: b.sheet, top: b.top, left: b.left, title: b.title, subtitle: b.subtitle, unit: b.unit, header: b.header,
-      body: b.body, formulas: b.formulas, formats: b.formats, sourceNote: b.sourceNote, dataNote: b.dataNote, tableAddress: b.tableAddress,
-    };
-  }, [address, figure] as const);
+  return page.evaluate(
+    ([a, f]) => {
+      const g = window as unknown as PageGlobals;
+      const b = g.readFigureBlock(g.excelFake, a, f);
+      return {
+        sheet: b.sheet,
+        top: b.top,
+        left: b.left,
+        title: b.title,
+        subtitle: b.subtitle,
+        unit: b.unit,
+        header: b.header,
+        body: b.body,
+        formulas: b.formulas,
+        formats: b.formats,
+        sourceNote: b.sourceNote,
+        dataNote: b.dataNote,
+        tableAddress: b.tableAddress,
+      };
+    },
+    [address, figure] as const,
+  );
 }
 
 export interface ChartRead {
@@ -41,7 +55,12 @@ export function readCharts(page: Page, sheet: string): Promise<ChartRead[]> {
       name: c.name,
       type: c.type,
       title: c.title,
-      series: c.series.map((x) => ({ name: x.name, axisGroup: x.axisGroup, chartType: x.chartType, points: x.values?.rect.height })),
+      series: c.series.map((x) => ({
+        name: x.name,
+        axisGroup: x.axisGroup,
+        chartType: x.chartType,
+        points: x.values?.rect.height,
+      })),
       axes: { category: c.axes.category.title, value: c.axes.value.title, secondaryValue: c.axes.secondaryValue.title },
     }));
   }, sheet);
@@ -52,7 +71,10 @@ export function readRuns(page: Page): Promise<RunRecord[]> {
 }
 
 export function readCalls(page: Page, api: string): Promise<FakeCall[]> {
-  return page.evaluate((a) => JSON.parse(JSON.stringify((window as unknown as PageGlobals).excelFake.calls(a))) as FakeCall[], api);
+  return page.evaluate(
+    (a) => JSON.parse(JSON.stringify((window as unknown as PageGlobals).excelFake.calls(a))) as FakeCall[],
+    api,
+  );
 }
 
 export function readCell(page: Page, address: string): Promise<{ formula: string | undefined; value: FakeCellValue }> {
@@ -71,14 +93,20 @@ export function readActiveCellOf(page: Page): Promise<string> {
   return page.evaluate(() => {
     const model = (window as unknown as PageGlobals).excelFake.model;
     const sheet = model.activeSheet;
-    return model.address({ sheet, rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 } });
+    return model.address({
+      sheet,
+      rect: { top: sheet.activeCell.row, left: sheet.activeCell.col, height: 1, width: 1 },
+    });
   });
 }
 
 /** Puts a value into a cell of the stand-in, as a user typing into the grid would. */
 export function writeCell(page: Page, address: string, value: string | number): Promise<void> {
-  return page.evaluate(([a, v]) => {
-    const model = (window as unknown as PageGlobals).excelFake.model;
-    model.write(model.ref(a), [[v]], "test");
-  }, [address, value] as const);
+  return page.evaluate(
+    ([a, v]) => {
+      const model = (window as unknown as PageGlobals).excelFake.model;
+      model.write(model.ref(a), [[v]], "test");
+    },
+    [address, value] as const,
+  );
 }

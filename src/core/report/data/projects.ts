@@ -155,7 +155,7 @@ export const PROJECTS: readonly Project[] = [
     countries: ["CN"],
     kind: "industrial park",
     keyFigure: { label: "Registered enterprises, more than", value: 30000, unit: "enterprises", asOf: "end of 2024" },
-    note: "One of the \"Two Countries, Twin Parks\" pair; signed investment above 340 billion yuan.",
+    note: 'One of the "Two Countries, Twin Parks" pair; signed investment above 340 billion yuan.',
     source: TWIN_PARKS,
   },
   {
@@ -164,7 +164,7 @@ export const PROJECTS: readonly Project[] = [
     countries: ["MY"],
     kind: "industrial park",
     keyFigure: { label: "Signed investment, more than", value: 46, unit: "yuan billion", asOf: "end of 2024" },
-    note: "The Malaysian half of the \"Two Countries, Twin Parks\" pair, in Pahang.",
+    note: 'The Malaysian half of the "Two Countries, Twin Parks" pair, in Pahang.',
     source: TWIN_PARKS,
   },
 ];

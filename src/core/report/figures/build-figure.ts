@@ -34,8 +34,13 @@ export function buildFigure(c: AseanCore, spec: FigureSpec): Figure {
   const unavailable = query.kind === "unavailable" ? { reason: query.reason, publisher: query.publisher } : undefined;
   const dataNote = [heading.dataNote, note].filter((n) => n !== undefined).join(" ");
   return {
-    ...heading, ...(dataNote !== "" ? { dataNote } : {}), insertable: unavailable === undefined, ...(unavailable ? { unavailable } : {}),
-    columns, rows, ...(chart ? { chart } : {}),
+    ...heading,
+    ...(dataNote !== "" ? { dataNote } : {}),
+    insertable: unavailable === undefined,
+    ...(unavailable ? { unavailable } : {}),
+    columns,
+    rows,
+    ...(chart ? { chart } : {}),
   };
 }
 

@@ -17,7 +17,12 @@ type NumericId = "TRADE" | "SHARE" | "GROWTH" | "FDI";
 export function callCell(c: AseanCore, id: NumericId, args: readonly FormulaArg[]): FigureCell {
   const e = c.evaluate(id, args);
   if (typeof e.value !== "number") return { value: null, formula: e.formula };
-  return { value: e.value, formula: e.formula, ...(e.status ? { status: e.status } : {}), ...(e.qualifier ? { qualifier: e.qualifier } : {}) };
+  return {
+    value: e.value,
+    formula: e.formula,
+    ...(e.status ? { status: e.status } : {}),
+    ...(e.qualifier ? { qualifier: e.qualifier } : {}),
+  };
 }
 
 /** A headline figure as the report states it, divided by `scale` (100 turns a percent into a fraction). */
@@ -40,6 +45,7 @@ export function complement(cell: FigureCell): FigureCell {
 /** One cell's value as a share of another's: derived, and #N/A where either is missing or the whole is zero. */
 export function ratioCell(part: FigureCell, whole: FigureCell): FigureCell {
   const formula = `=${callOf(part)}/${callOf(whole)}`;
-  if (typeof part.value !== "number" || typeof whole.value !== "number" || whole.value === 0) return { value: null, formula };
+  if (typeof part.value !== "number" || typeof whole.value !== "number" || whole.value === 0)
+    return { value: null, formula };
   return { value: clean(part.value / whole.value), formula, status: "derived" };
 }

@@ -60,7 +60,11 @@ export interface ChartModel {
 
 /** How a series is drawn when the spec does not say: each kind's own mark. */
 const DEFAULT_MARK: Record<ChartKind, SeriesMark> = {
-  line: "line", columnClustered: "column", columnStacked100: "column", barClustered: "bar", combo: "column",
+  line: "line",
+  columnClustered: "column",
+  columnStacked100: "column",
+  barClustered: "bar",
+  combo: "column",
 };
 
 function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
@@ -69,7 +73,8 @@ function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
   return i;
 }
 
-const numberOrGap = (v: FigureValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const numberOrGap = (v: FigureValue | undefined): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : null;
 
 /** The chart of a figure, or undefined when it has none. A spec naming a column the table lacks is a fault of the catalogue: it throws. */
 export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">): ChartModel | undefined {
@@ -91,7 +96,13 @@ export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">)
   });
   return {
     kind: spec.kind,
-    category: { key: spec.category, column: at, header: column.header, format: column.format, values: figure.rows.map((row) => row[at]?.value ?? null) },
+    category: {
+      key: spec.category,
+      column: at,
+      header: column.header,
+      format: column.format,
+      values: figure.rows.map((row) => row[at]?.value ?? null),
+    },
     series,
     xTitle: spec.xTitle,
     yTitle: spec.yTitle,

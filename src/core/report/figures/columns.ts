@@ -25,7 +25,7 @@ export const INTRA_SHARE_COLUMNS: readonly FigureColumn[] = [
 export const FIGURE1_COLUMNS: readonly FigureColumn[] = [
   { key: "category", header: "Category", format: "@" },
   { key: "direction", header: "Direction", format: "@" },
-  { key: "growth", header: "2024 as a multiple of 2019", format: "0.0\"x\"" },
+  { key: "growth", header: "2024 as a multiple of 2019", format: '0.0"x"' },
   { key: "stated", header: "As the report states it", format: "@" },
 ];
 

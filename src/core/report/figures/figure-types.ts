@@ -8,7 +8,7 @@ import type { Qualifier } from "../../dataset-types";
 import type { Status } from "../../status";
 
 /** Excel number formats the house style uses; the pane's preview formats with the same codes. */
-export type NumberFormat = "0" | "0.0" | "0.00" | "#,##0" | "#,##0.0" | "0%" | "0.0%" | "0.0\"x\"" | "@";
+export type NumberFormat = "0" | "0.0" | "0.00" | "#,##0" | "#,##0.0" | "0%" | "0.0%" | '0.0"x"' | "@";
 
 export interface FigureColumn {
   key: string;

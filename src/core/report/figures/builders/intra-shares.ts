@@ -7,9 +7,9 @@ import { yearsOf, type TableBuilder } from "./table";
 export const intraShares: TableBuilder<"intra-shares"> = (c, query) => {
   const g = query.group;
   const within = (y: number, flow: "exports" | "imports"): FigureCell =>
-    (y === query.stated.year
+    y === query.stated.year
       ? factCell(c, flow === "exports" ? query.stated.exportsFact : query.stated.importsFact, 100)
-      : callCell(c, "SHARE", [g, g, y, flow]));
+      : callCell(c, "SHARE", [g, g, y, flow]);
   return {
     columns: [...INTRA_SHARE_COLUMNS],
     rows: yearsOf(query).map((y) => {

@@ -14,14 +14,28 @@ export const figure1Statements: TableBuilder<"figure1-statements"> = () => ({
 
 export const headlineFigures: TableBuilder<"facts"> = (c) => ({
   columns: [...FACTS_COLUMNS],
-  rows: FACTS.map((f) => [label(f.id), label(f.label), factCell(c, f.id), label(f.unit), label(f.qualifier ?? "exact"), label(f.year ?? f.period ?? ""), label(citeFact(f))]),
+  rows: FACTS.map((f) => [
+    label(f.id),
+    label(f.label),
+    factCell(c, f.id),
+    label(f.unit),
+    label(f.qualifier ?? "exact"),
+    label(f.year ?? f.period ?? ""),
+    label(citeFact(f)),
+  ]),
 });
 
 export const projectsTable: TableBuilder<"projects"> = () => ({
   columns: [...PROJECT_COLUMNS],
   rows: PROJECTS.map((p) => [
-    label(p.name), label(p.countries.join(", ")), label(p.kind), label(p.status ?? ""),
-    p.lengthKm === undefined ? label("") : stated(p.lengthKm), label(p.opened ?? ""),
-    label(p.keyFigure?.label ?? ""), p.keyFigure ? stated(p.keyFigure.value) : label(""), label(p.keyFigure?.unit ?? ""),
+    label(p.name),
+    label(p.countries.join(", ")),
+    label(p.kind),
+    label(p.status ?? ""),
+    p.lengthKm === undefined ? label("") : stated(p.lengthKm),
+    label(p.opened ?? ""),
+    label(p.keyFigure?.label ?? ""),
+    p.keyFigure ? stated(p.keyFigure.value) : label(""),
+    label(p.keyFigure?.unit ?? ""),
   ]),
 });

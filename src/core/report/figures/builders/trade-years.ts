@@ -18,7 +18,14 @@ const growthHeader = (col: GrowthColumn): string => `${col.header} (${CURRENCY_L
 /** One year of a column: =ASEAN.TRADE, or =ASEAN.GROWTH; defaults (total, the previous year, US$) are left out as Excel users write them. */
 function yearCell(c: AseanCore, query: Pair, y: number, col: TradeColumn): FigureCell {
   if (col.measure === "value") return callCell(c, "TRADE", [query.reporter, query.partner, y, flowArgument(col.flow)]);
-  return callCell(c, "GROWTH", [query.reporter, query.partner, y, flowArgument(col.flow), null, col.currency === "USD" ? null : col.currency]);
+  return callCell(c, "GROWTH", [
+    query.reporter,
+    query.partner,
+    y,
+    flowArgument(col.flow),
+    null,
+    col.currency === "USD" ? null : col.currency,
+  ]);
 }
 
 /** Years whose growth rate divides values from different releases, said in the data note. */
@@ -35,10 +42,22 @@ function mixedGrowthNote(c: AseanCore, query: QueryOf<"trade-years">, col: Growt
 export const tradeYears: TableBuilder<"trade-years"> = (c, query) => {
   const columns = [
     YEAR_COLUMN,
-    ...query.columns.map((col) => ({ key: col.key, header: col.measure === "growth" ? growthHeader(col) : col.header, format: col.format })),
+    ...query.columns.map((col) => ({
+      key: col.key,
+      header: col.measure === "growth" ? growthHeader(col) : col.header,
+      format: col.format,
+    })),
   ];
-  const statedRows = (query.stated ?? []).map((s) => [label(s.year), ...query.columns.map((_, i) => (i === 0 ? factCell(c, s.factId) : stated(null)))]);
-  const rows = [...statedRows, ...yearsOf(query).map((y) => [label(y), ...query.columns.map((col) => yearCell(c, query, y, col))])];
-  const notes = query.columns.flatMap((col) => (col.measure === "growth" ? [mixedGrowthNote(c, query, col)] : [])).filter((n): n is string => n !== undefined);
+  const statedRows = (query.stated ?? []).map((s) => [
+    label(s.year),
+    ...query.columns.map((_, i) => (i === 0 ? factCell(c, s.factId) : stated(null))),
+  ]);
+  const rows = [
+    ...statedRows,
+    ...yearsOf(query).map((y) => [label(y), ...query.columns.map((col) => yearCell(c, query, y, col))]),
+  ];
+  const notes = query.columns
+    .flatMap((col) => (col.measure === "growth" ? [mixedGrowthNote(c, query, col)] : []))
+    .filter((n): n is string => n !== undefined);
   return { columns, rows, ...(notes.length > 0 ? { note: notes.join(" ") } : {}) };
 };
