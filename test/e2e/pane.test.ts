@@ -30,6 +30,7 @@ import {
   fullyInside,
   openFormulaBuilder,
   openItem,
+  settled,
   textWhen,
   typeInPicker,
 } from "./support/pane-driver";
@@ -270,7 +271,8 @@ describeInBrowser("the task pane in headless Chromium", () => {
               await expect(fullyInside(table.locator("tbody tr:first-child td:first-child"), region)).resolves.toBe(
                 true,
               );
-              await expect(article.locator("[data-scroll-cue]").count()).resolves.toBe(0);
+              const cues = () => article.locator("[data-scroll-cue]").count();
+              await expect(settled(cues, 0)).resolves.toBe(0);
               await region.evaluate((el) => el.scrollTo({ left: 0 }));
             }
           }

@@ -22,6 +22,7 @@ import {
   insertAndWait,
   openFormulaBuilder,
   openItem,
+  settled,
   typeInPicker,
   type InsertChoice,
 } from "./support/pane-driver";
@@ -251,7 +252,8 @@ export function describeWithExcel(env: () => Env): void {
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
       await expect(typeInPicker(page, "Reporter", "CN")).resolves.toMatchObject({ shown: "China (CN)" });
       await page.getByRole("button", { name: "Use the selected cell, Sheet1!B9, for Partner" }).click();
-      await expect(page.getByRole("combobox", { name: "Partner" }).inputValue()).resolves.toBe("Cell Sheet1!B9");
+      const partner = () => page.getByRole("combobox", { name: "Partner" }).inputValue();
+      await expect(settled(partner, "Cell Sheet1!B9")).resolves.toBe("Cell Sheet1!B9");
       await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
       await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe('=ASEAN.TRADE("CN",Sheet1!B9,2024)');
       await setActiveCell(page, "Sheet1!C9");

@@ -99,3 +99,17 @@ export async function textWhen(locator: Locator, pattern: RegExp): Promise<strin
   }
   return text;
 }
+
+/**
+ * Reads a value until it equals the one expected or the time is up, and returns the last read: the pane
+ * updates after scroll events and host reads settle, so one immediate read can see the state before.
+ */
+export async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await read();
+  }
+  return last;
+}
