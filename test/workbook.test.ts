@@ -475,7 +475,7 @@ describe("a catalog entry that spills (registration is generic over the catalog)
     typeof rows === "number" && typeof cols === "number" && rows >= 1 && cols >= 1
       ? Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => r * 10 + c))
       : { code: "#VALUE!", message: "rows: expects a positive number." };
-  const TEST = { GRID: { fn: grid as never, minArgs: 2, maxArgs: 2, spills: true } };
+  const TEST = { GRID: { fn: grid as never, minArgs: 2, maxArgs: 2, spills: true, broadcasts: false } };
 
   test("spills to the size the function returns for the literal arguments", () => {
     const hf = buildSheet(

@@ -1,3 +1,4 @@
+import { broadcast, oneValueEach } from "./broadcast";
 import { citeFdi } from "./cite-fdi";
 import { Codes } from "./codes";
 import { bundledDataset } from "./bundled-dataset";
@@ -12,7 +13,15 @@ import type { Qualifier } from "./dataset-types";
 import { formulaText, type FormulaArg } from "./formula-text";
 import type { CellStatus, CoreData, ValueDetail } from "./registry/function-types";
 import { resolveArgs, type ArgsOf } from "./registry/params";
-import { FUNCTION_IDS, growthOf, REGISTRY, shareOf, type FunctionId, type ResultOf } from "./registry/registry";
+import {
+  broadcasts,
+  FUNCTION_IDS,
+  growthOf,
+  REGISTRY,
+  shareOf,
+  type FunctionId,
+  type ResultOf,
+} from "./registry/registry";
 import { MAX_TEXT_LENGTH } from "./text";
 
 type ParamsOf<K extends FunctionId> = (typeof REGISTRY)[K]["params"];
@@ -40,17 +49,32 @@ export class AseanCore implements CoreData {
   readonly fdiTable: FdiTable;
   private readonly memos = new Map<string, ArgumentMemo<unknown>>();
   private readonly runners = {} as Record<FunctionId, Runner>;
+  private readonly paramNames = {} as Record<FunctionId, readonly string[]>;
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
     this.trade = new TradeQuery(dataset, this.codes);
     this.fdiTable = new FdiTable(dataset);
-    for (const id of FUNCTION_IDS) this.runners[id] = this.runnerFor(id);
+    for (const id of FUNCTION_IDS) {
+      this.runners[id] = this.runnerFor(id);
+      this.paramNames[id] = REGISTRY[id].params.map((p) => p.name);
+    }
   }
 
   /** =ASEAN.<id> with the raw arguments Excel passes (null for each one left out). */
   call<K extends FunctionId>(id: K, raw: readonly unknown[]): ResultOf<K> | DomainError {
     return this.runners[id](raw) as ResultOf<K> | DomainError;
+  }
+
+  /**
+   * =ASEAN.<id> as a cell calls it, where any argument may be a range (rows of cells): a function giving one
+   * value per call gives one per cell of the result (src/core/broadcast.ts); one that spills a table of its
+   * own takes one value per argument.
+   */
+  callEach<K extends FunctionId>(id: K, raw: readonly unknown[]): ResultOf<K> | Matrix | DomainError {
+    const names = this.paramNames[id];
+    if (broadcasts(id)) return broadcast(names, raw, (args) => this.call(id, args)) as ResultOf<K> | Matrix;
+    return oneValueEach(id, names, raw) ?? this.call(id, raw);
   }
 
   /** The arguments of a call, resolved as the function resolves them. */

@@ -1,24 +1,60 @@
 import { core } from "../core/api";
+import { invalidValue, notAvailable, type DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
-import { REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
-import { toCell, toSpill, type CellError, type SpillCell } from "./cell";
+import { broadcasts, REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
+import { isCellError, toCell, toSpill, type CellError, type SpillCell } from "./cell";
 
 /** Spilling functions are those whose result is a table. */
 type SpillId = { [K in FunctionId]: ResultOf<K> extends Matrix ? K : never }[FunctionId];
 type ScalarId = Exclude<FunctionId, SpillId>;
 
-/** A function that returns one value: what its cell shows. */
+/** A function that returns one value, called with one value per argument: what its cell shows. */
 export function scalarCell<K extends ScalarId>(id: K, raw: readonly unknown[]): ResultOf<K> | CellError {
   return toCell(() => core().call(id, raw));
 }
 
 /** A spilling function: what its cells show. */
 export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] {
-  return toSpill(() => core().call(id, raw));
+  return toSpill(() => core().callEach(id, raw));
 }
 
-/** Any function by id, as Excel calls it. */
+/** An input cell showing an error, as the core reads it: #N/A stays #N/A, any other error is #VALUE!. */
+function inputError(name: string, e: CellError): DomainError {
+  const code = String(e.code);
+  if (code === "#N/A") return notAvailable(e.message || `${name}: the cell given shows #N/A.`);
+  return invalidValue(`${name}: the cell given shows ${code}${e.message ? `: ${e.message}` : "."}`);
+}
+
+/** The cells of a range as the core reads them: an input cell showing an error becomes that cell's error. */
+function coreArg(name: string, raw: unknown): unknown {
+  if (!Array.isArray(raw) || !raw.some((row) => Array.isArray(row) && row.some(isCellError))) return raw;
+  return raw.map((row: unknown) =>
+    Array.isArray(row) ? row.map((c: unknown) => (isCellError(c) ? inputError(name, c) : c)) : row,
+  );
+}
+
+/**
+ * A function that gives one value per call, with ranges in any argument: what its cells show, one value
+ * for an ordinary call or one per cell of the result (src/core/broadcast.ts).
+ */
+export function valueCells(id: ScalarId, raw: readonly unknown[]): SpillCell | SpillCell[][] {
+  // Most calls pass one value per argument: they go straight to the core.
+  if (!raw.some(Array.isArray)) return scalarCell(id, raw);
+  const params = REGISTRY[id].params;
+  const args = raw.map((a, i) => coreArg(params[i]?.name ?? `argument ${i + 1}`, a));
+  const r = toCell(() => core().callEach(id, args));
+  return Array.isArray(r) ? toSpill(() => r as Matrix) : (r as SpillCell);
+}
+
+/** As Excel takes the result of a function declared to return a matrix: rows of cells, even for one value. */
+export function valueMatrix(id: ScalarId, raw: readonly unknown[]): SpillCell[][] {
+  const r = valueCells(id, raw);
+  return Array.isArray(r) ? r : [[r]];
+}
+
+/** Any function by id, as a cell shows it (a one-cell result as its value, as Excel shows it). */
 export function cellCaller(id: FunctionId): (...raw: unknown[]) => unknown {
   if (REGISTRY[id].spills) return (...raw) => spillCells(id as SpillId, raw);
+  if (broadcasts(id)) return (...raw) => valueCells(id as ScalarId, raw);
   return (...raw) => scalarCell(id as ScalarId, raw);
 }

@@ -1,4 +1,4 @@
-import { arity, FUNCTION_IDS, REGISTRY } from "../core/registry/registry";
+import { arity, broadcasts, FUNCTION_IDS, REGISTRY } from "../core/registry/registry";
 import { cellCaller } from "./call";
 
 /** Every custom function by its id, with the argument counts Excel enforces from the metadata; the
@@ -8,8 +8,18 @@ export interface FunctionEntry {
   readonly minArgs: number;
   readonly maxArgs: number;
   readonly spills: boolean;
+  /** Takes a range in any argument and gives one result per cell. */
+  readonly broadcasts: boolean;
 }
 
 export const FUNCTIONS: Readonly<Record<string, FunctionEntry>> = Object.fromEntries(
-  FUNCTION_IDS.map((id) => [id, { fn: cellCaller(id), ...arity(id), spills: REGISTRY[id].spills }]),
+  FUNCTION_IDS.map((id) => [
+    id,
+    {
+      fn: cellCaller(id),
+      ...arity(id),
+      spills: REGISTRY[id].spills,
+      broadcasts: broadcasts(id),
+    },
+  ]),
 );

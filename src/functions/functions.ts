@@ -5,9 +5,14 @@
  * arguments and runs it; each body here passes its arguments on in order.
  * Spilling functions are typed any[][] because the metadata generator accepts no other element type
  * that mixes numbers, text and error values.
+ * Functions that give one value per call take a range in any argument and give one result per cell, as
+ * =ABS(A1:A10) does (src/core/broadcast.ts). Excel hands a custom function a range only for a parameter
+ * declared as a matrix, so their parameters are matrices (enums as Flow[][], keeping their autocomplete
+ * choices in the metadata) and their result is a matrix, returned as rows of cells even for one value
+ * (which Excel shows as a plain value). The README says what this costs and what to check in Excel.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { scalarCell, spillCells } from "./call";
+import { scalarCell, spillCells, valueMatrix } from "./call";
 import type { CellError } from "./cell";
 
 /**
@@ -56,13 +61,13 @@ export enum Unit {
  * @returns The value, or #N/A saying which data exist when the source has none.
  */
 export function trade(
-  reporter: string,
-  partner: string,
-  year: number | string,
-  flow?: Flow,
-  unit?: Unit,
-): number | CellError {
-  return scalarCell("TRADE", [reporter, partner, year, flow, unit]);
+  reporter: string[][],
+  partner: string[][],
+  year: any[][],
+  flow?: Flow[][],
+  unit?: Unit[][],
+): any[][] {
+  return valueMatrix("TRADE", [reporter, partner, year, flow, unit]);
 }
 
 /**
@@ -126,14 +131,14 @@ export function partners(
  * @returns A fraction such as 0.159 for 15.9 %.
  */
 export function share(
-  reporter: string,
-  partner: string,
-  year: number | string,
-  flow?: Flow,
-  of?: string,
-  currency?: string,
-): number | CellError {
-  return scalarCell("SHARE", [reporter, partner, year, flow, of, currency]);
+  reporter: string[][],
+  partner: string[][],
+  year: any[][],
+  flow?: Flow[][],
+  of?: string[][],
+  currency?: string[][],
+): any[][] {
+  return valueMatrix("SHARE", [reporter, partner, year, flow, of, currency]);
 }
 
 /**
@@ -149,14 +154,14 @@ export function share(
  * @returns A fraction such as 0.114 for 11.4 %.
  */
 export function growth(
-  reporter: string,
-  partner: string,
-  year: number | string,
-  flow?: Flow,
-  base_year?: number | string,
-  currency?: string,
-): number | CellError {
-  return scalarCell("GROWTH", [reporter, partner, year, flow, base_year, currency]);
+  reporter: string[][],
+  partner: string[][],
+  year: any[][],
+  flow?: Flow[][],
+  base_year?: any[][],
+  currency?: string[][],
+): any[][] {
+  return valueMatrix("GROWTH", [reporter, partner, year, flow, base_year, currency]);
 }
 
 /**
@@ -186,13 +191,13 @@ export function mirror(reporter: string, partner: string, year: number | string,
  * @returns The value, or #N/A saying what the FDI tables hold for the pair.
  */
 export function fdi(
-  source: string,
-  host: string,
-  year: number | string,
-  unit?: Unit,
-  measure?: string,
-): number | CellError {
-  return scalarCell("FDI", [source, host, year, unit, measure]);
+  source: string[][],
+  host: string[][],
+  year: any[][],
+  unit?: Unit[][],
+  measure?: string[][],
+): any[][] {
+  return valueMatrix("FDI", [source, host, year, unit, measure]);
 }
 
 /**
@@ -205,8 +210,8 @@ export function fdi(
  * @param [flow] "total" (default), "exports", "imports" or "balance".
  * @returns One line of citation text.
  */
-export function source(reporter: string, partner: string, year: number | string, flow?: Flow): string | CellError {
-  return scalarCell("SOURCE", [reporter, partner, year, flow]);
+export function source(reporter: string[][], partner: string[][], year: any[][], flow?: Flow[][]): any[][] {
+  return valueMatrix("SOURCE", [reporter, partner, year, flow]);
 }
 
 /**
@@ -218,8 +223,8 @@ export function source(reporter: string, partner: string, year: number | string,
  * @param [flow] "total" (default), "exports", "imports" or "balance".
  * @returns A year such as 2024.
  */
-export function latest(reporter: string, partner: string, flow?: Flow): number | CellError {
-  return scalarCell("LATEST", [reporter, partner, flow]);
+export function latest(reporter: string[][], partner: string[][], flow?: Flow[][]): any[][] {
+  return valueMatrix("LATEST", [reporter, partner, flow]);
 }
 
 /**
@@ -230,8 +235,8 @@ export function latest(reporter: string, partner: string, flow?: Flow): number |
  * @param [currency] "CNY" (the default and the only series bundled).
  * @returns Units of the currency per US dollar.
  */
-export function fx(year: number | string, currency?: string): number | CellError {
-  return scalarCell("FX", [year, currency]);
+export function fx(year: any[][], currency?: string[][]): any[][] {
+  return valueMatrix("FX", [year, currency]);
 }
 
 /**
@@ -253,8 +258,8 @@ export function countries(group?: string): any[][] {
  * @param [field] "value" (default), "unit", "label", "year", "qualifier", "source" or "citation".
  * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for; #N/A for an id no figure has.
  */
-export function fact(id: string, field?: string): number | string | CellError {
-  return scalarCell("FACT", [id, field]);
+export function fact(id: string[][], field?: string[][]): any[][] {
+  return valueMatrix("FACT", [id, field]);
 }
 
 /**

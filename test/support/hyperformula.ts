@@ -65,16 +65,35 @@ function translateScalar(v: unknown): JsArg | Propagate {
   throw new Error(`Unexpected engine value: ${String(v)}`);
 }
 
-/** The one place where engine values become the JavaScript values Excel passes to custom functions. */
-export function translateArg(v: unknown): JsArg | Propagate {
+/** How Excel writes the errors an input cell can show. */
+const ERROR_CODE: Partial<Record<ErrorType, string>> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.VALUE]: "#VALUE!",
+};
+
+/** An error an input cell shows, as a function reads it in a range: its code and message. */
+const cellErrorOf = (e: CellError): AseanCellError =>
+  ({ code: ERROR_CODE[e.type] ?? `#${e.type}`, message: e.message ?? "" }) as AseanCellError;
+
+/**
+ * The one place where engine values become the JavaScript values Excel passes to custom functions. A
+ * function that gives one result per cell of a range (perCell) reads an error cell of a range as that cell's
+ * error, so it stays in its own result cell, as with Excel's own lifted functions; otherwise the first error
+ * found is the result.
+ */
+export function translateArg(v: unknown, perCell = false): JsArg | Propagate {
   if (!(v instanceof SimpleRangeValue)) return translateScalar(v);
   const rows: JsArg[][] = [];
   for (const row of v.data) {
     const out: JsArg[] = [];
     for (const cell of row) {
       const t = translateScalar(cell);
-      if (t instanceof Propagate) return t;
-      out.push(t);
+      if (t instanceof Propagate && !perCell) return t;
+      out.push(t instanceof Propagate ? (cellErrorOf(t.error) as unknown as JsArg) : t);
     }
     rows.push(out);
   }
@@ -93,6 +112,8 @@ function translateScalarResult(id: string, r: unknown): EngineScalar {
 /** Function results as the engine stores them: 2-D arrays become ranges (spills). */
 export function translateResult(id: string, r: unknown): EngineScalar | SimpleRangeValue {
   if (!Array.isArray(r)) return translateScalarResult(id, r);
+  // Excel shows a one-cell array as a plain value.
+  if (r.length === 1 && Array.isArray(r[0]) && r[0].length === 1) return translateScalarResult(id, r[0][0]);
   return SimpleRangeValue.onlyValues(
     r.map((row: unknown) => (Array.isArray(row) ? row : [row]).map((c) => translateScalarResult(id, c))),
   );
@@ -101,7 +122,7 @@ export function translateResult(id: string, r: unknown): EngineScalar | SimpleRa
 function callEntry(entry: FunctionEntry, args: unknown[]): unknown {
   const js: JsArg[] = [];
   for (const a of args) {
-    const t = translateArg(a);
+    const t = translateArg(a, entry.broadcasts);
     if (t instanceof Propagate) return t.error;
     js.push(t);
   }
@@ -160,6 +181,22 @@ export function spillSize(entry: FunctionEntry, args: readonly AstNode[]): Array
   return new ArraySize((r[0] as unknown[]).length || 1, r.length);
 }
 
+/**
+ * The size of a result that has one value per cell of its arguments' ranges (src/core/broadcast.ts): as
+ * many rows as the tallest argument and columns as the widest, read from the formula as Excel reads them.
+ */
+export function broadcastSize(args: readonly AstNode[], sizeOf: (arg: AstNode) => ArraySize): ArraySize {
+  let width = 1;
+  let height = 1;
+  for (const a of args) {
+    if (a.type === "EMPTY") continue;
+    const s = sizeOf(a);
+    width = Math.max(width, s.width);
+    height = Math.max(height, s.height);
+  }
+  return new ArraySize(width, height);
+}
+
 function parametersOf(entry: FunctionEntry): FunctionArgument[] {
   // ANY keeps ranges whole (no implicit intersection or lifting), so the core sees the 2-D array.
   return Array.from({ length: entry.maxArgs }, (_, i) =>
@@ -182,7 +219,7 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
     implemented[name] = {
       method: "call",
       parameters: parametersOf(entry),
-      ...(entry.spills ? { sizeOfResultArrayMethod: "size", vectorizationForbidden: true } : {}),
+      ...(entry.spills || entry.broadcasts ? { sizeOfResultArrayMethod: "size", vectorizationForbidden: true } : {}),
     };
   }
 
@@ -207,8 +244,15 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
       });
     }
 
-    size(ast: CallAst): ArraySize {
-      return spillSize(byName.get(ast.procedureName as string) as FunctionEntry, ast.args);
+    size(ast: CallAst, state: EngineState): ArraySize {
+      const entry = byName.get(ast.procedureName as string) as FunctionEntry;
+      if (entry.broadcasts) {
+        const { formulaAddress } = state as { formulaAddress: unknown };
+        return broadcastSize(ast.args, (a) =>
+          this.arraySizeForAst(a as never, { formulaAddress, arraysFlag: true } as never),
+        );
+      }
+      return spillSize(entry, ast.args);
     }
   }
 

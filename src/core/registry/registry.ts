@@ -302,6 +302,15 @@ export const FUNCTION_IDS = Object.keys(REGISTRY) as FunctionId[];
 
 export const isFunctionId = (id: string): id is FunctionId => Object.prototype.hasOwnProperty.call(REGISTRY, id);
 
+/**
+ * Functions that give one value per call take a range in any argument and give one result per cell
+ * (src/core/broadcast.ts). Those that spill a table of their own take one value per argument, and
+ * EDITION takes none.
+ */
+export function broadcasts(id: FunctionId): boolean {
+  return !REGISTRY[id].spills && REGISTRY[id].params.length > 0;
+}
+
 /** The argument counts Excel enforces: the required parameters, and all of them. */
 export function arity(id: FunctionId): { minArgs: number; maxArgs: number } {
   const params = REGISTRY[id].params;
