@@ -2,7 +2,8 @@
  * npm run --silent asean -- FUNCTION ARG...
  * Prints what a cell would get from =ASEAN.FUNCTION(ARG, ...): a number, a spilled array as JSON, or
  * the error and its message. Arguments that look like numbers are passed as numbers, as typed in a
- * formula; an empty argument ("") is an omitted optional one. Exit 0 for any function result,
+ * formula; an empty argument ("") is an omitted optional one; a JSON 2-D array (rows of cells) is a
+ * range, as Excel passes one: '[["MY"],["VN"]]' is a column of two. Exit 0 for any function result,
  * 2 for misuse of the tool itself. Functions and their argument counts come from the core's registry.
  */
 import { core } from "../core/api";
@@ -10,8 +11,29 @@ import { ERROR_CODE, isDomainError } from "../core/errors";
 import { guarded } from "../core/guard";
 import { arity, FUNCTION_IDS, isFunctionId } from "../core/registry/registry";
 
-export function cliArg(text: string): string | number | null {
+type CellArg = string | number | boolean | null;
+
+/** A range written as JSON rows of cells, or undefined when the text is not one. */
+function rangeArg(text: string): CellArg[][] | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const isCell = (c: unknown): boolean => c === null || ["string", "number", "boolean"].includes(typeof c);
+  if (!Array.isArray(v) || v.length === 0 || !v.every(Array.isArray)) return undefined;
+  const rows = v as unknown[][];
+  if (rows[0].length === 0 || !rows.every((r) => r.length === rows[0].length && r.every(isCell))) return undefined;
+  return rows as CellArg[][];
+}
+
+/** Whether an argument is meant as a range: it starts as a JSON array does. */
+const looksLikeRange = (text: string): boolean => text.trimStart().startsWith("[");
+
+export function cliArg(text: string): CellArg | CellArg[][] {
   if (text === "") return null;
+  if (looksLikeRange(text)) return rangeArg(text) ?? text;
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
@@ -25,7 +47,11 @@ export function formatResult(v: unknown): string {
 }
 
 function usage(): string {
-  return `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${FUNCTION_IDS.join(", ")}\nExample: npm run --silent asean -- TRADE CN MY 2024`;
+  return (
+    `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${FUNCTION_IDS.join(", ")}\n` +
+    `Example: npm run --silent asean -- TRADE CN MY 2024\n` +
+    `A range, one result per cell: npm run --silent asean -- TRADE CN '[["MY"],["VN"]]' 2024`
+  );
 }
 
 export function run(argv: string[]): { out: string; code: number } {
@@ -40,10 +66,16 @@ export function run(argv: string[]): { out: string; code: number } {
       code: 2,
     };
   }
+  const bad = rest.find((t) => looksLikeRange(t) && rangeArg(t) === undefined);
+  if (bad !== undefined)
+    return {
+      out: `${bad} is not a range: write one as JSON rows of equal length, e.g. '[["MY"],["VN"]]' or '[[2023,2024]]'.`,
+      code: 2,
+    };
   const args = rest.map(cliArg);
   while (args.length < maxArgs) args.push(null);
   // As in a cell: a function never fails, and a damaged dataset or anything unexpected is said as #VALUE!.
-  return { out: formatResult(guarded(() => core().call(id, args))), code: 0 };
+  return { out: formatResult(guarded(() => core().callEach(id, args))), code: 0 };
 }
 
 if (require.main === module) {
