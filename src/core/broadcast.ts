@@ -28,7 +28,7 @@ export function extentOf(name: string, raw: unknown): Extent | undefined | Domai
     if (!Array.isArray(row) || row.length !== cols)
       return invalidValue(`${name}: a range must have rows of equal length; this one has rows of different lengths.`);
   }
-  return { rows, cols };
+  return cols === 0 ? undefined : { rows, cols };
 }
 
 /** An argument's name for messages. */
