@@ -1,4 +1,4 @@
-import { broadcast, oneValueEach } from "./broadcast";
+import { broadcast, oneValueEach, type Grid, type IsInputError } from "./broadcast";
 import { citeFdi } from "./cite-fdi";
 import { Codes } from "./codes";
 import { bundledDataset } from "./bundled-dataset";
@@ -69,11 +69,16 @@ export class AseanCore implements CoreData {
   /**
    * =ASEAN.<id> as a cell calls it, where any argument may be a range (rows of cells): a function giving one
    * value per call gives one per cell of the result (src/core/broadcast.ts); one that spills a table of its
-   * own takes one value per argument.
+   * own takes one value per argument. A face names what an input cell showing an error is, so that it stays
+   * in its own result cell.
    */
-  callEach<K extends FunctionId>(id: K, raw: readonly unknown[]): ResultOf<K> | Matrix | DomainError {
+  callEach<K extends FunctionId, E = never>(
+    id: K,
+    raw: readonly unknown[],
+    isInputError?: IsInputError<E>,
+  ): ResultOf<K> | E | DomainError | Grid<ResultOf<K> | E | DomainError> | Matrix {
     const names = this.paramNames[id];
-    if (broadcasts(id)) return broadcast(names, raw, (args) => this.call(id, args)) as ResultOf<K> | Matrix;
+    if (broadcasts(id)) return broadcast(names, raw, (args) => this.call(id, args), isInputError);
     return oneValueEach(id, names, raw) ?? this.call(id, raw);
   }
 

@@ -75,26 +75,37 @@ function beyond(name: string, own: Extent, whole: Extent): DomainError {
 }
 
 /**
- * One ordinary call with one value per argument; an argument that is an error value (as a face hands over
- * an input cell showing one) is the result, unevaluated.
+ * What a face hands over for an input cell that shows an error: that cell's result, unevaluated, as with
+ * Excel's own lifted functions. The core's own errors always are; a face may name its own kind too.
  */
-function callOne<R>(args: unknown[], one: (args: readonly unknown[]) => R | DomainError): R | DomainError {
-  for (const a of args) if (isDomainError(a)) return a;
+export type IsInputError<E> = (v: unknown) => v is E;
+
+/** One ordinary call with one value per argument, unless one of them is an error. */
+function callOne<R, E>(
+  args: readonly unknown[],
+  one: (args: readonly unknown[]) => R | DomainError,
+  isInputError?: IsInputError<E>,
+): R | E | DomainError {
+  for (const a of args) if (isDomainError(a) || isInputError?.(a)) return a as E | DomainError;
   return one(args);
 }
 
+/** One result per cell of a grid. */
+export type Grid<T> = T[][];
+
 /** Calls `one` for every cell of the result with that cell's values. */
-export function eachCell<R>(
+export function eachCell<R, E = never>(
   names: readonly string[],
   raw: readonly unknown[],
   layout: Layout,
   one: (args: readonly unknown[]) => R | DomainError,
-): (R | DomainError)[][] {
+  isInputError?: IsInputError<E>,
+): Grid<R | E | DomainError> {
   const { extent, each } = layout;
   const fixed = raw.map((a, i) => (each[i] ? undefined : single(a)));
-  const out: (R | DomainError)[][] = [];
+  const out: Grid<R | E | DomainError> = [];
   for (let r = 0; r < extent.rows; r++) {
-    const row: (R | DomainError)[] = [];
+    const row: (R | E | DomainError)[] = [];
     for (let c = 0; c < extent.cols; c++) {
       let outside: DomainError | undefined;
       const args = fixed.slice();
@@ -109,7 +120,7 @@ export function eachCell<R>(
           break;
         }
       }
-      row.push(outside ?? callOne(args, one));
+      row.push(outside ?? callOne(args, one, isInputError));
     }
     out.push(row);
   }
@@ -120,15 +131,16 @@ export function eachCell<R>(
  * A function that gives one value per call, over arguments that may be ranges: the one value of an
  * ordinary call, or a grid of them.
  */
-export function broadcast<R>(
+export function broadcast<R, E = never>(
   names: readonly string[],
   raw: readonly unknown[],
   one: (args: readonly unknown[]) => R | DomainError,
-): R | (R | DomainError)[][] | DomainError {
+  isInputError?: IsInputError<E>,
+): R | E | DomainError | Grid<R | E | DomainError> {
   const layout = layoutOf(names, raw);
-  if (layout === undefined) return callOne(raw.map(single), one);
+  if (layout === undefined) return callOne(raw.map(single), one, isInputError);
   if (isDomainError(layout)) return layout;
-  return eachCell(names, raw, layout, one);
+  return eachCell(names, raw, layout, one, isInputError);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { core } from "../core/api";
-import { invalidValue, notAvailable, type DomainError } from "../core/errors";
+import type { DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
 import { broadcasts, REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
 import { isCellError, toCell, toSpill, type CellError, type SpillCell } from "./cell";
@@ -15,22 +15,8 @@ export function scalarCell<K extends ScalarId>(id: K, raw: readonly unknown[]): 
 
 /** A spilling function: what its cells show. */
 export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] {
-  return toSpill(() => core().callEach(id, raw));
-}
-
-/** An input cell showing an error, as the core reads it: #N/A stays #N/A, any other error is #VALUE!. */
-function inputError(name: string, e: CellError): DomainError {
-  const code = String(e.code);
-  if (code === "#N/A") return notAvailable(e.message || `${name}: the cell given shows #N/A.`);
-  return invalidValue(`${name}: the cell given shows ${code}${e.message ? `: ${e.message}` : "."}`);
-}
-
-/** The cells of a range as the core reads them: an input cell showing an error becomes that cell's error. */
-function coreArg(name: string, raw: unknown): unknown {
-  if (!Array.isArray(raw) || !raw.some((row) => Array.isArray(row) && row.some(isCellError))) return raw;
-  return raw.map((row: unknown) =>
-    Array.isArray(row) ? row.map((c: unknown) => (isCellError(c) ? inputError(name, c) : c)) : row,
-  );
+  // A spilling function never broadcasts: its result is its own table, or the error of an argument.
+  return toSpill(() => core().callEach(id, raw) as Matrix | DomainError);
 }
 
 /**
@@ -40,9 +26,8 @@ function coreArg(name: string, raw: unknown): unknown {
 export function valueCells(id: ScalarId, raw: readonly unknown[]): SpillCell | SpillCell[][] {
   // Most calls pass one value per argument: they go straight to the core.
   if (!raw.some(Array.isArray)) return scalarCell(id, raw);
-  const params = REGISTRY[id].params;
-  const args = raw.map((a, i) => coreArg(params[i]?.name ?? `argument ${i + 1}`, a));
-  const r = toCell(() => core().callEach(id, args));
+  // An input cell showing an error is that result cell's error, with its own code, as Excel's lifted functions do.
+  const r = toCell(() => core().callEach(id, raw, isCellError));
   return Array.isArray(r) ? toSpill(() => r as Matrix) : (r as SpillCell);
 }
 

@@ -36,7 +36,6 @@ interface CallAst extends AstNode {
 /** HyperFormula's per-call state; opaque here, only handed back to the engine. */
 type EngineState = unknown;
 
-const ERROR_TYPE: Record<AseanCellError["code"], ErrorType> = { "#N/A": ErrorType.NA, "#VALUE!": ErrorType.VALUE };
 
 /** HyperFormula refuses every formula without a key; GPL is fine for tests (never shipped). */
 const CONFIG = {
@@ -75,6 +74,9 @@ const ERROR_CODE: Partial<Record<ErrorType, string>> = {
   [ErrorType.VALUE]: "#VALUE!",
 };
 
+/** The engine's error for a code a function returns: its own two, or an input cell's error passed on. */
+const ERROR_TYPE = new Map(Object.entries(ERROR_CODE).map(([type, code]) => [code, type as ErrorType]));
+
 /** An error an input cell shows, as a function reads it in a range: its code and message. */
 const cellErrorOf = (e: CellError): AseanCellError =>
   ({ code: ERROR_CODE[e.type] ?? `#${e.type}`, message: e.message ?? "" }) as AseanCellError;
@@ -104,7 +106,7 @@ type EngineScalar = number | string | boolean | CellError;
 
 function translateScalarResult(id: string, r: unknown): EngineScalar {
   if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof CellError) return r;
-  if (isCellError(r)) return new CellError(ERROR_TYPE[r.code] ?? ErrorType.VALUE, r.message);
+  if (isCellError(r)) return new CellError(ERROR_TYPE.get(r.code) ?? ErrorType.VALUE, r.message);
   // Anything else is a defect of the function; show it in the cell rather than guess a value.
   return new CellError(ErrorType.VALUE, `${id} returned an unsupported value: ${String(r)}`);
 }
