@@ -2,7 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import path from "node:path";
 import { isDomainError } from "../src/core/errors";
 import { core } from "../src/core/api";
-import { FUNCTION_IDS, REGISTRY, type FunctionId } from "../src/core/registry/registry";
+import { broadcasts, FUNCTION_IDS, REGISTRY, type FunctionId } from "../src/core/registry/registry";
 import { FUNCTIONS } from "../src/functions/catalog";
 import * as jsdocFunctions from "../src/functions/functions";
 import publishedIds from "./function-ids.json";
@@ -56,7 +56,7 @@ describe("functions.json generated from the JSDoc", () => {
       const entry = FUNCTIONS[f.id];
       expect(f.parameters.length).toBe(entry.maxArgs);
       expect(f.parameters.filter((p) => !p.optional).length).toBe(entry.minArgs);
-      expect(f.result?.dimensionality === "matrix").toBe(entry.spills);
+      expect(f.result?.dimensionality === "matrix").toBe(entry.spills || entry.broadcasts);
     }
   });
 
@@ -151,7 +151,28 @@ describe("the JSDoc and the core's function registry agree", () => {
     const f = declared(id);
     const fromJsdoc = f.parameters.map((p) => ({ name: p.name, optional: p.optional === true }));
     expect(fromJsdoc).toEqual(REGISTRY[id].params.map((p) => ({ name: p.name, optional: p.optional })));
-    expect(f.result?.dimensionality === "matrix").toBe(REGISTRY[id].spills);
+    expect(f.result?.dimensionality === "matrix").toBe(REGISTRY[id].spills || broadcasts(id));
+  });
+
+  it.each(FUNCTION_IDS)("%s: ranges are declared where the registry broadcasts, and only there", (id) => {
+    // Excel hands a custom function a range only for a parameter declared as a matrix.
+    const f = declared(id);
+    const shapes = f.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
+    const shape = broadcasts(id) ? "matrix" : "scalar";
+    expect(shapes).toEqual(REGISTRY[id].params.map((p) => [p.name, shape]));
+  });
+
+  it("enum parameters keep their enum when they take ranges", () => {
+    const trade = declared("TRADE").parameters;
+    expect(trade.filter((p) => p.customEnumId).map((p) => [p.name, p.customEnumId, p.dimensionality])).toEqual([
+      ["flow", "Flow", "matrix"],
+      ["unit", "Unit", "matrix"],
+    ]);
+    const series = declared("SERIES").parameters;
+    expect(series.filter((p) => p.customEnumId).map((p) => [p.name, p.dimensionality ?? "scalar"])).toEqual([
+      ["flow", "scalar"],
+      ["unit", "scalar"],
+    ]);
   });
 
   it.each(FUNCTION_IDS)("%s: a parameter typed with an enum offers exactly the enum's values", (id) => {
@@ -170,10 +191,14 @@ describe("the JSDoc and the core's function registry agree", () => {
     (id: FunctionId) => {
       const jsdoc = (jsdocFunctions as unknown as Record<string, (...args: unknown[]) => unknown>)[id.toLowerCase()];
       const { maxArgs } = FUNCTIONS[id];
+      // A function declared to return a matrix returns rows of cells even for one value; a cell shows the value.
+      const asDeclared = (v: unknown): unknown => (broadcasts(id) && !Array.isArray(v) ? [[v]] : v);
       for (const e of REGISTRY[id].examples) {
         const args: unknown[] = [...e.args];
         while (args.length < maxArgs) args.push(null);
-        expect(jsdoc(...args)).toEqual(FUNCTIONS[id].fn(...args));
+        expect(jsdoc(...args)).toEqual(asDeclared(FUNCTIONS[id].fn(...args)));
+        // As Excel passes each value to a parameter declared as a matrix: a 1 x 1 range.
+        if (broadcasts(id)) expect(jsdoc(...args.map((a) => [[a]]))).toEqual(jsdoc(...args));
         // An example shows what the function does: it has a value.
         expect(isDomainError(core().call(id, args))).toBe(false);
       }
