@@ -118,12 +118,13 @@ describe("the core's functions over ranges", () => {
   test.each(FUNCTION_IDS.filter((id) => REGISTRY[id].spills && REGISTRY[id].params.length > 0))(
     "%s spills a table of its own: a range in an argument is #VALUE! saying so",
     (id) => {
-      const args: unknown[] = REGISTRY[id].params.map(() => null);
+      const params: readonly { name: string }[] = REGISTRY[id].params;
+      const args: unknown[] = params.map(() => null);
       args[0] = col("CN", "MY");
       expect(core().callEach(id, args)).toEqual({
         error: "VALUE",
         message:
-          `${REGISTRY[id].params[0].name}: expects one value, not a range of 2 cells; ` +
+          `${params[0].name}: expects one value, not a range of 2 cells; ` +
           `ASEAN.${id} spills a table of its own, so each of its arguments takes one value.`,
       });
     },
