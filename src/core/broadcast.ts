@@ -102,13 +102,13 @@ export function eachCell<R, E = never>(
   isInputError?: IsInputError<E>,
 ): Grid<R | E | DomainError> {
   const { extent, each } = layout;
-  const fixed = raw.map((a, i) => (each[i] ? undefined : single(a)));
+  // One argument list, refilled for each cell: a call reads its arguments and keeps none of them.
+  const args = raw.map((a, i) => (each[i] ? undefined : single(a)));
   const out: Grid<R | E | DomainError> = [];
   for (let r = 0; r < extent.rows; r++) {
     const row: (R | E | DomainError)[] = [];
     for (let c = 0; c < extent.cols; c++) {
       let outside: DomainError | undefined;
-      const args = fixed.slice();
       for (let i = 0; i < raw.length; i++) {
         const e = each[i];
         if (!e) continue;
