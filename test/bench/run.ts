@@ -394,16 +394,21 @@ async function ranges(): Promise<void> {
   const fnCellsMs = median([1, 2, 3, 4, 5].map(cellsOnce));
   const wrappedMs = median([1, 2, 3, 4, 5].map(wrappedOnce));
   console.log(
-    `(g) ranges in HyperFormula, ${blocks} blocks of 10 x 10 results: one broadcasting formula each ${round((broadcastMs / blocks) * 1000, 0)} µs, 100 one-value cells ${round((cellsMs / blocks) * 1000, 0)} µs (baseline)`,
+    `(g) ranges in HyperFormula, ${blocks} blocks of 10 x 10 results: one broadcasting formula each ` +
+      `${round((broadcastMs / blocks) * 1000, 0)} µs, ` +
+      `100 one-value cells ${round((cellsMs / blocks) * 1000, 0)} µs (baseline)`,
   );
   console.log(
-    `    broadcast / cells: ${round(ratio)} (${verdict(ratio <= TARGET.broadcastVsCells)} <= ${TARGET.broadcastVsCells}x)`,
+    `    broadcast / cells: ${round(ratio)} ` +
+      `(${verdict(ratio <= TARGET.broadcastVsCells)} <= ${TARGET.broadcastVsCells}x)`,
   );
   console.log(
-    `    the function alone, 200 times: a 10 x 10 broadcast ${round(fnMs)} ms, 100 one-value calls ${round(fnCellsMs)} ms: ${round(fnMs / fnCellsMs)}x`,
+    `    the function alone, 200 times: a 10 x 10 broadcast ${round(fnMs)} ms, ` +
+      `100 one-value calls ${round(fnCellsMs)} ms: ${round(fnMs / fnCellsMs)}x`,
   );
   console.log(
-    `    100 one-value calls with each value a 1 x 1 range, as Excel passes them: ${round(wrappedMs)} ms (${round(wrappedMs / fnCellsMs)}x)`,
+    `    100 one-value calls with each value a 1 x 1 range, as Excel passes them: ` +
+      `${round(wrappedMs)} ms (${round(wrappedMs / fnCellsMs)}x)`,
   );
   Object.assign(figures, {
     broadcastBlockUs: round((broadcastMs / blocks) * 1000, 0),

@@ -36,7 +36,6 @@ interface CallAst extends AstNode {
 /** HyperFormula's per-call state; opaque here, only handed back to the engine. */
 type EngineState = unknown;
 
-
 /** HyperFormula refuses every formula without a key; GPL is fine for tests (never shipped). */
 const CONFIG = {
   licenseKey: "gpl-v3",
