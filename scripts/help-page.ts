@@ -11,7 +11,7 @@ import { bundledDataset } from "../src/core/bundled-dataset";
 import { ERROR_CODE, isDomainError } from "../src/core/errors";
 import { formulaText } from "../src/core/formula-text";
 import type { Matrix, MatrixCell } from "../src/core/matrix";
-import { isFunctionId, REGISTRY } from "../src/core/registry/registry";
+import { broadcasts, isFunctionId, REGISTRY } from "../src/core/registry/registry";
 import { esc, renderCoverage } from "./help-coverage";
 
 interface Param {
@@ -83,7 +83,13 @@ function renderFunction(c: AseanCore, f: Fn): string {
     )
     .join("");
   const signature = `ASEAN.${f.id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-  const spills = isFunctionId(f.id) && REGISTRY[f.id].spills ? "<p><em>Spills into neighbouring cells.</em></p>" : "";
+  const spills = !isFunctionId(f.id)
+    ? ""
+    : REGISTRY[f.id].spills
+      ? "<p><em>Spills into neighbouring cells.</em></p>"
+      : broadcasts(f.id)
+        ? "<p><em>A range in any argument gives one result per cell, e.g. ten partners in B2:B11 give ten values.</em></p>"
+        : "";
   return `<section id="${esc(f.id.toLowerCase())}">
 <h2><code>${esc(signature)}</code></h2>
 <p>${esc(f.description ?? "")}</p>${spills}
@@ -109,8 +115,8 @@ not loaded. Open it from <strong>Home › ASEAN Data</strong> (or install it aga
 <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was not loaded.</dd>
 <dt><code>#BUSY!</code></dt><dd>Excel is still loading the add-in; it clears by itself within a few seconds. If it
 stays, close and reopen the workbook.</dd>
-<dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS) needs empty
-cells below or beside it: clear them, or move the formula.</dd>
+<dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS), or one given
+a range, needs empty cells below or beside it: clear them, or move the formula.</dd>
 </dl>
 </section>`;
 

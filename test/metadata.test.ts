@@ -103,6 +103,14 @@ describe("functions.json generated from the JSDoc", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it("the help page says which functions take ranges for one result per cell", () => {
+    const html = renderHelpPage({ functions });
+    const section = (id: string): string =>
+      new RegExp(`<section id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
+    for (const id of FUNCTION_IDS)
+      expect([id, section(id.toLowerCase()).includes("gives one result per cell")]).toEqual([id, broadcasts(id)]);
+  });
+
   it("the help page lists functions in order of use, TRADE first, each example with the result it returns", () => {
     const html = renderHelpPage({ functions });
     const order = [...html.matchAll(/<section id="([a-z]+)">\s*<h2><code>ASEAN\./g)].map((m) => m[1].toUpperCase());
