@@ -88,22 +88,39 @@ describe("ranges in, one result per cell (HyperFormula)", () => {
     const v = compute([
       ["MY", '=ASEAN.TRADE("CN",A1:A5,2024)', '=ASEAN.TRADE("MY",A1:A5,2024)'],
       ["Narnia", null, null],
-      ["=1/0", null, null],
       ["VN", null, null],
+      [2024, null, null],
       ["CN", null, null],
     ]);
     const trade = v.map((row) => row[1]);
     expect(typeof trade[0]).toBe("number");
     expect(trade[1]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^partner: "Narnia"/) });
-    // An input cell's own error, with its own code.
-    expect(trade[2]).toMatchObject({ code: "#DIV/0!" });
-    expect(typeof trade[3]).toBe("number");
+    expect(typeof trade[2]).toBe("number");
+    expect(trade[3]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^partner: 2024 is not a/) });
     expect(trade[4]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/reporter itself/) });
-    // Malaysia reports no 2024 data: #N/A in each cell with its own message, and the errors of the inputs.
+    // Malaysia reports no 2024 data: #N/A in each cell with its own message, beside the other errors.
     const my = v.map((row) => row[2]);
     expect(my[0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/reporter itself/) });
-    expect(my[3]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/^No Malaysia-reported trade/) });
+    expect(my[2]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/^No Malaysia-reported trade/) });
     expect(my[4]).toMatchObject({ code: "#N/A", message: expect.stringMatching(/with China for 2024/) });
+  });
+
+  test("an input cell showing an error is the whole call's result, as Excel hands custom functions no errors", () => {
+    const v = compute([
+      ["MY", '=ASEAN.TRADE("CN",A1:A3,2024)'],
+      ["=1/0", null],
+      ["VN", null],
+    ]);
+    expect(v[0][1]).toMatchObject({ code: "#DIV/0!" });
+  });
+
+  test("should Excel hand one over, an input error stays in its own result cell with its own code", () => {
+    const inputError = { code: "#REF!", message: "" };
+    const r = FUNCTIONS.TRADE.fn("CN", [["MY"], [inputError], ["VN"]], 2024, null, null) as unknown[][];
+    expect(r.map((row) => row.length)).toEqual([1, 1, 1]);
+    expect(r[1][0]).toBe(inputError);
+    expect(r[0][0]).toBe(FUNCTIONS.TRADE.fn("CN", "MY", 2024, null, null));
+    expect(r[2][0]).toBe(FUNCTIONS.TRADE.fn("CN", "VN", 2024, null, null));
   });
 
   test("scalars are unchanged: one value, no spill, also from a one-cell range", () => {

@@ -36,6 +36,8 @@ interface CallAst extends AstNode {
 /** HyperFormula's per-call state; opaque here, only handed back to the engine. */
 type EngineState = unknown;
 
+const ERROR_TYPE: Record<AseanCellError["code"], ErrorType> = { "#N/A": ErrorType.NA, "#VALUE!": ErrorType.VALUE };
+
 /** HyperFormula refuses every formula without a key; GPL is fine for tests (never shipped). */
 const CONFIG = {
   licenseKey: "gpl-v3",
@@ -63,38 +65,21 @@ function translateScalar(v: unknown): JsArg | Propagate {
   throw new Error(`Unexpected engine value: ${String(v)}`);
 }
 
-/** How Excel writes the errors an input cell can show. */
-const ERROR_CODE: Partial<Record<ErrorType, string>> = {
-  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
-  [ErrorType.NA]: "#N/A",
-  [ErrorType.NAME]: "#NAME?",
-  [ErrorType.NUM]: "#NUM!",
-  [ErrorType.REF]: "#REF!",
-  [ErrorType.VALUE]: "#VALUE!",
-};
-
-/** The engine's error for a code a function returns: its own two, or an input cell's error passed on. */
-const ERROR_TYPE = new Map(Object.entries(ERROR_CODE).map(([type, code]) => [code, type as ErrorType]));
-
-/** An error an input cell shows, as a function reads it in a range: its code and message. */
-const cellErrorOf = (e: CellError): AseanCellError =>
-  ({ code: ERROR_CODE[e.type] ?? `#${e.type}`, message: e.message ?? "" }) as AseanCellError;
-
 /**
- * The one place where engine values become the JavaScript values Excel passes to custom functions. A
- * function that gives one result per cell of a range (perCell) reads an error cell of a range as that cell's
- * error, so it stays in its own result cell, as with Excel's own lifted functions; otherwise the first error
- * found is the result.
+ * The one place where engine values become the JavaScript values Excel passes to custom functions. Excel
+ * hands a custom function no error value unless its metadata allows errors for parameters typed `any`
+ * (allowErrorForDataTypeAny, which the metadata generator does not write): the first error found in a range
+ * is the result of the whole call, as for an argument that is an error.
  */
-export function translateArg(v: unknown, perCell = false): JsArg | Propagate {
+export function translateArg(v: unknown): JsArg | Propagate {
   if (!(v instanceof SimpleRangeValue)) return translateScalar(v);
   const rows: JsArg[][] = [];
   for (const row of v.data) {
     const out: JsArg[] = [];
     for (const cell of row) {
       const t = translateScalar(cell);
-      if (t instanceof Propagate && !perCell) return t;
-      out.push(t instanceof Propagate ? (cellErrorOf(t.error) as unknown as JsArg) : t);
+      if (t instanceof Propagate) return t;
+      out.push(t);
     }
     rows.push(out);
   }
@@ -105,7 +90,7 @@ type EngineScalar = number | string | boolean | CellError;
 
 function translateScalarResult(id: string, r: unknown): EngineScalar {
   if (typeof r === "number" || typeof r === "string" || typeof r === "boolean" || r instanceof CellError) return r;
-  if (isCellError(r)) return new CellError(ERROR_TYPE.get(r.code) ?? ErrorType.VALUE, r.message);
+  if (isCellError(r)) return new CellError(ERROR_TYPE[r.code] ?? ErrorType.VALUE, r.message);
   // Anything else is a defect of the function; show it in the cell rather than guess a value.
   return new CellError(ErrorType.VALUE, `${id} returned an unsupported value: ${String(r)}`);
 }
@@ -123,7 +108,7 @@ export function translateResult(id: string, r: unknown): EngineScalar | SimpleRa
 function callEntry(entry: FunctionEntry, args: unknown[]): unknown {
   const js: JsArg[] = [];
   for (const a of args) {
-    const t = translateArg(a, entry.broadcasts);
+    const t = translateArg(a);
     if (t instanceof Propagate) return t.error;
     js.push(t);
   }
