@@ -26,7 +26,7 @@ export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] 
 export function valueCells(id: ScalarId, raw: readonly unknown[]): SpillCell | SpillCell[][] {
   // Most calls pass one value per argument: they go straight to the core.
   if (!raw.some(Array.isArray)) return scalarCell(id, raw);
-  // An input cell showing an error is that result cell's error, with its own code, as Excel's lifted functions do.
+  // Excel hands over no error values as the metadata stands; should it hand one over, it stays in its own cell.
   const r = toCell(() => core().callEach(id, raw, isCellError));
   return Array.isArray(r) ? toSpill(() => r as Matrix) : (r as SpillCell);
 }
