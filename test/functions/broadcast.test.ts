@@ -132,6 +132,20 @@ describe("ranges in, one result per cell (HyperFormula)", () => {
     expect(v[1]?.filter((x) => x !== null) ?? []).toEqual([]);
   });
 
+  test("an array written in the formula broadcasts as a range does", () => {
+    const v = compute([
+      ['=ASEAN.TRADE("CN",{"MY";"VN"},{2023,2024})', null, '=ASEAN.TRADE("CN",E1:E2,F1:G1)', null, "MY", 2023, 2024],
+      [null, null, null, null, "VN", null, null],
+    ]);
+    expect(v.map((row) => row.slice(0, 2))).toEqual(v.map((row) => row.slice(2, 4)));
+    expect(
+      v
+        .flat()
+        .slice(0, 2)
+        .every((x) => typeof x === "number"),
+    ).toBe(true);
+  });
+
   test("a result with no room to spill shows #SPILL!", () => {
     const v = compute([
       ["MY", '=ASEAN.TRADE("CN",A1:A2,2024)'],
