@@ -48,10 +48,13 @@ export function fact(id: string, field: FactField): number | string | DomainErro
   }
 }
 
-/** =ASEAN.FACTS: every headline figure with its id, value, unit, year and citation. */
+/**
+ * =ASEAN.FACTS: every headline figure with its id, value, unit, year, period and citation. The Year
+ * column holds years only; a span such as "since RCEP took effect" goes in Period.
+ */
 export function factsTable(): Matrix {
-  const rows: Matrix = [["Id", "Figure", "Value", "Unit", "Qualifier", "Year", "Source"]];
+  const rows: Matrix = [["Id", "Figure", "Value", "Unit", "Qualifier", "Year", "Period", "Source"]];
   for (const f of FACTS)
-    rows.push([f.id, f.label, f.value, f.unit, f.qualifier ?? "exact", f.year ?? f.period ?? "", citeFact(f)]);
+    rows.push([f.id, f.label, f.value, f.unit, f.qualifier ?? "exact", f.year ?? "", f.period ?? "", citeFact(f)]);
   return rows;
 }

@@ -263,7 +263,7 @@ export function fact(id: string[][], field?: string[][]): any[][] {
 }
 
 /**
- * Every headline figure of the report with its id, value, unit, qualifier, year and citation.
+ * Every headline figure of the report with its id, value, unit, qualifier, year, period and citation.
  * @customfunction FACTS
  * @helpurl https://localhost:3000/help.html#facts
  * @returns A spilled table with a header row.

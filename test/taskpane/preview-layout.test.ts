@@ -65,6 +65,9 @@ describe("headline figures and projects as records", () => {
     });
     const trade = records?.find((r) => r.formula === '=ASEAN.FACT("CN_ASEAN_TRADE_2024_USD_BN")');
     expect(trade).toMatchObject({ value: "982.34 US$ billion", details: ["2024"] });
+    // A period that ends in the figure's year is said once; a year and another span are both said.
+    const metals = records?.find((r) => r.formula?.includes("ASEAN_METALS_EXPORTS_TO_CN_GROWTH_2019_2024_TIMES"));
+    expect(metals).toMatchObject({ value: "more than 3 times", details: ["2019–2024"] });
     expect(records?.every((r) => r.value !== undefined && !/\.0\b/.test(r.value))).toBe(true);
   });
 

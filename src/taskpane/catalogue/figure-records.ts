@@ -52,13 +52,16 @@ const text = (cell: FigureCell | undefined): string =>
 
 function factRecord(get: (key: string) => FigureCell | undefined): FigureRecord {
   const value = get("value");
-  const when = text(get("year"));
+  const year = text(get("year"));
+  const period = text(get("period"));
+  // A period that names its year ("2019–2024", "January–November 2020") says all the year would.
+  const when = [period.includes(year) ? "" : year, period].filter((t) => t !== "");
   return {
     title: text(get("figure")),
     ...(typeof value?.value === "number"
       ? { value: hedged(text(get("qualifier")), withUnit(value.value, text(get("unit")))) }
       : {}),
-    details: when === "" ? [] : [when],
+    details: when,
     ...(value?.status ? { status: value.status } : {}),
     ...(value?.formula ? { formula: value.formula } : {}),
     source: text(get("source")),

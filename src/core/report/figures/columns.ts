@@ -35,7 +35,9 @@ export const FACTS_COLUMNS: readonly FigureColumn[] = [
   { key: "value", header: "Value", format: "#,##0.0" },
   { key: "unit", header: "Unit", format: "@" },
   { key: "qualifier", header: "As stated", format: "@" },
-  { key: "year", header: "Year", format: "@" },
+  YEAR_COLUMN,
+  // The span a figure covers where it is not one year ("since RCEP took effect", "2019–2024").
+  { key: "period", header: "Period", format: "@" },
   { key: "source", header: "Source", format: "@" },
 ];
 

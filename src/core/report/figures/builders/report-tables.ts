@@ -20,7 +20,8 @@ export const headlineFigures: TableBuilder<"facts"> = (c) => ({
     factCell(c, f.id),
     label(f.unit),
     label(f.qualifier ?? "exact"),
-    label(f.year ?? f.period ?? ""),
+    label(f.year ?? ""),
+    label(f.period ?? ""),
     label(citeFact(f)),
   ]),
 });
