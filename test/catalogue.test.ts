@@ -89,7 +89,8 @@ describe("the report catalogue", () => {
 
   it("Figure 1 says plainly that category values are not in the data", () => {
     expect(byId("figure-1-categories").dataNote).toMatch(/not in the bundled data/);
-    expect(column(byId("figure-1-categories"), "growth")).toContain(3);
+    expect(column(byId("figure-1-categories"), "aseanExports")).toContain(3);
+    expect(column(byId("figure-1-categories"), "chinaExports")).toContain(2);
   });
 
   it("China's ASEAN partners are ranked by total trade", () => {

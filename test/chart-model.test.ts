@@ -18,6 +18,8 @@ const ALL: Capabilities = {
   activeCell: true,
   seriesApi: true,
   secondaryAxis: true,
+  chartPoints: true,
+  chartLabelFormats: true,
   rangeTables: true,
   workbookProtection: true,
   mergedAreas: true,

@@ -201,3 +201,74 @@ describe("injected faults", () => {
     expect(fake.readCell("A2")).toBe(2);
   });
 });
+
+describe("chart points, data labels and overlap", () => {
+  test("a point's border and label, and a series' labels and overlap, land on the model", async () => {
+    const fake = createExcelFake({ excelApi: "1.8", cells: { A1: 1, A2: 2, A3: 3 } });
+    await run(fake, async (ctx) => {
+      const series = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A3"), "Columns").series;
+      const first = series.getItemAt(0);
+      first.hasDataLabels = true;
+      first.overlap = 100;
+      const point = first.points.getItemAt(2);
+      point.format.border.lineStyle = "Dash";
+      point.format.border.color = "#595959";
+      point.format.border.weight = 1.5;
+      point.dataLabel.numberFormat = '"more than "0.0';
+      await ctx.sync();
+    });
+    const [series] = fake.charts()[0].series;
+    expect(series).toMatchObject({ hasDataLabels: true, overlap: 100 });
+    expect(series.points).toEqual({
+      2: { border: { lineStyle: "Dash", color: "#595959", weight: 1.5 }, labelFormat: '"more than "0.0' },
+    });
+  });
+
+  test("a point past the series' values fails at sync; overlap belongs to bars and columns, from -100 to 100", async () => {
+    const fake = createExcelFake({ excelApi: "1.8", cells: { A1: 1, A2: 2 } });
+    await expect(
+      run(fake, async (ctx) => {
+        const chart = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns");
+        chart.series.getItemAt(0).points.getItemAt(2).format.border.lineStyle = "Dash";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      run(fake, async (ctx) => {
+        const line = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").series.getItemAt(0);
+        line.overlap = 100;
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/a Line series has no overlap/);
+    await run(fake, async (ctx) => {
+      const bar = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns").series.getItemAt(0);
+      expect(() => {
+        bar.overlap = 150;
+      }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+    });
+  });
+
+  test("borders and labels of points are ExcelApi 1.7, a label's number format and overlap 1.8", async () => {
+    const fake = createExcelFake({ excelApi: "1.7", cells: { A1: 1, A2: 2 } });
+    await run(fake, async (ctx) => {
+      const series = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns").series;
+      const point = series.getItemAt(0).points.getItemAt(0);
+      point.format.border.lineStyle = "Dash";
+      series.getItemAt(0).hasDataLabels = true;
+      expect(() => {
+        point.dataLabel.numberFormat = "0.0";
+      }).toThrow(/ExcelApi 1\.8/);
+      expect(() => {
+        series.getItemAt(0).overlap = 100;
+      }).toThrow(/ExcelApi 1\.8/);
+    });
+    const old = createExcelFake({ excelApi: "1.4", cells: { A1: 1, A2: 2 } });
+    await run(old, async (ctx) => {
+      const series = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns").series;
+      expect(() => series.getItemAt(0).points.getItemAt(0).format.border).toThrow(/ExcelApi 1\.7/);
+      expect(() => {
+        series.getItemAt(0).hasDataLabels = true;
+      }).toThrow(/ExcelApi 1\.7/);
+    });
+  });
+});

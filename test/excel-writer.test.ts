@@ -77,6 +77,8 @@ const ALL: Capabilities = {
   activeCell: true,
   seriesApi: true,
   secondaryAxis: true,
+  chartPoints: true,
+  chartLabelFormats: true,
   rangeTables: true,
   workbookProtection: true,
   mergedAreas: true,
@@ -84,6 +86,9 @@ const ALL: Capabilities = {
   settings: true,
   spills: true,
 };
+
+/** What a host older than ExcelApi 1.7 lacks of the chart APIs. */
+const BEFORE_1_7 = { seriesApi: false, secondaryAxis: false, chartPoints: false, chartLabelFormats: false } as const;
 
 describe("A1 addresses", () => {
   test("columns, cells and rectangles", () => {
@@ -283,6 +288,7 @@ describe("requirement sets", () => {
     expect(detectCapabilities()).toEqual({
       ...ALL,
       secondaryAxis: false,
+      chartLabelFormats: false,
       rangeTables: false,
       mergedAreas: false,
       spills: false,
@@ -294,6 +300,8 @@ describe("requirement sets", () => {
       activeCell: false,
       seriesApi: false,
       secondaryAxis: false,
+      chartPoints: false,
+      chartLabelFormats: false,
       rangeTables: false,
       workbookProtection: false,
       mergedAreas: false,
@@ -333,7 +341,7 @@ describe("chart plans", () => {
 
   test("without 1.8 a combo keeps its primary series as columns and says so", () => {
     for (const f of COMBOS) {
-      const plan = planChart(f, layoutOf(f), { ...ALL, secondaryAxis: false });
+      const plan = planChart(f, layoutOf(f), { ...ALL, secondaryAxis: false, chartLabelFormats: false });
       expect(plan?.type).toBe("ColumnClustered");
       expect(plan?.series).toHaveLength(1);
       expect(plan?.notes.join(" ")).toMatch(
@@ -345,17 +353,12 @@ describe("chart plans", () => {
 
   test("without 1.7 a chart is one contiguous range, with text categories when they sit just left of it", () => {
     const members = INSERTABLE.find((f) => f.id === "china-asean-members-2024") as Figure;
-    const plan = planChart(members, layoutOf(members), {
-      ...ALL,
-      seriesApi: false,
-      secondaryAxis: false,
-      activeCell: false,
-    });
+    const plan = planChart(members, layoutOf(members), { ...ALL, ...BEFORE_1_7, activeCell: false });
     expect(plan?.method).toBe("range");
     expect(plan?.source).toBe("B5:D15");
     expect(plan?.notes.join(" ")).not.toMatch(/numbered/);
     const shares = INSERTABLE.find((f) => f.id === "figure-2-asean-partner-shares") as Figure;
-    const sharesPlan = planChart(shares, layoutOf(shares), { ...ALL, seriesApi: false, secondaryAxis: false });
+    const sharesPlan = planChart(shares, layoutOf(shares), { ...ALL, ...BEFORE_1_7 });
     expect(sharesPlan?.source).toBe("B5:G19");
     expect(sharesPlan?.notes.join(" ")).toMatch(/numbered 1, 2, 3/);
   });

@@ -3,7 +3,13 @@
  * preview draws too), the block layout and what the host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
  * chart and says so in `notes`; it never fails the insert.
  */
-import { resolveChart, type ChartModel, type ChartSeriesModel } from "../core/report/figures/chart-model";
+import {
+  LOWER_BOUND_WORDS,
+  lowerBoundFormat,
+  resolveChart,
+  type ChartModel,
+  type ChartSeriesModel,
+} from "../core/report/figures/chart-model";
 import type { ChartKind, Figure } from "../core/report/figures/figure-types";
 import { boxAddress } from "./a1";
 import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";
@@ -31,6 +37,8 @@ export interface SeriesPlan {
   /** Lines take a line colour; columns and bars a fill. */
   readonly drawnAs: "line" | "fill";
   readonly colour: string;
+  /** Points (row indices) the source gives as "more than": outlined dashed, labelled as lower bounds (1.7). */
+  readonly lowerBounds: readonly number[];
 }
 
 export interface ChartPlan {
@@ -50,6 +58,12 @@ export interface ChartPlan {
   readonly yFormat?: string;
   readonly secondaryAxis?: { readonly title?: string; readonly format?: string };
   readonly legend: boolean;
+  /** Every point labelled with its value (1.7): set when the chart has lower bounds, so each reads as stated. */
+  readonly dataLabels: boolean;
+  /** The number format of a lower bound's label, "more than 3.0x" (1.8). */
+  readonly boundFormat?: string;
+  /** 100 where the series share one slot per category (1.8), so each category's one bar is centred. */
+  readonly overlap?: number;
   readonly frame: ChartFrame;
   readonly notes: readonly string[];
 }
@@ -120,6 +134,17 @@ export function planChart(
       );
   }
 
+  const bounds = caps.chartPoints && planned.some((s) => s.lowerBounds.some(Boolean));
+  if (!caps.chartPoints && planned.some((s) => s.lowerBounds.some(Boolean)))
+    notes.push(
+      `This version of Excel cannot mark single points of a chart (that needs ${excelVersionsWith("1.7")}), so values ` +
+        `the source gives as “${LOWER_BOUND_WORDS}” are drawn like the others; the table says which they are.`,
+    );
+  else if (bounds && !caps.chartLabelFormats)
+    notes.push(
+      `Values the source gives as “${LOWER_BOUND_WORDS}” have a dashed outline; their labels say “${LOWER_BOUND_WORDS}” ` +
+        `in ${excelVersionsWith("1.8")}.`,
+    );
   const series: SeriesPlan[] = planned.map((s) => ({
     name: s.header,
     values: address(s.column),
@@ -128,6 +153,7 @@ export function planChart(
     secondary: s.axis === "secondary",
     drawnAs: s.mark === "line" ? "line" : "fill",
     colour: s.colour,
+    lowerBounds: bounds ? s.lowerBounds.flatMap((b, i) => (b ? [i] : [])) : [],
   }));
   const secondary = series.some((s) => s.secondary);
   if (!caps.secondaryAxis)
@@ -152,6 +178,9 @@ export function planChart(
         }
       : {}),
     legend: series.length > 1,
+    dataLabels: bounds,
+    ...(bounds && caps.chartLabelFormats ? { boundFormat: lowerBoundFormat(model.yFormat) } : {}),
+    ...(model.sharedSlot && caps.chartLabelFormats && series.length > 1 ? { overlap: 100 } : {}),
     frame: chartFrame(layout, model.kind, figure.rows.length),
     notes,
   };

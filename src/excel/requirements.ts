@@ -38,6 +38,10 @@ export interface Capabilities {
   readonly seriesApi: boolean;
   /** 1.8: series.axisGroup (secondary axis) and axis numberFormat. */
   readonly secondaryAxis: boolean;
+  /** 1.7: a chart point's border and data label, and series.hasDataLabels. */
+  readonly chartPoints: boolean;
+  /** 1.8: a data label's numberFormat and series.overlap. */
+  readonly chartLabelFormats: boolean;
   /** 1.9: Range.getTables, to see an existing table reaching into the target block before writing. */
   readonly rangeTables: boolean;
   /** 1.7: Workbook.protection, to see before adding a sheet that the structure is protected. */
@@ -61,6 +65,8 @@ export function detectCapabilities(): Capabilities {
     activeCell: excelApiSupported("1.7"),
     seriesApi: excelApiSupported("1.7"),
     secondaryAxis: excelApiSupported("1.8"),
+    chartPoints: excelApiSupported("1.7"),
+    chartLabelFormats: excelApiSupported("1.8"),
     rangeTables: excelApiSupported("1.9"),
     workbookProtection: excelApiSupported("1.7"),
     mergedAreas: excelApiSupported("1.13"),

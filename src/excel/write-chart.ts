@@ -1,13 +1,28 @@
 /**
  * Queues the Office.js calls that draw a planned chart. Every call used here exists in the requirement
- * set the plan was made for: the plan only asks for 1.7 or 1.8 features when the host has them.
+ * set the plan was made for: the plan only asks for 1.7 or 1.8 features (a series' points, labels and
+ * overlap among them) when the host has them.
  */
 import { cellAddress } from "./a1";
 import type { ChartPlan, SeriesPlan } from "./chart-plan";
+import { NOTE_GREY } from "./house-style";
 
-function styleSeries(series: Excel.ChartSeries, plan: SeriesPlan): void {
-  if (plan.drawnAs === "line") series.format.line.color = plan.colour;
-  else series.format.fill.setSolidColor(plan.colour);
+/** A lower bound's outline: dashed, in the notes' grey, so it shows on every series colour. */
+const BOUND_OUTLINE = { color: NOTE_GREY, lineStyle: "Dash", weight: 1.5 } as const;
+
+function styleSeries(series: Excel.ChartSeries, s: SeriesPlan, chart: ChartPlan): void {
+  if (s.drawnAs === "line") series.format.line.color = s.colour;
+  else series.format.fill.setSolidColor(s.colour);
+  if (chart.overlap !== undefined) series.overlap = chart.overlap;
+  if (chart.dataLabels) series.hasDataLabels = true;
+  for (const i of s.lowerBounds) {
+    const point = series.points.getItemAt(i);
+    const border = point.format.border;
+    border.lineStyle = BOUND_OUTLINE.lineStyle;
+    border.color = BOUND_OUTLINE.color;
+    border.weight = BOUND_OUTLINE.weight;
+    if (chart.boundFormat) point.dataLabel.numberFormat = chart.boundFormat;
+  }
 }
 
 function explicitSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan): void {
@@ -19,7 +34,7 @@ function explicitSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartP
     series.setXAxisValues(sheet.getRange(s.categories));
     if (s.chartType) series.chartType = s.chartType;
     if (s.secondary) series.axisGroup = "Secondary";
-    styleSeries(series, s);
+    styleSeries(series, s, plan);
   });
 }
 
@@ -27,7 +42,7 @@ export function queueChart(sheet: Excel.Worksheet, plan: ChartPlan, name: string
   const chart = sheet.charts.add(plan.type, sheet.getRange(plan.source), "Columns");
   chart.name = name;
   if (plan.method === "explicit") explicitSeries(sheet, chart, plan);
-  else plan.series.forEach((s, i) => styleSeries(chart.series.getItemAt(i), s));
+  else plan.series.forEach((s, i) => styleSeries(chart.series.getItemAt(i), s, plan));
 
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.xTitle;

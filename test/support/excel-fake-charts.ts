@@ -3,9 +3,11 @@
  * for it (series.add/setValues/setXAxisValues/chartType and axes.getItem: 1.7; axisGroup and axis
  * numberFormat: 1.8), so a writer that calls a newer API on an older host fails here as in Excel.
  */
-import { FakeCollection, FakeObject, type FakeRequestContext } from "./excel-fake-context";
+import { FakeChartPoints } from "./excel-fake-chart-points";
+import { FakeCollection, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "./excel-fake-model";
+import { FakeProperties } from "./excel-fake-properties";
 import { FakeRange, type Locate } from "./excel-fake-range";
 
 function rangeArg(
@@ -14,33 +16,6 @@ function rangeArg(
   ctxModel: { ref(a: string, s: SheetModel): RangeRef },
 ): RangeRef {
   return typeof arg === "string" ? ctxModel.ref(arg, sheet) : arg.resolve();
-}
-
-/** An object with a few plain properties stored on a model object. */
-abstract class FakeProperties<M extends object> extends FakeObject {
-  constructor(
-    ctx: FakeRequestContext,
-    protected readonly locate: Locate<M>,
-    private readonly label: () => string,
-  ) {
-    super(ctx);
-  }
-
-  describe(): string {
-    return this.label();
-  }
-
-  protected snapshot(property: string): unknown {
-    if (!this.scalars.includes(property))
-      throw new Error(`${this.entity}.${property} is not emulated by the Excel fake`);
-    return (this.locate() as Record<string, unknown>)[property];
-  }
-
-  protected store<K extends keyof M & string>(property: K, value: M[K]): void {
-    this.assign(property, value, () => {
-      this.locate()[property] = value;
-    });
-  }
 }
 
 export class FakeChartTitle extends FakeProperties<{ title?: string }> {
@@ -189,7 +164,7 @@ export class FakeSeriesFormat extends FakeProperties<SeriesModel> {
 
 export class FakeSeries extends FakeProperties<SeriesModel> {
   protected readonly entity = "ChartSeries";
-  protected readonly scalars = ["name", "chartType", "axisGroup"] as const;
+  protected readonly scalars = ["name", "chartType", "axisGroup", "hasDataLabels", "overlap"] as const;
 
   constructor(
     ctx: FakeRequestContext,
@@ -200,12 +175,37 @@ export class FakeSeries extends FakeProperties<SeriesModel> {
     super(ctx, locate, label);
   }
 
-  protected override readonly newer = { chartType: "1.7", axisGroup: "1.8" };
+  protected override readonly newer = { chartType: "1.7", axisGroup: "1.8", hasDataLabels: "1.7", overlap: "1.8" };
 
   protected override snapshot(property: string): unknown {
     const s = this.locate();
     if (property === "chartType") return s.chartType ?? this.chart().type;
+    if (property === "hasDataLabels") return s.hasDataLabels === true;
+    if (property === "overlap") return s.overlap ?? 0;
     return super.snapshot(property);
+  }
+
+  get hasDataLabels(): boolean {
+    return this.read("hasDataLabels");
+  }
+  set hasDataLabels(v: boolean) {
+    this.store("hasDataLabels", v);
+  }
+  /** Bar and column charts only, from -100 to 100, as in Excel. */
+  get overlap(): number {
+    return this.read("overlap");
+  }
+  set overlap(v: number) {
+    if (!Number.isInteger(v) || v < -100 || v > 100)
+      throw invalidArgument("ChartSeries.overlap", `${v} is not an overlap from -100 to 100`);
+    this.assign("overlap", v, () => {
+      const type = this.locate().chartType ?? this.chart().type;
+      if (!/^(Bar|Column)/.test(type)) throw invalidArgument("ChartSeries.overlap", `a ${type} series has no overlap`);
+      this.locate().overlap = v;
+    });
+  }
+  get points(): FakeChartPoints {
+    return this.child("points", () => new FakeChartPoints(this.ctx, this.locate, () => this.describe()));
   }
 
   get name(): string {

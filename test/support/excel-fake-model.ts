@@ -65,6 +65,18 @@ export interface SeriesModel {
   axisGroup: "Primary" | "Secondary";
   fill?: string;
   lineColor?: string;
+  /** Value labels on every point (ChartSeries.hasDataLabels). */
+  hasDataLabels?: boolean;
+  overlap?: number;
+  /** Points formatted one by one, by index. */
+  points?: Record<number, PointModel>;
+}
+
+export interface PointModel {
+  border?: { color?: string; lineStyle?: string; weight?: number };
+  hasDataLabel?: boolean;
+  /** Number format of the point's data label. */
+  labelFormat?: string;
 }
 
 export interface AxisModel {

@@ -50,10 +50,12 @@ describe("year axes to scale", () => {
 });
 
 describe("Figure 1", () => {
-  test("its two trade directions are coloured apart, with a legend of both", () => {
+  test("its two trade directions are two series in two colours, sharing one bar slot per category", () => {
     const data = chart("figure-1-categories");
-    expect(data.colourGroups?.names).toEqual(["ASEAN exports to China", "China exports to ASEAN"]);
-    expect(new Set(data.colourGroups?.of)).toEqual(new Set([0, 1]));
+    expect(data.series.map((s) => s.name)).toEqual(["ASEAN exports to China", "China exports to ASEAN"]);
+    expect(new Set(data.series.map((s) => s.colour)).size).toBe(2);
+    expect(data.sharedSlot).toBe(true);
+    data.categories.forEach((_, i) => expect(data.series.filter((s) => s.values[i] !== null)).toHaveLength(1));
   });
 
   test('values the report gives as "more than" are lower bounds; "doubled" is not', () => {
@@ -68,13 +70,13 @@ describe("Figure 1", () => {
     expect(data.lowerBounds.filter(Boolean)).toHaveLength(5);
   });
 
-  test("charts of other figures have no lower bounds and one colour per series", () => {
+  test("charts of other figures have no lower bounds, and each series its own slot", () => {
     for (const id of ["figure-2-asean-partner-shares", "china-asean-members-2024", "figure-3-investment"]) {
       const data = chart(id);
-      expect({ id, bounds: data.lowerBounds.some(Boolean), groups: data.colourGroups }).toEqual({
+      expect({ id, bounds: data.lowerBounds.some(Boolean), shared: data.sharedSlot }).toEqual({
         id,
         bounds: false,
-        groups: undefined,
+        shared: false,
       });
     }
   });

@@ -26,8 +26,8 @@ describe("preview columns, numbers first", () => {
     }
   });
 
-  test("Figure 1: the category, then its only number, then the texts", () => {
-    expect(keys(figure("figure-1-categories"))).toEqual(["category", "growth", "direction", "stated"]);
+  test("Figure 1: the category, then its numbers (one column per trade direction), then the statement", () => {
+    expect(keys(figure("figure-1-categories"))).toEqual(["category", "aseanExports", "chinaExports", "stated"]);
   });
 
   test("members 2024: the partner, then the total the rows are ranked by, then the other numbers, the code last", () => {

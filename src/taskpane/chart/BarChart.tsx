@@ -26,25 +26,23 @@ const BOUND_TAIL = 10;
 
 export function BarChart({ data, width }: { data: ChartData; width: number }): React.ReactElement {
   const colour = useSeriesColour();
-  // One series coloured by a grouping column (Figure 1's two trade directions), else a colour per series.
-  const fillOf = (series: number, category: number): string =>
-    colour(data.colourGroups ? data.colourGroups.of[category] : series);
   const scale = linearScale(data.series.flatMap((s) => s.values));
-  const valueText = (v: number, i: number): string =>
-    `${data.lowerBounds[i] ? "> " : ""}${formatNumber(v, data.yFormat)}`;
+  const valueText = (v: number, bound: boolean): string => `${bound ? "> " : ""}${formatNumber(v, data.yFormat)}`;
   const valueRoom =
     Math.max(
       ...data.series.flatMap((s) =>
         s.values.map((v, i) =>
-          v === null ? 0 : textWidth(valueText(v, i), FONT) + (data.lowerBounds[i] ? BOUND_TAIL : 0),
+          v === null ? 0 : textWidth(valueText(v, s.lowerBounds[i]), FONT) + (s.lowerBounds[i] ? BOUND_TAIL : 0),
         ),
       ),
     ) + 6;
+  // Series that never share a category (Figure 1's two trade directions) share one slot per category.
+  const slots = data.sharedSlot ? 1 : data.series.length;
   // Half the first tick label hangs left of the zero line.
   const left = Math.max(4, textWidth(formatTick(scale.ticks[0] ?? 0, data.yFormat, scale.step), FONT) / 2 + 2);
   const right = width - Math.max(24, valueRoom);
   const x = (v: number): number => scale.at(v, left, right);
-  const rowHeight = LABEL + data.series.length * (BAR + 1) + GAP;
+  const rowHeight = LABEL + slots * (BAR + 1) + GAP;
   const plotHeight = PAD + data.categories.length * rowHeight;
   const height = plotHeight + AXIS;
 
@@ -73,11 +71,11 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
             {data.series.map((s, j) => {
               const v = s.values[i];
               if (v === null) return null;
-              const barTop = top + LABEL + j * (BAR + 1);
+              const barTop = top + LABEL + (data.sharedSlot ? 0 : j) * (BAR + 1);
               const start = Math.min(x(0), x(v));
               const end = Math.max(x(0), x(v));
-              const fill = fillOf(j, i);
-              const bound = data.lowerBounds[i];
+              const fill = colour(j);
+              const bound = s.lowerBounds[i];
               const mid = barTop + BAR / 2;
               return (
                 <g key={s.key} data-lower-bound={bound ? "" : undefined}>
@@ -104,7 +102,7 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
                     fontSize={FONT - 1}
                     style={{ fill: AXIS_TEXT }}
                   >
-                    {valueText(v, i)}
+                    {valueText(v, bound)}
                   </text>
                 </g>
               );

@@ -30,10 +30,9 @@ interface Entry {
 export function ChartLegend({ data }: { data: ChartData }): React.ReactElement | null {
   const styles = useStyles();
   const colour = useSeriesColour();
-  const entries: Entry[] = data.colourGroups
-    ? data.colourGroups.names.map((name, i) => ({ name, colour: colour(i), mark: "square" }))
-    : // One series is named by the chart's title and axis already.
-      data.series.length < 2
+  // One series is named by the chart's title and axis already.
+  const entries: Entry[] =
+    data.series.length < 2
       ? []
       : data.series.map((s, i) => ({
           name: `${s.name}${s.axis === "secondary" ? " (right axis)" : ""}`,

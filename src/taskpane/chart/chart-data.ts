@@ -1,12 +1,12 @@
 /**
  * The chart of a figure as plain series, read from the core's chart model the Excel writer draws from
  * too: the preview is a second renderer of one spec, not a second description of the chart. The preview
- * adds what a reader needs in a narrow pane: the axis ends at the last category with data, "more than"
- * values are marked as lower bounds, and a single series is coloured by a grouping column where the
- * figure has one (Figure 1's trade directions).
+ * adds what a reader needs in a narrow pane: the axis ends at the last category with data. Lower bounds
+ * ("more than" values) and series sharing one bar slot (Figure 1's two trade directions) come from the
+ * model, so the inserted chart marks and colours them alike.
  */
 import { resolveChart, type SeriesMark } from "../../core/report/figures/chart-model";
-import type { ChartKind, Figure, FigureCell, NumberFormat } from "../../core/report/figures/figure-types";
+import type { ChartKind, Figure, NumberFormat } from "../../core/report/figures/figure-types";
 import { formatValue } from "../format/number-format";
 
 export type { SeriesMark } from "../../core/report/figures/chart-model";
@@ -19,22 +19,17 @@ export interface ChartSeriesData {
   mark: SeriesMark;
   axis: "primary" | "secondary";
   colour: string;
-}
-
-/** Categories coloured by a second text column (e.g. Figure 1's trade direction), when a chart has one series. */
-export interface ColourGroups {
-  /** The distinct values, in order of first appearance: the legend. */
-  names: string[];
-  /** Per category, the index of its group in `names`. */
-  of: number[];
+  /** Per category: the value is a lower bound ("more than"), drawn as one. */
+  lowerBounds: boolean[];
 }
 
 export interface ChartData {
   kind: ChartKind;
   categories: string[];
-  /** Per category: the value is a lower bound ("more than"), drawn as one. */
+  /** Per category: some series' value there is a lower bound. */
   lowerBounds: boolean[];
-  colourGroups?: ColourGroups;
+  /** Each category has one series' value: the series share one bar slot. */
+  sharedSlot: boolean;
   series: ChartSeriesData[];
   xTitle: string;
   yTitle: string;
@@ -54,30 +49,12 @@ function toHundredPercent(series: ChartSeriesData[], count: number): ChartSeries
   }));
 }
 
-/** Where a source hedges a number as a floor (a "more than" value, or a statement "more than tripled"), it is a lower bound. */
-const LOWER_BOUND = /\b(more than|at least|over)\b/i;
-
-function isLowerBound(row: readonly FigureCell[]): boolean {
-  return row.some(
-    (cell) => cell.qualifier === "more than" || (typeof cell.value === "string" && LOWER_BOUND.test(cell.value)),
-  );
-}
-
-function colourGroupsOf(figure: Figure, rows: readonly FigureCell[][], categoryAt: number): ColourGroups | undefined {
-  const at = figure.columns.findIndex((c, i) => i !== categoryAt && c.format === "@" && c.key !== "stated");
-  if (at < 0) return undefined;
-  const values = rows.map((r) => String(r[at]?.value ?? ""));
-  const names = [...new Set(values)];
-  return names.length >= 2 && names.length <= 4 ? { names, of: values.map((v) => names.indexOf(v)) } : undefined;
-}
-
 export function chartDataOf(figure: Figure): ChartData | undefined {
   const model = resolveChart(figure);
   if (!model) return undefined;
   // The axis ends at the last category with any value: trailing years without data are the table's to show.
   let end = figure.rows.length;
   while (end > 0 && model.series.every((s) => s.values[end - 1] === null)) end--;
-  const rows = figure.rows.slice(0, end);
   const categories = model.category.values.slice(0, end).map((v) => formatValue(v, model.category.format));
   const series: ChartSeriesData[] = model.series.map((s) => ({
     key: s.key,
@@ -86,16 +63,13 @@ export function chartDataOf(figure: Figure): ChartData | undefined {
     mark: s.mark,
     axis: s.axis,
     colour: s.colour,
+    lowerBounds: s.lowerBounds.slice(0, end),
   }));
-  const groups =
-    series.length === 1 && model.kind === "barClustered"
-      ? colourGroupsOf(figure, rows, model.category.column)
-      : undefined;
   return {
     kind: model.kind,
     categories,
-    lowerBounds: rows.map(isLowerBound),
-    ...(groups ? { colourGroups: groups } : {}),
+    lowerBounds: categories.map((_, i) => series.some((s) => s.lowerBounds[i])),
+    sharedSlot: model.sharedSlot,
     series: model.kind === "columnStacked100" ? toHundredPercent(series, categories.length) : series,
     xTitle: model.xTitle,
     yTitle: model.yTitle,

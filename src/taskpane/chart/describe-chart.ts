@@ -15,7 +15,7 @@ export function describeChart(data: ChartData): string {
   const last = data.categories[data.categories.length - 1];
   const series = data.series.map((s) => (s.axis === "secondary" ? `${s.name} (right axis)` : s.name)).join(", ");
   const span = data.categories.length > 1 ? `${first} to ${last}` : (first ?? "no categories");
-  const groups = data.colourGroups ? ` Coloured by ${data.colourGroups.names.join(" and ")}.` : "";
+  const groups = data.sharedSlot ? " Each category has one bar, coloured by series." : "";
   const bounds = data.lowerBounds.some(Boolean)
     ? " Values marked “>” are lower bounds: the report says “more than”."
     : "";

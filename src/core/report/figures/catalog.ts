@@ -81,7 +81,7 @@ export const CATALOGUE: readonly FigureSpec[] = [
     chart: {
       kind: "barClustered",
       category: "category",
-      series: [{ column: "growth" }],
+      series: [{ column: "aseanExports" }, { column: "chinaExports" }],
       xTitle: "Category",
       yTitle: "2024 / 2019",
       yFormat: '0.0"x"',

@@ -4,7 +4,7 @@
  * pane's SVG preview and the Excel chart writer both read this model, so they cannot disagree on a
  * default or on a column.
  */
-import type { ChartKind, ChartSpec, Figure, FigureValue, NumberFormat } from "./figure-types";
+import type { ChartKind, ChartSpec, Figure, FigureCell, FigureValue, NumberFormat } from "./figure-types";
 
 /**
  * Series colours in order: teal first, then colours that stay distinct in greyscale print. Each has at
@@ -38,6 +38,8 @@ export interface ChartSeriesModel {
   readonly mark: SeriesMark;
   readonly axis: "primary" | "secondary";
   readonly colour: string;
+  /** Per value: the source gives it as "more than" this, so it is drawn as a lower bound, never as the value. */
+  readonly lowerBounds: readonly boolean[];
 }
 
 export interface ChartModel {
@@ -51,6 +53,11 @@ export interface ChartModel {
     readonly values: readonly FigureValue[];
   };
   readonly series: readonly ChartSeriesModel[];
+  /**
+   * Each category has a number in one series only (Figure 1: a category is one trade direction), so the
+   * series share one bar slot per category instead of leaving an empty slot beside each bar.
+   */
+  readonly sharedSlot: boolean;
   readonly xTitle: string;
   readonly yTitle: string;
   readonly y2Title?: string;
@@ -76,6 +83,22 @@ function columnIndex(figure: Pick<Figure, "columns">, key: string): number {
 const numberOrGap = (v: FigureValue | undefined): number | null =>
   typeof v === "number" && Number.isFinite(v) ? v : null;
 
+const isLowerBound = (cell: FigureCell | undefined): boolean =>
+  cell?.qualifier === "more than" && numberOrGap(cell.value) !== null;
+
+/** The words a chart puts before a lower bound's value where it has room for words ("more than 3.0x"). */
+export const LOWER_BOUND_WORDS = "more than";
+
+/** An Excel number format that shows a lower bound as such: "more than " before the axis's own format. */
+export const lowerBoundFormat = (format: NumberFormat): string => `"${LOWER_BOUND_WORDS} "${format}`;
+
+const CLUSTERED: readonly ChartKind[] = ["columnClustered", "barClustered"];
+
+function sharesSlot(kind: ChartKind, series: readonly ChartSeriesModel[], rows: number): boolean {
+  if (!CLUSTERED.includes(kind) || series.length < 2) return false;
+  return Array.from({ length: rows }, (_, i) => series.filter((s) => s.values[i] !== null).length).every((n) => n <= 1);
+}
+
 /** The chart of a figure, or undefined when it has none. A spec naming a column the table lacks is a fault of the catalogue: it throws. */
 export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">): ChartModel | undefined {
   const spec: ChartSpec | undefined = figure.chart;
@@ -92,6 +115,7 @@ export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">)
       mark: spec.kind === "combo" ? (s.as ?? "column") : DEFAULT_MARK[spec.kind],
       axis: spec.kind === "combo" && s.axis === "secondary" ? "secondary" : "primary",
       colour: seriesColour(i),
+      lowerBounds: figure.rows.map((row) => isLowerBound(row[c])),
     };
   });
   return {
@@ -104,6 +128,7 @@ export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">)
       values: figure.rows.map((row) => row[at]?.value ?? null),
     },
     series,
+    sharedSlot: sharesSlot(spec.kind, series, figure.rows.length),
     xTitle: spec.xTitle,
     yTitle: spec.yTitle,
     ...(spec.y2Title ? { y2Title: spec.y2Title } : {}),

@@ -1,15 +1,30 @@
 /** Tables of what the report and the articles state: no computation, each number as stated. */
 import { citeFact } from "../../../facts-query";
 import { FACTS } from "../../data/facts";
-import { FIGURE1_ROWS } from "../../data/figure1-categories";
+import { FIGURE1_ROWS, type CategoryGrowth } from "../../data/figure1-categories";
 import { PROJECTS } from "../../data/projects";
 import { factCell, label, stated } from "../cells";
 import { FACTS_COLUMNS, FIGURE1_COLUMNS, PROJECT_COLUMNS } from "../columns";
+import type { FigureCell } from "../figure-types";
 import type { TableBuilder } from "./table";
+
+/** A category's multiple as stated, hedged where the report says "more than": a lower bound. */
+function growthCell(r: CategoryGrowth): FigureCell {
+  return r.qualifier === "more than" ? { ...stated(r.growth), qualifier: "more than" } : stated(r.growth);
+}
 
 export const figure1Statements: TableBuilder<"figure1-statements"> = () => ({
   columns: [...FIGURE1_COLUMNS],
-  rows: FIGURE1_ROWS.map((r) => [label(r.category), label(r.direction), stated(r.growth), label(r.statedAs)]),
+  rows: FIGURE1_ROWS.map((r) => {
+    const toChina = r.direction === "ASEAN exports to China";
+    // The other direction's cell is empty, not #N/A: the report gives each category in one direction only.
+    return [
+      label(r.category),
+      toChina ? growthCell(r) : label(""),
+      toChina ? label("") : growthCell(r),
+      label(r.statedAs),
+    ];
+  }),
 });
 
 export const headlineFigures: TableBuilder<"facts"> = (c) => ({
