@@ -231,8 +231,10 @@ describeInBrowser("the task pane in headless Chromium", () => {
       await expect(cell(shares, 12, 2)).resolves.toBe("#N/A"); // 2021: the IMF extract ends in 2020
       await expect(cell(shares, 1, 7)).resolves.toBe("11.5%"); // the report's stated 2010 share
 
+      // Figure 1: a column per trade direction, a lower bound marked as the report hedges it, the other direction empty.
       const categories = await openItem(page, "figure-1-categories");
-      await expect(cell(categories, 1, 2)).resolves.toBe("3.0x");
+      await expect(cell(categories, 1, 2)).resolves.toBe("> 3.0x");
+      await expect(cell(categories, 1, 3)).resolves.toBe("");
 
       // A number the report states keeps the decimals it was stated with, as in the inserted table.
       const history = await openItem(page, "china-asean-trade-1991-2024");

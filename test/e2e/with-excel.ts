@@ -19,6 +19,7 @@ import { OFFICE_JS_CDN, offOrigin, openPane, PANE_VIEWPORT, type OpenPane } from
 import { ensureExcelFakeBundle } from "./support/fresh-build";
 import {
   chooseInsertOptions,
+  formulaShown,
   insertAndWait,
   openFormulaBuilder,
   openItem,
@@ -256,6 +257,26 @@ export function describeWithExcel(env: () => Env): void {
       await expect(settled(partner, "Cell Sheet1!B9")).resolves.toBe("Cell Sheet1!B9");
       await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
       await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe('=ASEAN.TRADE("CN",Sheet1!B9,2024)');
+      // In Excel the pane reads the cell and computes what the formula will show.
+      await page.locator("[data-formula-value]").waitFor();
+      await expect(formulaShown(page)).resolves.toMatchObject({ value: "212.03" });
+      await expect(page.locator("[data-formula-read-from]").innerText()).resolves.toMatch(
+        /^Computed with Sheet1!B9 = "MY", as the workbook holds it now/,
+      );
+      // An empty cell has no one value (0 on the desktop, nothing on the web): the pane says so; once
+      // the user fills it and moves on in the grid, the pane reads it again.
+      await expect(typeInPicker(page, "Partner", "Sheet1!B10")).resolves.toMatchObject({ shown: "Cell Sheet1!B10" });
+      const depends = page.locator('[data-formula-depends-state="cell"]');
+      await depends.waitFor();
+      await expect(depends.innerText()).resolves.toMatch(/Sheet1!B10 is empty/);
+      await writeCell(page, "Sheet1!B10", "VN");
+      await setActiveCell(page, "Sheet1!B11");
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await page.locator("[data-formula-value]").waitFor();
+      await expect(formulaShown(page)).resolves.toMatchObject({
+        value: String(core().tradeNumber("CN", "VN", 2024, null, null)),
+      });
+      await expect(typeInPicker(page, "Partner", "Sheet1!B9")).resolves.toMatchObject({ shown: "Cell Sheet1!B9" });
       await setActiveCell(page, "Sheet1!C9");
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));
       await page.getByRole("button", { name: "Insert formula" }).click();

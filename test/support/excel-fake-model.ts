@@ -437,6 +437,11 @@ export class WorkbookModel {
     return this.cells(undefined, ref.rect, "", (_, row, col) => asRead(this.value(ref.sheet, row, col)));
   }
 
+  /** Range.valueTypes: what each cell holds, as Excel names it. */
+  readValueTypes(ref: RangeRef): string[][] {
+    return this.cells(undefined, ref.rect, "", (_, row, col) => valueType(this.value(ref.sheet, row, col)));
+  }
+
   readFormulas(ref: RangeRef): ReadValue[][] {
     this.resumeCalculation();
     return this.cells(
@@ -617,6 +622,12 @@ export type FakeCellValue = number | string | boolean | null | { error: string; 
 function asFakeCell(v: CellValue): FakeCellValue {
   if (v instanceof DetailedCellError) return { error: v.value, message: v.message };
   return v;
+}
+
+function valueType(v: CellValue): string {
+  if (v instanceof DetailedCellError) return "Error";
+  if (v === null || v === undefined || v === "") return "Empty";
+  return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
 }
 
 function asRead(v: CellValue): ReadValue {

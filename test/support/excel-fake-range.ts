@@ -16,6 +16,7 @@ export class FakeRange extends FakeObject {
   protected readonly scalars = [
     "address",
     "values",
+    "valueTypes",
     "formulas",
     "numberFormat",
     "rowIndex",
@@ -51,6 +52,8 @@ export class FakeRange extends FakeObject {
         return this.model.address(ref);
       case "values":
         return this.model.readValues(ref);
+      case "valueTypes":
+        return this.model.readValueTypes(ref);
       case "formulas":
         return this.model.readFormulas(ref);
       case "numberFormat":
@@ -86,6 +89,9 @@ export class FakeRange extends FakeObject {
 
   get values(): Scalar[][] {
     return this.read("values");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
   }
   set values(v: (Scalar | null)[][]) {
     this.assign("values", v, () => this.model.write(this.resolve(), v, "Range.values"));

@@ -11,7 +11,14 @@ import {
   UNITS,
   WHOLES,
 } from "../../src/taskpane/builder/choices";
-import { evaluateFormula, formulaText } from "../../src/taskpane/builder/formula";
+import type { CellContent } from "../../src/excel/read-cells";
+import {
+  citationOf,
+  evaluateFormula,
+  formulaText,
+  readFromText,
+  referencesOf,
+} from "../../src/taskpane/builder/formula";
 import { FUNCTION_FORMS, formFor, initialValues } from "../../src/taskpane/builder/function-forms";
 import {
   countryChoices,
@@ -61,7 +68,13 @@ describe("cell references as arguments", () => {
     const form = formFor("TRADE");
     const values = ["CN", "A1", "2024", "", ""];
     expect(formulaText(form, values)).toBe('=ASEAN.TRADE("CN",A1,2024)');
-    expect(evaluateFormula(form, values)).toEqual({ dependsOn: ["A1"] });
+    expect(evaluateFormula(form, values)).toEqual({
+      dependsOn: ["A1"],
+      state: "excel",
+      why: expect.stringMatching(
+        /^The value depends on cell A1: Excel computes the value once the formula is in a cell/,
+      ),
+    });
     expect(formulaText(form, ["Sheet1!B2", "MY", "$C$1", "", ""])).toBe('=ASEAN.TRADE(Sheet1!B2,"MY",$C$1)');
   });
 
@@ -73,6 +86,59 @@ describe("cell references as arguments", () => {
       exact: { value: "A1", label: "Cell A1" },
     });
     expect(search("MY").exact?.value).toBe("MY");
+  });
+});
+
+describe("cell references computed from what the cells hold, as Excel will", () => {
+  const form = formFor("TRADE");
+  const read = (cells: Record<string, CellContent>) => ({ ok: true as const, cells: new Map(Object.entries(cells)) });
+  const my: CellContent = { kind: "value", value: "MY" };
+
+  test("each reference once, in order", () => {
+    expect(referencesOf(form, ["B1", "A1", "B1", "", ""])).toEqual(["B1", "A1"]);
+    expect(referencesOf(form, ["CN", "MY", "2024", "", ""])).toEqual([]);
+  });
+
+  test("the cells' values go in where the references are, and the core computes the function's own value", () => {
+    const values = ["CN", "A1", "C1", "", ""];
+    const cells = read({ A1: my, C1: { kind: "value", value: 2024 } });
+    expect(evaluateFormula(form, values, cells)).toBe(core().tradeNumber("CN", "MY", 2024, null, null));
+    expect(readFromText(form, values, cells)).toBe(
+      'Computed with A1 = "MY", C1 = 2024, as the workbook holds them now; Excel recomputes when they change.',
+    );
+    // A cell holding what the function cannot take gives the function's own answer, here #VALUE!.
+    const bad = evaluateFormula(form, values, read({ A1: { kind: "value", value: true }, C1: my }));
+    expect(bad).toMatchObject({ error: "VALUE" });
+    const share = formFor("SHARE");
+    expect(citationOf(share, ["CN", "A1", "2024", "", "", ""], read({ A1: my }))).toBe(
+      core().ratioSource("SHARE", "CN", "MY", 2024, null, "WORLD", "USD"),
+    );
+  });
+
+  test("while reading, or when a read fails, it says so; an empty or failing cell is named", () => {
+    const values = ["CN", "A1", "2024", "", ""];
+    expect(evaluateFormula(form, values, "reading")).toEqual({
+      dependsOn: ["A1"],
+      state: "reading",
+      why: "Reading cell A1 from the workbook…",
+    });
+    expect(evaluateFormula(form, values, { ok: false, reason: "The requested resource doesn't exist." })).toMatchObject(
+      {
+        state: "excel",
+        why: expect.stringMatching(/^Could not read cell A1 \(The requested resource doesn't exist\.\)/),
+      },
+    );
+    expect(evaluateFormula(form, values, read({ A1: { kind: "empty" } }))).toMatchObject({
+      state: "cell",
+      why: expect.stringMatching(
+        /^A1 is empty\. Excel passes an empty cell as 0 on the desktop and as nothing on the web/,
+      ),
+    });
+    expect(evaluateFormula(form, values, read({ A1: { kind: "error", text: "#N/A" } }))).toMatchObject({
+      state: "cell",
+      why: "A1 shows #N/A, so the formula cannot compute from it.",
+    });
+    expect(readFromText(form, values, read({ A1: { kind: "empty" } }))).toBeUndefined();
   });
 });
 

@@ -4,11 +4,12 @@ import { CopyRegular } from "@fluentui/react-icons";
 import { useHost } from "../app/host-context";
 import { useSelectedCell } from "../app/selected-cell";
 import { copyText } from "./copy-text";
-import { citationOf, evaluateFormula, formulaText } from "./formula";
+import { citationOf, evaluateFormula, formulaText, readFromText, referencesOf } from "./formula";
 import { FUNCTION_FORMS, formFor, initialValues, type FunctionId } from "./function-forms";
 import { FormulaResult } from "./FormulaResult";
 import { InsertFormula } from "./InsertFormula";
 import { ParamInput } from "./ParamInput";
+import { useCellReads } from "./use-cell-reads";
 import { dataYears } from "./year-choices";
 
 const useStyles = makeStyles({
@@ -45,12 +46,15 @@ export function FormulaBuilder(): React.ReactElement {
   const form = formFor(id);
   const [values, setValues] = React.useState<string[]>(() => initialValues(form));
   const text = formulaText(form, values);
-  // The core answers in well under a millisecond for every function, so the value follows each keystroke.
-  const value = React.useMemo(() => evaluateFormula(form, values), [form, values]);
-  const citation = React.useMemo(() => citationOf(form, values), [form, values]);
-  const years = React.useMemo(() => dataYears(form, values) ?? ALL_YEARS, [form, values]);
   const host = useHost();
   const { address } = useSelectedCell();
+  const references = React.useMemo(() => referencesOf(form, values), [form, values]);
+  const read = useCellReads(references, host.kind === "excel", address);
+  // The core answers in well under a millisecond for every function, so the value follows each keystroke.
+  const value = React.useMemo(() => evaluateFormula(form, values, read), [form, values, read]);
+  const citation = React.useMemo(() => citationOf(form, values, read), [form, values, read]);
+  const readFrom = React.useMemo(() => readFromText(form, values, read), [form, values, read]);
+  const years = React.useMemo(() => dataYears(form, values) ?? ALL_YEARS, [form, values]);
   const [copied, setCopied] = React.useState<string | undefined>();
   React.useEffect(() => setCopied(undefined), [text]);
 
@@ -119,6 +123,11 @@ export function FormulaBuilder(): React.ReactElement {
           Computed here by the same code the function runs in Excel.
         </Text>
         <FormulaResult value={value} fraction={form.fraction === true} />
+        {readFrom && (
+          <Text size={200} className={styles.summary} data-formula-read-from>
+            {readFrom}
+          </Text>
+        )}
         {citation && (
           <Text size={200} className={styles.summary} data-formula-citation>
             {citation}

@@ -16,7 +16,7 @@ import { isDomainError } from "../../core/errors";
 import type { Matrix, MatrixCell } from "../../core/matrix";
 import { ScrollRegion } from "../table/ScrollRegion";
 import { useTableStyles } from "../table/table-styles";
-import { dependsOnCells, type FormulaValue } from "./formula";
+import { dependsOnCells, type DependsOnCells, type FormulaValue } from "./formula";
 import { ERROR_TEXT, spillErrors } from "./spill-errors";
 
 const useStyles = makeStyles({
@@ -39,6 +39,12 @@ const useStyles = makeStyles({
 });
 
 const MAX_ROWS = 40;
+
+const DEPENDS_TITLE: Record<DependsOnCells["state"], string> = {
+  excel: "Computed in Excel",
+  reading: "Reading the workbook",
+  cell: "Not computable yet",
+};
 const MAX_ERRORS = 4;
 
 /** Numbers as Excel's General format shows them: up to ten significant digits, no trailing zeros. */
@@ -123,12 +129,15 @@ export function FormulaResult({ value, fraction }: { value: FormulaValue; fracti
   const styles = useStyles();
   if (dependsOnCells(value)) {
     return (
-      <MessageBar intent="info" layout="multiline" data-formula-depends={value.dependsOn.join(",")}>
+      <MessageBar
+        intent={value.state === "cell" ? "warning" : "info"}
+        layout="multiline"
+        data-formula-depends={value.dependsOn.join(",")}
+        data-formula-depends-state={value.state}
+      >
         <MessageBarBody>
-          <MessageBarTitle>Computed in Excel</MessageBarTitle>
-          The value depends on {value.dependsOn.length === 1 ? "cell" : "cells"} {value.dependsOn.join(", ")}: Excel
-          computes it from what {value.dependsOn.length === 1 ? "that cell holds" : "they hold"} once the formula is in
-          a cell.
+          <MessageBarTitle>{DEPENDS_TITLE[value.state]}</MessageBarTitle>
+          {value.why}
         </MessageBarBody>
       </MessageBar>
     );

@@ -1,25 +1,35 @@
 /**
  * From the builder's form to a formula: the text written into the cell, and the value the core
  * computes for the same arguments (the very call the custom function makes). An argument may be a cell
- * reference; the value then depends on the workbook, and Excel computes it.
+ * reference: inside Excel the pane reads the cell and computes with what it holds, as Excel will;
+ * outside Excel it says that Excel computes the value.
  */
 import { core } from "../../core/api";
 import { isDomainError, type DomainError } from "../../core/errors";
 import { formulaText as callFormula } from "../../core/formula-text";
 import { guarded } from "../../core/guard";
 import type { Matrix } from "../../core/matrix";
+import type { CellReads } from "../../excel/read-cells";
 import { cellReference } from "./cell-reference";
 import type { FunctionForm, ParamSpec } from "./function-forms";
 
-/** A result that depends on cells of the workbook: Excel computes it once the formula is in a cell. */
+/**
+ * A result the pane cannot compute here, because it depends on cells of the workbook: Excel computes it
+ * (outside Excel, or when a cell cannot be read), the cells are being read, or a cell holds nothing usable.
+ */
 export interface DependsOnCells {
   readonly dependsOn: string[];
+  readonly state: "excel" | "reading" | "cell";
+  readonly why: string;
 }
 
 export type FormulaValue = number | string | Matrix | DomainError | DependsOnCells;
 
 export const dependsOnCells = (v: FormulaValue): v is DependsOnCells =>
   typeof v === "object" && !Array.isArray(v) && "dependsOn" in v;
+
+/** What the pane has read of the referenced cells: nothing yet (outside Excel), a read under way, or its outcome. */
+export type CellsRead = CellReads | "reading" | undefined;
 
 interface Reference {
   readonly reference: string;
@@ -42,10 +52,68 @@ export function argumentOf(param: ParamSpec, text: string): Argument {
 const argumentsOf = (form: FunctionForm, values: readonly string[]): Argument[] =>
   form.params.map((p, i) => argumentOf(p, values[i] ?? ""));
 
-/** The arguments when none is a cell reference: then the core can compute the value here. */
-function literalArguments(form: FunctionForm, values: readonly string[]): (string | number | null)[] | undefined {
+/** The cell references among the arguments, each once, in order. */
+export function referencesOf(form: FunctionForm, values: readonly string[]): string[] {
+  return [...new Set(argumentsOf(form, values).flatMap((a) => (isReference(a) ? [a.reference] : [])))];
+}
+
+type CellValue = string | number | boolean;
+
+type NoValue = Omit<DependsOnCells, "dependsOn">;
+
+const excel = (why: string): NoValue => ({ state: "excel", why });
+const inCell = (why: string): NoValue => ({ state: "cell", why });
+const COMPUTED_THERE = "Excel computes the value once the formula is in a cell.";
+
+/** What each referenced cell holds now, or in words why the pane has no value for one of them. */
+function cellValues(refs: readonly string[], read: CellsRead): ReadonlyMap<string, CellValue> | NoValue {
+  const them = refs.length === 1 ? `cell ${refs[0]}` : `cells ${refs.join(", ")}`;
+  if (read === undefined)
+    return excel(`The value depends on ${them}: ${COMPUTED_THERE} This pane reads cells only inside Excel.`);
+  if (read === "reading") return { state: "reading", why: `Reading ${them} from the workbook…` };
+  if (!read.ok) return excel(`Could not read ${them} (${read.reason}). ${COMPUTED_THERE}`);
+  const values = new Map<string, CellValue>();
+  for (const ref of refs) {
+    const cell = read.cells.get(ref);
+    if (!cell) return excel(`Could not read ${ref}. ${COMPUTED_THERE}`);
+    if (cell.kind === "empty")
+      return inCell(
+        `${ref} is empty. Excel passes an empty cell as 0 on the desktop and as nothing on the web, ` +
+          `so type a value into ${ref} first.`,
+      );
+    if (cell.kind === "error") return inCell(`${ref} shows ${cell.text}, so the formula cannot compute from it.`);
+    values.set(ref, cell.value);
+  }
+  return values;
+}
+
+/** The arguments as the function receives them: literals as typed, references as the cells hold them now. */
+function resolvedArguments(
+  form: FunctionForm,
+  values: readonly string[],
+  read: CellsRead,
+): (CellValue | null)[] | DependsOnCells {
   const args = argumentsOf(form, values);
-  return args.some(isReference) ? undefined : (args as (string | number | null)[]);
+  const refs = referencesOf(form, values);
+  if (refs.length === 0) return args as (string | number | null)[];
+  const cells = cellValues(refs, read);
+  if ("why" in cells) return { dependsOn: refs, ...cells };
+  return args.map((a) => (isReference(a) ? (cells.get(a.reference) ?? null) : a));
+}
+
+const shown = (v: CellValue): string =>
+  typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
+
+/** 'Computed with B2 = "MY"…', the line under a value computed from cells; undefined when none was read. */
+export function readFromText(form: FunctionForm, values: readonly string[], read: CellsRead): string | undefined {
+  const refs = referencesOf(form, values);
+  const cells = refs.length === 0 ? undefined : cellValues(refs, read);
+  if (cells === undefined || "why" in cells) return undefined;
+  const one = refs.length === 1;
+  return (
+    `Computed with ${refs.map((ref) => `${ref} = ${shown(cells.get(ref) ?? "")}`).join(", ")}, as the workbook ` +
+    `holds ${one ? "it" : "them"} now; Excel recomputes when ${one ? "it changes" : "they change"}.`
+  );
 }
 
 /**
@@ -60,22 +128,17 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
 }
 
 /** Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the cell. */
-export function evaluateFormula(form: FunctionForm, values: readonly string[]): FormulaValue {
-  const args = literalArguments(form, values);
-  if (!args)
-    return {
-      dependsOn: argumentsOf(form, values)
-        .filter(isReference)
-        .map((a) => a.reference),
-    };
+export function evaluateFormula(form: FunctionForm, values: readonly string[], read?: CellsRead): FormulaValue {
+  const args = resolvedArguments(form, values, read);
+  if (!Array.isArray(args)) return args;
   const v = guarded(() => core().evaluate(form.id, args).value);
   return typeof v === "boolean" ? String(v).toUpperCase() : v;
 }
 
-/** For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions, without a value, or with cell references. */
-export function citationOf(form: FunctionForm, values: readonly string[]): string | undefined {
-  const args = literalArguments(form, values);
-  if (!form.cited || !args) return undefined;
+/** For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or without a value. */
+export function citationOf(form: FunctionForm, values: readonly string[], read?: CellsRead): string | undefined {
+  const args = resolvedArguments(form, values, read);
+  if (!form.cited || !Array.isArray(args)) return undefined;
   try {
     const text = core().cite(form.id, args);
     return text === undefined || isDomainError(text) ? undefined : text;
