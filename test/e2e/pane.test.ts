@@ -484,6 +484,7 @@ describeInBrowser("the task pane in headless Chromium", () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("searchbox", { name: "Search the catalogue" }).fill("");
       for (const id of [
+        "figure-1-categories",
         "figure-3-investment",
         "figure-5-msr-trade-index",
         "headline-figures",

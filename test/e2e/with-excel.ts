@@ -252,7 +252,8 @@ export function describeWithExcel(env: () => Env): void {
       await openFormulaBuilder(page);
       await page.getByRole("combobox", { name: "Function" }).selectOption("TRADE");
       await expect(typeInPicker(page, "Reporter", "CN")).resolves.toMatchObject({ shown: "China (CN)" });
-      await page.getByRole("button", { name: "Use the selected cell, Sheet1!B9, for Partner" }).click();
+      await page.getByRole("button", { name: "Use the selected cell, Sheet1!B9, for Partner" }).focus();
+      await page.keyboard.press("Enter");
       const partner = () => page.getByRole("combobox", { name: "Partner" }).inputValue();
       await expect(settled(partner, "Cell Sheet1!B9")).resolves.toBe("Cell Sheet1!B9");
       await expect(typeInPicker(page, "Year", "2024")).resolves.toMatchObject({ shown: "2024" });
@@ -319,19 +320,24 @@ export function describeWithExcel(env: () => Env): void {
       await expect(inView()).resolves.toBe(true);
       await page.screenshot({ path: path.join(SCREENSHOTS, "excel-insert-bar-350.png") });
 
-      // "Change" leads to the options; choosing a new sheet and formulas is said in the bar.
-      await bar.getByRole("button", { name: "Change" }).click();
+      // "Change" leads to the options; choosing a new sheet and formulas is said in the bar. All by keyboard.
+      await bar.getByRole("button", { name: "Change" }).focus();
+      await page.keyboard.press("Enter");
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert options");
-      await article.getByRole("radio", { name: "On a new sheet" }).check();
-      await article.getByRole("radio", { name: "Live =ASEAN formulas" }).check();
+      await article.getByRole("radio", { name: "On a new sheet" }).focus();
+      await page.keyboard.press("Space");
+      await article.getByRole("radio", { name: "Live =ASEAN formulas" }).focus();
+      await page.keyboard.press("Space");
       await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
         /^Insert on a new sheet · live formulas · source note/,
       );
-      await insert.click();
+      await insert.focus();
+      await page.keyboard.press("Enter");
       await bar.locator('[data-insert-result="ok"]').waitFor();
       const inserted = insertedAddress(await bar.locator("[data-insert-result]").innerText());
       await setActiveCell(page, "Sheet1!A1");
-      await bar.getByRole("button", { name: "Go to table" }).click();
+      await bar.getByRole("button", { name: "Go to table" }).focus();
+      await page.keyboard.press("Enter");
       await page.waitForFunction(
         () =>
           (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model.activeSheet

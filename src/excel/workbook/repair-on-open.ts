@@ -4,7 +4,7 @@
  * SharedRuntime 1.1), so the repair runs before anyone opens the pane. Both are feature-detected.
  */
 import { errorText, excelHost } from "../excel-host";
-import { detectCapabilities, setSupported } from "../requirements";
+import { detectCapabilities, excelVersionsWith, setSupported } from "../requirements";
 import type { OperationOptions } from "./operation-types";
 import { repairAseanFormulas, type ReenterResult } from "./reenter-formulas";
 import { readSettings, REPAIR_ON_OPEN, writeSetting } from "./workbook-settings";
@@ -31,9 +31,13 @@ const startupValue = (on: boolean): string => {
 /** Why the option cannot be offered here, or undefined when it can. */
 export function repairOnOpenBlocker(): string | undefined {
   if (!excelHost()) return "Excel is not available here.";
-  if (!detectCapabilities().settings) return "This version of Excel cannot keep settings in a workbook (ExcelApi 1.4).";
+  if (!detectCapabilities().settings)
+    return `This version of Excel cannot keep settings in a workbook (that needs ${excelVersionsWith("1.4")}).`;
   if (!addinApi())
-    return "This version of Excel cannot start the add-in when a workbook opens (it needs the shared runtime, SharedRuntime 1.1).";
+    return (
+      "This version of Excel cannot start the add-in when a workbook opens " +
+      "(that needs Excel 2021 or later, or Microsoft 365)."
+    );
   return undefined;
 }
 
