@@ -272,3 +272,29 @@ describe("chart points, data labels and overlap", () => {
     });
   });
 });
+
+describe("chart axes", () => {
+  test("a category axis takes a date type and time unit from ExcelApi 1.7, and only the values Excel names", async () => {
+    const fake = createExcelFake({ excelApi: "1.7", cells: { A1: 1991, A2: 2000 } });
+    await run(fake, async (ctx) => {
+      const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").axes.categoryAxis;
+      axis.categoryType = "DateAxis";
+      axis.baseTimeUnit = "Days";
+      expect(() => {
+        axis.categoryType = "Dates";
+      }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      expect(() => {
+        axis.numberFormat = "0";
+      }).toThrow(/ExcelApi 1\.8/);
+      await ctx.sync();
+    });
+    expect(fake.charts()[0].axes.category).toEqual({ categoryType: "DateAxis", baseTimeUnit: "Days" });
+    const old = createExcelFake({ excelApi: "1.6", cells: { A1: 1 } });
+    await run(old, async (ctx) => {
+      const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1"), "Columns").axes.categoryAxis;
+      expect(() => {
+        axis.categoryType = "DateAxis";
+      }).toThrow(/ExcelApi 1\.7/);
+    });
+  });
+});

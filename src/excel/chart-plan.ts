@@ -11,7 +11,7 @@ import {
   type ChartSeriesModel,
 } from "../core/report/figures/chart-model";
 import type { ChartKind, Figure } from "../core/report/figures/figure-types";
-import { boxAddress } from "./a1";
+import { boxAddress, type Box } from "./a1";
 import { bodyColumn, chartFrame, columnsWithHeader, type BlockLayout, type ChartFrame } from "./layout";
 import { excelVersionsWith, type Capabilities } from "./requirements";
 
@@ -58,6 +58,11 @@ export interface ChartPlan {
   readonly yFormat?: string;
   readonly secondaryAxis?: { readonly title?: string; readonly format?: string };
   readonly legend: boolean;
+  /**
+   * Year categories on a date axis (1.7) labelled as years (1.8): Excel then spaces them by their years
+   * (1991, then 2000) instead of one step per row. Set only where the host has both.
+   */
+  readonly yearAxis: boolean;
   /** Every point labelled with its value (1.7): set when the chart has lower bounds, so each reads as stated. */
   readonly dataLabels: boolean;
   /** The number format of a lower bound's label, "more than 3.0x" (1.8). */
@@ -106,8 +111,10 @@ export function planChart(
   const notes: string[] = [];
   const chosen = chosenSeries(model, caps, notes);
   const category = model.category.column;
-  const categories = boxAddress(bodyColumn(layout, category));
-  const address = (col: number): string => boxAddress(bodyColumn(layout, col));
+  // The chart ends at the last row with a value, as the preview does; later rows are the table's to show.
+  const drawn = (box: Box): Box => ({ ...box, rows: box.rows - (figure.rows.length - model.extent) });
+  const categories = boxAddress(drawn(bodyColumn(layout, category)));
+  const address = (col: number): string => boxAddress(drawn(bodyColumn(layout, col)));
 
   let method: ChartPlan["method"] = "explicit";
   let source: string;
@@ -127,7 +134,7 @@ export function planChart(
     // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
     const withCategories = category === run[0].column - 1 && model.category.values.every((v) => typeof v === "string");
     const first = withCategories ? category : run[0].column;
-    source = boxAddress(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1));
+    source = boxAddress(drawn(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1)));
     if (!withCategories)
       notes.push(
         `In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`,
@@ -178,6 +185,7 @@ export function planChart(
         }
       : {}),
     legend: series.length > 1,
+    yearAxis: model.category.years && method === "explicit" && caps.chartLabelFormats,
     dataLabels: bounds,
     ...(bounds && caps.chartLabelFormats ? { boundFormat: lowerBoundFormat(model.yFormat) } : {}),
     ...(model.sharedSlot && caps.chartLabelFormats && series.length > 1 ? { overlap: 100 } : {}),

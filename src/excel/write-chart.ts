@@ -46,6 +46,13 @@ export function queueChart(sheet: Excel.Worksheet, plan: ChartPlan, name: string
 
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.xTitle;
+  if (plan.yearAxis) {
+    // Years read as day numbers one apart, so a date axis spaces them by year; "0" labels them as years.
+    const axis = chart.axes.categoryAxis;
+    axis.categoryType = "DateAxis";
+    axis.baseTimeUnit = "Days";
+    axis.numberFormat = "0";
+  }
   chart.axes.valueAxis.title.text = plan.yTitle;
   if (plan.yFormat) chart.axes.valueAxis.numberFormat = plan.yFormat;
   if (plan.secondaryAxis) {

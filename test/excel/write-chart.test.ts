@@ -8,7 +8,10 @@ import { buildFigure } from "../../src/core/report/figures/build-figure";
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { PALETTE, resolveChart } from "../../src/core/report/figures/chart-model";
 import type { Figure } from "../../src/core/report/figures/figure-types";
+import { planChart } from "../../src/excel/chart-plan";
 import { insertFigure } from "../../src/excel/insert-figure";
+import { layoutBlock, shapeOf } from "../../src/excel/layout";
+import { detectCapabilities, type Capabilities } from "../../src/excel/requirements";
 import type { InsertResult } from "../../src/excel/insert-types";
 import { chartDataOf } from "../../src/taskpane/chart/chart-data";
 import { installExcelFake, type ExcelFake } from "../support/excel-fake";
@@ -23,6 +26,16 @@ const rowsWhere = (header: string, test: (q: string | undefined) => boolean): nu
     typeof row[column(header)].value === "number" && test(row[column(header)].qualifier) ? [i] : [],
   );
 const BOUNDS = DIRECTIONS.map((d) => rowsWhere(d, (q) => q === "more than"));
+
+/** Every chart capability, as the latest hosts have them. */
+const ALL: Capabilities = (() => {
+  const fake = installExcelFake(globalThis, { excelApi: "1.17" });
+  try {
+    return detectCapabilities();
+  } finally {
+    fake.uninstall();
+  }
+})();
 
 let installed: (ExcelFake & { uninstall(): void }) | undefined;
 afterEach(() => {
@@ -101,4 +114,41 @@ test("the preview reads the same model: the same lower bounds and one slot per c
   expect(preview?.sharedSlot).toBe(true);
   expect(preview?.series.map((s) => s.lowerBounds.flatMap((b, i) => (b ? [i] : [])))).toEqual(BOUNDS);
   expect(preview?.series.map((s) => s.colour)).toEqual([PALETTE[0], PALETTE[1]]);
+});
+
+describe("year axes to scale, ending at the last year with data", () => {
+  const byId = (id: string): Figure => buildFigure(core(), CATALOGUE.find((s) => s.id === id) ?? CATALOGUE[0]);
+  const layoutOf = (f: Figure) => layoutBlock(shapeOf(f, true), { row: 0, col: 0 });
+
+  test("ExcelApi 1.8: years on a date axis, one day per year, labelled as years; not before 1.8, nor for names", async () => {
+    const history = byId("china-asean-trade-1991-2024");
+    expect(resolveChart(history)?.category.years).toBe(true);
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B3" });
+    const result = await insertFigure(history, { target: "selection", mode: "values", chart: true, sourceNote: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(installed.charts("Sheet1")[0].axes.category).toMatchObject({
+      categoryType: "DateAxis",
+      baseTimeUnit: "Days",
+      numberFormat: "0",
+    });
+    const before18 = { ...ALL, chartLabelFormats: false, secondaryAxis: false };
+    expect(planChart(history, layoutOf(history), before18)?.yearAxis).toBe(false);
+    expect(planChart(figure1, layoutOf(figure1), ALL)?.yearAxis).toBe(false);
+  });
+
+  test("rows after the last year with any value are left out of the chart, in Excel as in the preview", () => {
+    const f = byId("figure-3-investment");
+    const blank = (row: Figure["rows"][number]) => row.map((cell, c) => (c === 0 ? cell : { value: null }));
+    const cut: Figure = { ...f, rows: [...f.rows.slice(0, -2), ...f.rows.slice(-2).map(blank)] };
+    const model = resolveChart(cut);
+    expect(model?.extent).toBe(f.rows.length - 2);
+    const layout = layoutOf(cut);
+    const plan = planChart(cut, layout, ALL);
+    // The A1 row number of the last year drawn: the body's first row (0-based) plus the rows kept.
+    const lastRow = layout.body.row + f.rows.length - 2;
+    const endRow = (address: string): number => Number(/(\d+)$/.exec(address)?.[1]);
+    expect(plan?.series.map((s) => endRow(s.values))).toEqual(plan?.series.map(() => lastRow));
+    expect(endRow(plan?.series[0].categories ?? "")).toBe(lastRow);
+    expect(chartDataOf(cut)?.categories).toHaveLength(f.rows.length - 2);
+  });
 });

@@ -71,8 +71,24 @@ export class FakeChartAxisTitle extends FakeProperties<AxisModel> {
 
 export class FakeChartAxis extends FakeProperties<AxisModel> {
   protected readonly entity = "ChartAxis";
-  protected readonly scalars = ["numberFormat"] as const;
-  protected override readonly newer = { numberFormat: "1.8" };
+  protected readonly scalars = ["numberFormat", "categoryType", "baseTimeUnit"] as const;
+  protected override readonly newer = { numberFormat: "1.8", categoryType: "1.7", baseTimeUnit: "1.7" };
+  get categoryType(): string {
+    return this.read("categoryType");
+  }
+  set categoryType(v: string) {
+    if (!["Automatic", "TextAxis", "DateAxis"].includes(v))
+      throw invalidArgument("ChartAxis.categoryType", `"${v}" is not a category type`);
+    this.store("categoryType", v);
+  }
+  get baseTimeUnit(): string {
+    return this.read("baseTimeUnit");
+  }
+  set baseTimeUnit(v: string) {
+    if (!["Days", "Months", "Years"].includes(v))
+      throw invalidArgument("ChartAxis.baseTimeUnit", `"${v}" is not a time unit`);
+    this.store("baseTimeUnit", v);
+  }
   get numberFormat(): string {
     return this.read("numberFormat");
   }

@@ -82,6 +82,8 @@ export interface PointModel {
 export interface AxisModel {
   title?: string;
   numberFormat?: string;
+  categoryType?: string;
+  baseTimeUnit?: string;
 }
 
 export interface ChartModel {

@@ -53,8 +53,7 @@ export function chartDataOf(figure: Figure): ChartData | undefined {
   const model = resolveChart(figure);
   if (!model) return undefined;
   // The axis ends at the last category with any value: trailing years without data are the table's to show.
-  let end = figure.rows.length;
-  while (end > 0 && model.series.every((s) => s.values[end - 1] === null)) end--;
+  const end = model.extent;
   const categories = model.category.values.slice(0, end).map((v) => formatValue(v, model.category.format));
   const series: ChartSeriesData[] = model.series.map((s) => ({
     key: s.key,

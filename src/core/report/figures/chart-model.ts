@@ -51,7 +51,11 @@ export interface ChartModel {
     readonly format: NumberFormat;
     /** One per row, as the table holds them. */
     readonly values: readonly FigureValue[];
+    /** The categories are years, increasing: an axis drawn to scale, not one step per row. */
+    readonly years: boolean;
   };
+  /** How many rows the chart draws: up to the last with a value in any series (later years are the table's). */
+  readonly extent: number;
   readonly series: readonly ChartSeriesModel[];
   /**
    * Each category has a number in one series only (Figure 1: a category is one trade direction), so the
@@ -92,6 +96,12 @@ export const LOWER_BOUND_WORDS = "more than";
 /** An Excel number format that shows a lower bound as such: "more than " before the axis's own format. */
 export const lowerBoundFormat = (format: NumberFormat): string => `"${LOWER_BOUND_WORDS} "${format}`;
 
+const isYear = (v: FigureValue): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
+
+function areYears(values: readonly FigureValue[]): boolean {
+  return values.length >= 2 && values.every((v, i) => isYear(v) && (i === 0 || v > (values[i - 1] as number)));
+}
+
 const CLUSTERED: readonly ChartKind[] = ["columnClustered", "barClustered"];
 
 function sharesSlot(kind: ChartKind, series: readonly ChartSeriesModel[], rows: number): boolean {
@@ -118,6 +128,9 @@ export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">)
       lowerBounds: figure.rows.map((row) => isLowerBound(row[c])),
     };
   });
+  let extent = figure.rows.length;
+  while (extent > 0 && series.every((s) => s.values[extent - 1] === null)) extent--;
+  const categories = figure.rows.map((row) => row[at]?.value ?? null);
   return {
     kind: spec.kind,
     category: {
@@ -125,8 +138,10 @@ export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">)
       column: at,
       header: column.header,
       format: column.format,
-      values: figure.rows.map((row) => row[at]?.value ?? null),
+      values: categories,
+      years: areYears(categories),
     },
+    extent,
     series,
     sharedSlot: sharesSlot(spec.kind, series, figure.rows.length),
     xTitle: spec.xTitle,
