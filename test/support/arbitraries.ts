@@ -1,6 +1,6 @@
 /*
  * Generators of cell arguments and the invariants every custom function must keep, shared by the
- * property tests (test/property.test.ts) and the long fuzzing run (test/fuzz.ts).
+ * property tests (test/functions/property.test.ts) and the long fuzzing run (test/fuzz.ts).
  */
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
