@@ -1,0 +1,52 @@
+/** What the Excel writer's tests share: the catalogue's figures, insert options, the installed fake. */
+import { core } from "../../src/core/api";
+import { buildCatalogue } from "../../src/core/report/figures/build-figure";
+import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import type { Capabilities } from "../../src/excel/requirements";
+import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
+
+export const FIGURES = buildCatalogue(core());
+export const INSERTABLE = FIGURES.filter((f) => f.insertable);
+export const WITH_CHART = INSERTABLE.filter((f) => f.chart);
+export const COMBOS = WITH_CHART.filter((f) => f.chart?.kind === "combo");
+
+export const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
+  target: "selection",
+  mode: "values",
+  chart: true,
+  sourceNote: true,
+  ...o,
+});
+
+let installed: (ExcelFake & { uninstall(): void }) | undefined;
+/** Puts a fresh fake in place of Office.js's globals; `uninstall` (after each test) takes it away. */
+export function install(o: ExcelFakeOptions = {}): ExcelFake {
+  installed?.uninstall();
+  installed = installExcelFake(globalThis, o);
+  return installed;
+}
+export function uninstall(): void {
+  installed?.uninstall();
+  installed = undefined;
+}
+
+export function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
+  if (!result.ok) throw new Error(`Insert refused: ${result.reason}`);
+  return result;
+}
+
+export const ALL: Capabilities = {
+  resize: true,
+  suspendCalculation: true,
+  activeCell: true,
+  seriesApi: true,
+  secondaryAxis: true,
+  chartPoints: true,
+  chartLabelFormats: true,
+  rangeTables: true,
+  workbookProtection: true,
+  mergedAreas: true,
+  nullObjects: true,
+  settings: true,
+  spills: true,
+};
