@@ -44,7 +44,7 @@ describe("ASEAN.TRADE values", () => {
     const v = value("CN", "MY", 2020) as TradeValue;
     expect(v.value).toBeCloseTo(56.93019418 + 74.7460592, 9);
     expect(v.status).toBe("derived");
-    expect(v.parts.every((p) => p.reporter === "CN")).toBe(true);
+    expect(v.parts.filter((p) => p.reporter !== "CN")).toEqual([]);
   });
 
   it("sums a group's members when the source has no figure for the group", () => {
@@ -72,8 +72,8 @@ describe("ASEAN.TRADE values", () => {
       0,
     );
     expect(intra.value).toBeCloseTo(sum, 9);
-    expect(intra.parts.every((p) => p.reporter !== p.partner)).toBe(true);
-    expect((value("ASEAN", "RCEP", 2018) as TradeValue).parts.every((p) => p.reporter !== p.partner)).toBe(true);
+    expect(intra.parts.filter((p) => p.reporter === p.partner)).toEqual([]);
+    expect((value("ASEAN", "RCEP", 2018) as TradeValue).parts.filter((p) => p.reporter === p.partner)).toEqual([]);
   });
 
   it("an estimate anywhere in a sum makes the result estimated", () => {

@@ -136,10 +136,10 @@ describe("functions.json generated from the JSDoc", () => {
     expect(coverage).toMatch(/<summary>China \(CN\) as reporter<\/summary>/);
     // Every scrolling region can take focus, so the keyboard can scroll it.
     expect(
-      [...html.matchAll(/<div class="wide"[^>]*>/g)].every(
-        (m) => m[0].includes('tabindex="0"') && m[0].includes("aria-label="),
-      ),
-    ).toBe(true);
+      [...html.matchAll(/<div class="wide"[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !(tag.includes('tabindex="0"') && tag.includes("aria-label="))),
+    ).toEqual([]);
   });
 });
 
