@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { core } from "../../src/core/api";
 import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { buildFigure } from "../../src/core/report/figures/build-figure";
+import { FUNCTION_IDS } from "../../src/core/registry/registry";
 import { FUNCTION_FORMS } from "../../src/taskpane/builder/function-forms";
 import { figureRecords } from "../../src/taskpane/catalogue/figure-records";
 import { axeViolations } from "./support/axe";
@@ -693,14 +694,15 @@ describe("the build", () => {
     const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
       functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[];
     };
-    for (const form of FUNCTION_FORMS) {
-      const fn = metadata.functions.find((f) => f.id === form.id);
-      expect(fn).toBeDefined();
+    // Loops over the registry, not the forms, so a function without a form fails.
+    for (const id of FUNCTION_IDS) {
+      const form = FUNCTION_FORMS.find((f) => f.id === id);
+      const fn = metadata.functions.find((f) => f.id === id);
+      expect({ id, form: form !== undefined, metadata: fn !== undefined }).toEqual({ id, form: true, metadata: true });
       const params = (fn?.parameters ?? []).map((p) => ({ name: p.name, optional: p.optional === true }));
-      expect({ id: form.id, params: form.params.map((p) => ({ name: p.name, optional: p.optional })) }).toEqual({
-        id: form.id,
-        params,
-      });
+      const formParams = (form?.params ?? []).map((p) => ({ name: p.name, optional: p.optional }));
+      expect({ id, params: formParams }).toEqual({ id, params });
     }
+    expect(FUNCTION_FORMS.map((f) => f.id)).toEqual(FUNCTION_IDS);
   });
 });
