@@ -68,6 +68,22 @@ export class Codes {
     return this.byCode.get(code);
   }
 
+  /** The world as a whole, which every dataset defines (the dataset check refuses one without it). */
+  world(): Entity {
+    return this.defined("WORLD");
+  }
+
+  /** A group's members, or null for a group reported whole; the dataset check refuses unknown members. */
+  membersOf(group: Entity): Entity[] | null {
+    return group.members?.map((m) => this.defined(m)) ?? null;
+  }
+
+  private defined(code: string): Entity {
+    const entity = this.byCode.get(code);
+    if (entity === undefined) throw new Error(`The dataset defines no ${code}, which its check requires.`);
+    return entity;
+  }
+
   all(): Entity[] {
     return [...this.byCode.values()];
   }

@@ -88,6 +88,8 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
       (g.members === null || Array.isArray(g.members));
     if (!ok) report(`group ${show(code)} is malformed`);
   }
+  // Shares and rankings are of trade with the world as a whole.
+  if (!own(head.groups, "WORLD")) report("the group WORLD is missing");
   // Members are countries, checked once every code is known.
   for (const [code, g] of Object.entries(head.groups)) {
     const members: unknown = isObject(g) ? g.members : null;

@@ -22,12 +22,11 @@ const NOT_RANKED = new Set(["EU", "EA"]);
 /** The reporter's partners ranked by value: code, name, value and share of the reporter's trade with the world. */
 export function rankPartners(q: TradeQuery, codes: Codes, req: PartnersRequest): Matrix | DomainError {
   const { reporter, flow, unit, group } = req;
-  const world = codes.get("WORLD") as Entity;
+  const world = codes.world();
   const year = req.year === "latest" ? q.latestYear(reporter, world, "total", unit) : req.year;
   if (year === undefined) return notAvailable(`No ${reporter.en}-reported trade with the world in any year.`);
-  const candidates = group?.members
-    ? group.members.map((m) => codes.get(m) as Entity)
-    : codes.all().filter((e) => !e.isGroup && !NOT_RANKED.has(e.code));
+  const candidates =
+    (group && codes.membersOf(group)) ?? codes.all().filter((e) => !e.isGroup && !NOT_RANKED.has(e.code));
   const ranked: { e: Entity; v: number }[] = [];
   for (const e of candidates) {
     if (e.code === reporter.code) continue;

@@ -53,4 +53,22 @@ describe("country resolution", () => {
     expect(c.codes.get("ASEAN")?.members).toEqual(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]);
     expect(c.codes.get("RCEP")?.members).toHaveLength(15);
   });
+
+  it("the world and a group's members are entities the dataset always defines", () => {
+    expect(c.codes.world()).toBe(c.codes.get("WORLD"));
+    const asean = c.codes.get("ASEAN");
+    expect(asean && c.codes.membersOf(asean)?.map((e) => e.en)).toEqual([
+      "Brunei",
+      "Cambodia",
+      "Indonesia",
+      "Laos",
+      "Malaysia",
+      "Myanmar",
+      "Philippines",
+      "Singapore",
+      "Thailand",
+      "Vietnam",
+    ]);
+    expect(c.codes.membersOf(c.codes.world())).toBeNull();
+  });
 });

@@ -279,6 +279,13 @@ describe("damage to the records, with a matching hash", () => {
       /group "ASEAN" lists the unknown member "ZZ"/,
     ],
     [
+      "no group for the world as a whole",
+      (f) => {
+        delete f.groups.WORLD;
+      },
+      /the group WORLD is missing/,
+    ],
+    [
       "a country listed twice",
       (f) => {
         f.countries.push(structuredClone(f.countries[0]));

@@ -4,19 +4,17 @@
  * Excel stops anyway is removed again and the message says what, if anything, remains; the chart goes
  * where it covers no cell holding anything.
  */
-import { core } from "../../src/core/api";
-import { buildCatalogue } from "../../src/core/report/figures/build-figure";
-import type { Figure } from "../../src/core/report/figures/figure-types";
 import { cellAddress, parseAreas, parseBox } from "../../src/excel/a1";
 import { placeChart, type SheetPatch } from "../../src/excel/chart-placement";
 import { insertFigure } from "../../src/excel/insert-figure";
 import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
 import { layoutBlock, shapeOf } from "../../src/excel/layout";
 import type { ExcelFake } from "../support/excel-fake";
+import { figureById } from "../support/catalogue-figures";
 import { fakeInstaller } from "../support/fake-installer";
 import { overlaps, type Rect } from "../support/excel-fake-address";
 
-const shares = buildCatalogue(core()).find((f) => f.id === "figure-2-asean-partner-shares") as Figure;
+const shares = figureById("figure-2-asean-partner-shares");
 const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
   target: "selection",
   mode: "values",

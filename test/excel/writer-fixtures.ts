@@ -1,11 +1,10 @@
 /** What the Excel writer's tests share: the catalogue's figures, insert options, the installed fake. */
-import { core } from "../../src/core/api";
-import { buildCatalogue } from "../../src/core/report/figures/build-figure";
 import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
 import type { Capabilities } from "../../src/excel/requirements";
+import { catalogueFigures } from "../support/catalogue-figures";
 import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 
-export const FIGURES = buildCatalogue(core());
+export const FIGURES = catalogueFigures();
 export const INSERTABLE = FIGURES.filter((f) => f.insertable);
 export const WITH_CHART = INSERTABLE.filter((f) => f.chart);
 export const COMBOS = WITH_CHART.filter((f) => f.chart?.kind === "combo");

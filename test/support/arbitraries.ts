@@ -19,7 +19,9 @@ export const RUNS = Number(process.env.FC_RUNS ?? 10000);
 
 const codes = core().codes;
 const entities = codes.all();
-const reporting = [...new Set(core().dataset.file.series.map((s) => s[0]))].map((c) => codes.get(c) as Entity);
+const reporting = [...new Set(core().dataset.file.series.map((s) => s[0]))]
+  .map((c) => codes.get(c))
+  .filter((e): e is Entity => !!e);
 const covered = [...new Set([...reporting, ...entities.filter((e) => e.isGroup)])];
 const fdiParty = (i: 1 | 2): Entity[] =>
   [...new Set(core().dataset.file.fdi.map((s) => s[i]))].map((c) => codes.get(c)).filter((e): e is Entity => !!e);

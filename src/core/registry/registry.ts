@@ -57,7 +57,7 @@ const GROWTH_PARAMS = [
 
 /** The share with the two values it divides, for its citation. */
 export function shareOf(c: CoreData, a: ArgsOf<typeof SHARE_PARAMS>): Ratio | DomainError {
-  return share(c.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? (c.codes.get("WORLD") as Entity), a.currency);
+  return share(c.trade, a.reporter, a.partner, a.year, a.flow, a.of ?? c.codes.world(), a.currency);
 }
 
 /** The growth rate with the two values it compares, for its citation. */
@@ -252,7 +252,7 @@ export const REGISTRY = {
     spills: true,
     examples: [{ args: ["ASEAN"], what: "the ten members with codes and names" }],
     run: (c, a): Matrix => {
-      const list = a.group?.members ? a.group.members.map((m) => c.codes.get(m) as Entity) : c.codes.all();
+      const list = (a.group && c.codes.membersOf(a.group)) ?? c.codes.all();
       const groupsOf = (e: Entity): string =>
         c.codes
           .all()

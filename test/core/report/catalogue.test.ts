@@ -2,11 +2,11 @@ import { core } from "../../../src/core/api";
 import { isDomainError } from "../../../src/core/errors";
 import { mixesReleases } from "../../../src/core/ratios";
 import { yearRanges } from "../../../src/core/text";
-import { buildCatalogue } from "../../../src/core/report/figures/build-figure";
 import { CATALOGUE } from "../../../src/core/report/figures/catalog";
 import type { Figure } from "../../../src/core/report/figures/figure-types";
+import { catalogueFigures } from "../../support/catalogue-figures";
 
-const figures = buildCatalogue(core());
+const figures = catalogueFigures();
 const byId = (id: string): Figure => figures.find((f) => f.id === id) as Figure;
 const column = (f: Figure, key: string): (number | string | null)[] => {
   const i = f.columns.findIndex((c) => c.key === key);

@@ -6,7 +6,6 @@
 import { core } from "../../../src/core/api";
 import { insertFigure } from "../../../src/excel/insert-figure";
 import { insertFormulaAtSelection } from "../../../src/excel/insert-formula";
-import { buildCatalogue } from "../../../src/core/report/figures/build-figure";
 import { compareEditions, sameShown } from "../../../src/excel/workbook/edition-check";
 import { FIRST_RECORD_ROW, SOURCES_SHEET } from "../../../src/excel/workbook/sources-sheet";
 import {
@@ -18,6 +17,7 @@ import {
 } from "../../../src/excel/workbook/workbook-edition";
 import { COMPUTED_EDITION } from "../../../src/excel/workbook/workbook-settings";
 import type { ExcelFakeOptions } from "../../support/excel-fake";
+import { figureById } from "../../support/catalogue-figures";
 import { fakeInstaller } from "../../support/fake-installer";
 
 const CURRENT = core().edition();
@@ -75,8 +75,7 @@ describe("recording the edition", () => {
   });
 
   test("a figure inserted as live formulas records it within its two round trips; as values it does not", async () => {
-    const figure = buildCatalogue(core()).find((f) => f.id === "figure-2-asean-partner-shares");
-    if (!figure) throw new Error("figure 2 missing");
+    const figure = figureById("figure-2-asean-partner-shares");
     const asValues = install({ activeCell: "Sheet1!B3" });
     await insertFigure(figure, { target: "newSheet", mode: "values", chart: false, sourceNote: true });
     expect(asValues.model.settings.has(COMPUTED_EDITION)).toBe(false);

@@ -1,5 +1,4 @@
-import { cite } from "./sources";
-import type { FactSource, Qualifier } from "./types";
+import type { Qualifier } from "./types";
 
 export type TradeDirection = "ASEAN exports to China" | "China exports to ASEAN";
 
@@ -13,24 +12,6 @@ export interface CategoryGrowth {
   /** The headline fact carrying the same statement, so the two never drift apart. */
   factId: string;
 }
-
-export interface FigureMeta {
-  id: string;
-  title: string;
-  subtitle: string;
-  period: "2019–2024";
-  note: string;
-  source: FactSource;
-}
-
-export const FIGURE1: FigureMeta = {
-  id: "REPORT_FIGURE_1",
-  title: "China–ASEAN trade in goods by major category, 2019 and 2024",
-  subtitle: "Change from 2019 to 2024 in each category, as the report describes it",
-  period: "2019–2024",
-  note: "Category values are not in the bundled data; growth as the report states it.",
-  source: cite("report-chapter1", "Chapter 1, part I, section 1; Figure 1"),
-};
 
 const METALS = "ASEAN_METALS_EXPORTS_TO_CN_GROWTH_2019_2024_TIMES";
 const RESOURCES = "ASEAN_RESOURCE_EXPORTS_TO_CN_GROWTH_2019_2024_PCT";

@@ -1,8 +1,8 @@
 export { FACTS, factById } from "./facts";
-export { FIGURE1, FIGURE1_ROWS } from "./figure1-categories";
+export { FIGURE1_ROWS } from "./figure1-categories";
 export { PROJECT_COUNTRIES, PROJECTS } from "./projects";
 export { DOCUMENTS } from "./sources";
 export { FACT_UNITS, QUALIFIERS } from "./types";
 export type { Fact, FactSource, FactUnit, Qualifier, SourceDocument } from "./types";
-export type { CategoryGrowth, FigureMeta, TradeDirection } from "./figure1-categories";
+export type { CategoryGrowth, TradeDirection } from "./figure1-categories";
 export type { KeyFigure, Project, ProjectCountry, ProjectKind, ProjectStatus } from "./projects";

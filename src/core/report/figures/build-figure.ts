@@ -6,7 +6,7 @@ import { headlineFigures, figure1Statements, projectsTable } from "./builders/re
 import { shareYears } from "./builders/share-years";
 import type { QueryOf, Table, TableBuilder } from "./builders/table";
 import { tradeYears } from "./builders/trade-years";
-import { CATALOGUE, type FigureQuery, type FigureSpec } from "./catalog";
+import type { FigureQuery, FigureSpec } from "./catalog";
 import type { Figure } from "./figure-types";
 
 type Kind = FigureQuery["kind"];
@@ -42,9 +42,4 @@ export function buildFigure(c: AseanCore, spec: FigureSpec): Figure {
     rows,
     ...(chart ? { chart } : {}),
   };
-}
-
-/** Every catalogue item, built once per runtime on first use. */
-export function buildCatalogue(c: AseanCore): Figure[] {
-  return CATALOGUE.map((spec) => buildFigure(c, spec));
 }
