@@ -68,7 +68,8 @@ module.exports = tseslint.config(
   },
   {
     files: ["src/**/*.ts", "src/**/*.tsx", "scripts/**/*.ts", "test/**/*.ts"],
-    // The Excel fake's object classes still refer to one another as Office.js's do (a range its sheet, a sheet its ranges).
+    // The Excel fake's object classes still refer to one another as Office.js's do (a range its sheet, a sheet its
+    // ranges).
     ignores: ["test/support/excel-fake-{areas,charts,range,sheets,tables}.ts"],
     plugins: { local: { rules: { "no-import-cycles": noImportCycles } } },
     rules: { "local/no-import-cycles": "error" },
@@ -83,6 +84,16 @@ module.exports = tseslint.config(
         { property: "innerHTML", message: "Build DOM nodes with textContent instead." },
       ],
     },
+  },
+  {
+    // Prettier wraps code at 120 characters but not strings or comments; this holds those to 120 too.
+    files: ["**/*.ts", "**/*.tsx", "**/*.js"],
+    rules: { "max-len": ["error", { code: 120, ignoreUrls: true }] },
+  },
+  {
+    // The custom functions' JSDoc is the text Excel shows for them, and the metadata keeps its line breaks.
+    files: ["src/functions/functions.ts"],
+    rules: { "max-len": ["error", { code: 120, ignoreUrls: true, ignoreComments: true }] },
   },
   {
     files: ["**/*.js"],

@@ -22,7 +22,8 @@ async function httpsOptions() {
     const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(CERT_DIR, f));
     if (files.every((f) => fs.existsSync(f))) {
       console.warn(
-        `The development CA is not trusted by this system (${err.message.trim()}). Serving https anyway; run "npx office-addin-dev-certs install" with administrator rights to trust it.`,
+        `The development CA is not trusted by this system (${err.message.trim()}). Serving https anyway; run ` +
+          `"npx office-addin-dev-certs install" with administrator rights to trust it.`,
       );
       const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
       return { key, cert, ca };

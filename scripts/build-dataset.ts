@@ -54,7 +54,10 @@ function reportZeros(zeros: ZeroCounts, log: (line: string) => void): void {
   }
 }
 
-/** `log` receives what the rules decided (precedence where it mattered, FDI zeros kept and dropped), for the build's output. */
+/**
+ * `log` receives what the rules decided (precedence where it mattered, FDI zeros kept and dropped), for the build's
+ * output.
+ */
 export function buildDataset(rawDir: string, log: (line: string) => void = () => undefined): DatasetFile {
   const countries = buildCountries(rawDir);
   const known = new Map<string, string>([

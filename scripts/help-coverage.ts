@@ -84,11 +84,17 @@ export function renderCoverage(c: AseanCore): string {
       .map((p) => {
         const runs = coverageRuns(c, code, p);
         const name = c.codes.get(p)?.en ?? p;
-        return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${runs ? esc(runs) : '<span class="none">no data</span>'}</td></tr>`;
+        return (
+          `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th>` +
+          `<td>${runs ? esc(runs) : '<span class="none">no data</span>'}</td></tr>`
+        );
       })
       .join("");
-    return `<details${i === 0 ? " open" : ""}><summary>${esc(r.en)} (${esc(code)}) as reporter</summary>
-<table class="coverage"><thead><tr><th scope="col">Partner</th><th scope="col">Years with a total (status)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+    return (
+      `<details${i === 0 ? " open" : ""}><summary>${esc(r.en)} (${esc(code)}) as reporter</summary>
+<table class="coverage"><thead><tr><th scope="col">Partner</th><th scope="col">Years with a total (status)</th></tr>` +
+      `</thead><tbody>${rows}</tbody></table></details>`
+    );
   }).join("\n");
   return `<section id="coverage">
 <h2>Coverage</h2>

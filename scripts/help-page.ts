@@ -52,7 +52,10 @@ function cellText(v: MatrixCell): string {
 
 const SHOWN_ROWS = 4;
 
-/** An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it spills. */
+/**
+ * An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it
+ * spills.
+ */
 function renderResult(formula: string, v: unknown): string {
   if (isDomainError(v))
     return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(v.message)}</span>`;
@@ -62,7 +65,10 @@ function renderResult(formula: string, v: unknown): string {
     .map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`)
     .join("");
   const more = v.length > SHOWN_ROWS ? `<p class="more">… ${v.length} rows in all.</p>` : "";
-  return `<div class="wide" role="region" aria-label="Result of ${esc(formula)}" tabindex="0"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
+  return (
+    `<div class="wide" role="region" aria-label="Result of ${esc(formula)}" tabindex="0"><table ` +
+    `class="result"><tbody>${rows}</tbody></table></div>${more}`
+  );
 }
 
 function renderExamples(c: AseanCore, id: string): string {
@@ -79,7 +85,8 @@ function renderFunction(c: AseanCore, f: Fn): string {
   const rows = params
     .map(
       (p) =>
-        `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td><td>${esc(p.description ?? "")}</td></tr>`,
+        `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td>` +
+        `<td>${esc(p.description ?? "")}</td></tr>`,
     )
     .join("");
   const signature = `ASEAN.${f.id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
@@ -88,7 +95,10 @@ function renderFunction(c: AseanCore, f: Fn): string {
     : REGISTRY[f.id].spills
       ? "<p><em>Spills into neighbouring cells.</em></p>"
       : broadcasts(f.id)
-        ? "<p><em>A range in any argument gives one result per cell, e.g. ten partners in B2:B11 give ten values.</em></p>"
+        ? "<p><em>A range in any " +
+          "argument gives one result " +
+          "per cell, e.g. ten partners in B2:B11 give ten " +
+          "values.</em></p>"
         : "";
   return `<section id="${esc(f.id.toLowerCase())}">
 <h2><code>${esc(signature)}</code></h2>
@@ -98,7 +108,8 @@ ${renderExamples(c, f.id)}
 </section>`;
 }
 
-const ERRORS = `<section id="errors">
+const ERRORS =
+  `<section id="errors">
 <h2>When a cell shows an error</h2>
 <p>Hover over an error cell (or select it and open the error indicator) to read its message.</p>
 <dl>
@@ -112,7 +123,8 @@ the bundled sources do not have. The message says why and what exists instead, e
 wrong shows one error cell with its message.</dd>
 <dt><code>#NAME?</code></dt><dd>Excel does not know the <code>ASEAN.</code> functions in this workbook: the add-in is
 not loaded. Open it from <strong>Home › ASEAN Data</strong> (or install it again), then recalculate with
-<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was not loaded.</dd>
+<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was ` +
+  `not loaded.</dd>
 <dt><code>#BUSY!</code></dt><dd>Excel is still loading the add-in; it clears by itself within a few seconds. If it
 stays, close and reopen the workbook.</dd>
 <dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS), or one given
@@ -126,16 +138,20 @@ function renderSources(c: AseanCore): string {
   const quoted = all.filter((s) => s.grade);
   const row = (s: { publisher: string; dataset: string; licence: string }): string =>
     `<tr><td>${esc(s.publisher)}</td><td>${esc(s.dataset)}</td><td>${esc(s.licence)}</td></tr>`;
-  return `<section id="data">
+  return (
+    `<section id="data">
 <h2>The data</h2>
 <p>Every value is as the reporter's own statistics record it, and carries a source and a status:
 <strong>reported</strong> (an official table), <strong>derived</strong> (computed from official figures: a sum,
 a conversion, a year-on-year rate), <strong>published</strong> (an official headline figure quoted by a grade A or B
 source) or <strong>estimated</strong> (a documented estimate). Where no source has a value, functions return
 <code>#N/A</code> with what exists instead. <code>=ASEAN.SOURCE(...)</code> cites any value.</p>
-<div class="wide" role="region" aria-label="Sources" tabindex="0"><table><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th></tr></thead><tbody>${tables.map(row).join("")}</tbody></table></div>
+<div class="wide" role="region" aria-label="Sources" tabindex="0">` +
+    `<table><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th></tr></thead>` +
+    `<tbody>${tables.map(row).join("")}</tbody></table></div>
 <p>Plus ${quoted.length} published figures, each cited with its page by <code>ASEAN.SOURCE</code>.</p>
-</section>`;
+</section>`
+  );
 }
 
 function inOrderOfUse(functions: Fn[]): Fn[] {
@@ -146,10 +162,13 @@ function inOrderOfUse(functions: Fn[]): Fn[] {
   return [...functions].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
+const contentsItem = (f: Fn): string => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`;
+
 export function renderHelpPage(metadata: { functions: Fn[] }): string {
   const c = new AseanCore(bundledDataset());
   const functions = inOrderOfUse(metadata.functions);
-  return `<!doctype html>
+  return (
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="UTF-8" />
@@ -160,9 +179,12 @@ export function renderHelpPage(metadata: { functions: Fn[] }): string {
 </head>
 <body>
 <header><h1>ASEAN Data — function help</h1>
-<p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). No network needed.
+<p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). ` +
+    `No network needed.
 Every example below shows the result the function returns.</p>
-<nav aria-label="Contents"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li><li><a href="#coverage">Coverage</a></li></ul></nav>
+<nav aria-label="Contents"><ul>${functions.map(contentsItem).join("")}` +
+    `<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li>` +
+    `<li><a href="#coverage">Coverage</a></li></ul></nav>
 </header>
 <main>
 ${functions.map((f) => renderFunction(c, f)).join("\n")}
@@ -172,5 +194,6 @@ ${renderCoverage(c)}
 </main>
 </body>
 </html>
-`;
+`
+  );
 }

@@ -428,7 +428,9 @@ export async function validateWithSchema(
   if (!existsSync(schemaDir)) {
     return {
       status: "no-schema",
-      reason: `schema folder ${schemaDir} is absent (it lives beside the repository, not in it); schema validation skipped`,
+      reason:
+        `schema folder ${schemaDir} is absent (it lives beside the repository, not in it); schema validation ` +
+        `skipped`,
     };
   }
   if (!existsSync(xsd)) return { status: "no-schema", reason: `${xsd} is missing; schema validation skipped` };

@@ -15,7 +15,8 @@ export const GAPS: GapRecord[] = [
     from: 2021,
     to: 2022,
     reason:
-      "No GAC table by country is available for 2021-2022; only official headline figures quoted by grade A/B sources are bundled",
+      "No GAC table by country is available for 2021-2022; only official headline figures quoted by grade A/B " +
+      "sources are bundled",
   },
   {
     reporter: "CN",
@@ -23,7 +24,8 @@ export const GAPS: GapRecord[] = [
     from: 2023,
     to: 2023,
     reason:
-      "For 2023 only yuan values derived from GAC's 2024 year-on-year rates and a few quoted headline figures are bundled",
+      "For 2023 only yuan values derived from GAC's 2024 year-on-year rates and a few quoted headline figures " +
+      "are bundled",
   },
   {
     reporter: "*",
@@ -31,7 +33,8 @@ export const GAPS: GapRecord[] = [
     from: 2021,
     to: 9999,
     reason:
-      "The IMF DOTS extract ends in 2020 and no later statistics of this reporter are bundled, except a few quoted headline figures",
+      "The IMF DOTS extract ends in 2020 and no later statistics of this reporter are bundled, except a few " +
+      "quoted headline figures",
   },
   {
     reporter: "*",

@@ -105,7 +105,10 @@ function wholeRelease(group: Cell[]): Flows | undefined {
 
 const label = (cell: Cell, sources: Readonly<Record<string, SourceRecord>>): string => {
   const s = sources[cell.src];
-  return `${describeAmount(cell.c, cell.v, cell.scale)} (${s ? `${s.dataset}${s.grade ? `, grade ${s.grade}` : ""}` : cell.src})`;
+  return (
+    `${describeAmount(cell.c, cell.v, cell.scale)} ` +
+    `(${s ? `${s.dataset}${s.grade ? `, grade ${s.grade}` : ""}` : cell.src})`
+  );
 };
 
 /** Rule 4: exports = (total + balance) / 2 and imports = (total − balance) / 2, where that is finer. */
@@ -132,8 +135,12 @@ function partsFromTotalAndBalance(
     const held = flows.get(f);
     if (held && width(held) <= interval * 10 ** scale) continue;
     const value = clean(v);
+    const agrees =
+      held &&
+      Math.abs(rescale(held.v, held.scale, scale) - value) <= interval + held.interval * 10 ** (held.scale - scale);
     const replaced = held
-      ? ` The ${held.interval === Infinity ? "hedged" : "rounder"} figure ${label(held, sources)} ${Math.abs(rescale(held.v, held.scale, scale) - value) <= interval + held.interval * 10 ** (held.scale - scale) ? "agrees within its rounding" : "differs by more than its rounding"}.`
+      ? ` The ${held.interval === Infinity ? "hedged" : "rounder"} figure ${label(held, sources)} ` +
+        `${agrees ? "agrees within its rounding" : "differs by more than its rounding"}.`
       : "";
     cells.push({
       r: t.r,
@@ -157,7 +164,8 @@ function partsFromTotalAndBalance(
         ? (ts?.publisher ?? "")
         : [ts?.publisher, bs?.publisher].filter(Boolean).join("; "),
     dataset:
-      "Exports and imports derived from the published total and trade balance: (total + balance) / 2 and (total − balance) / 2",
+      "Exports and imports derived from the published total and trade balance: (total + balance) / 2 and (total " +
+      "− balance) / 2",
     origin: [ts?.origin, bs?.origin].filter(Boolean).join("; "),
     licence: "Derived from published figures; cite the publisher and the pages of the total and the balance",
   };

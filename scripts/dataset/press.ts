@@ -161,7 +161,8 @@ function publisher(q: Quote, all: Quote[], known: Map<string, string>): string {
 
 const amount = (q: Quote): string => describeAmount(q.c, q.text, q.scale);
 const mention = (q: Quote): string =>
-  `${amount(q)}${q.qualifier ? ` (${q.qualifier})` : ""} (grade ${q.grade}${q.grade === "C" ? ", not bundled" : ""}, ${q.citedBy})`;
+  `${amount(q)}${q.qualifier ? ` (${q.qualifier})` : ""} (grade ` +
+  `${q.grade}${q.grade === "C" ? ", not bundled" : ""}, ${q.citedBy})`;
 
 /** Other quotes of the same figure; and grade C quotes of the year's other flows where nothing else
  *  gives them in that currency (`tabled` holds "reporter|partner|year|flow|currency" of table values). */
@@ -190,7 +191,9 @@ function readQuotes(rawDir: string, known: Map<string, string>): Quote[] {
   for (const row of readCsv(rawDir, "gac-press-partner-figures/gac_press_partner_figures_2021_2024.csv")) {
     if (row["period"] !== "full year") continue;
     rows.push({
-      id: `gacpress-${row["year"]}-${row["reporter"]}-${row["partner_code"]}-${row["flow"]}-${row["unit"].replace(/ /g, "")}`,
+      id:
+        `gacpress-${row["year"]}-${row["reporter"]}-${row["partner_code"]}-${row["flow"]}-` +
+        `${row["unit"].replace(/ /g, "")}`,
       r: row["reporter"],
       p: row["partner_code"],
       year: row["year"],

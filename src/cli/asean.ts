@@ -37,7 +37,10 @@ export function cliArg(text: string): CellArg | CellArg[][] {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
-/** Excel shows a one-cell spill as a plain value: a spilling function that fails as a whole prints its error and message. */
+/**
+ * Excel shows a one-cell spill as a plain value: a spilling function that fails as a whole prints its error and
+ * message.
+ */
 export function formatResult(v: unknown): string {
   if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return formatResult(v[0][0]);
   if (isDomainError(v)) return `${ERROR_CODE[v.error]}: ${v.message}`;
@@ -62,7 +65,11 @@ export function run(argv: string[]): { out: string; code: number } {
   const { minArgs, maxArgs } = arity(id);
   if (rest.length < minArgs || rest.length > maxArgs) {
     return {
-      out: `${name.toUpperCase()} takes ${minArgs === maxArgs ? minArgs : `${minArgs} to ${maxArgs}`} arguments, got ${rest.length}.`,
+      out:
+        `${name.toUpperCase()} takes ` +
+        `${minArgs === maxArgs ? minArgs : `${minArgs} to ${maxArgs}`} ` +
+        `arguments, got ` +
+        `${rest.length}.`,
       code: 2,
     };
   }

@@ -66,11 +66,13 @@ export function partsAgreement(q: TradeQuery, reporter: Entity, partner: Entity,
       inOther(x) || inOther(m)
         ? inOther(whole)
           ? ""
-          : `; exports and imports are converted at the year's average rate, the ${flow} is published in ${unit.currency === "USD" ? "US$" : "yuan"}`
+          : `; exports and imports are converted at the year's average rate, the ${flow} is published in ` +
+            `${unit.currency === "USD" ? "US$" : "yuan"}`
         : "";
     sentences.push(
       `In ${unit.label}, exports (${shown(x.value)}) and imports (${shown(m.value)}) ${verb} ${shown(expected)}, ` +
-        `${shown(Math.abs(diff))} ${diff > 0 ? "less" : "more"} than the ${flow} (${shown(whole.value)}): more than the figures' rounding explains${why}.`,
+        `${shown(Math.abs(diff))} ${diff > 0 ? "less" : "more"} than the ${flow} (${shown(whole.value)}): more ` +
+        `than the figures' rounding explains${why}.`,
     );
   }
   return sentences;

@@ -24,7 +24,8 @@ export function scalarArg(name: string, raw: unknown): Scalar | DomainError {
     const t = v.trim();
     if (t.length > MAX_TEXT_LENGTH)
       return invalidValue(
-        `${name}: ${quoteInput(t)} is a text of ${t.length.toLocaleString("en")} characters, longer than any value it takes.`,
+        `${name}: ${quoteInput(t)} is a text of ${t.length.toLocaleString("en")} characters, longer than any ` +
+          `value it takes.`,
       );
     return t === "" ? null : t;
   }
@@ -58,7 +59,10 @@ export type YearArg = number | "latest";
 const LAST_CALENDAR_YEAR = 9999;
 /** Excel's date serial of 31 December 9999, its last date. */
 const LAST_DATE_SERIAL = 2958465;
-/** Day 0 of Excel's date serials (the 1900 system counts a 29 February 1900 that never was, so later serials run from here). */
+/**
+ * Day 0 of Excel's date serials (the 1900 system counts a 29 February 1900 that never was, so later serials run from
+ * here).
+ */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**
@@ -76,7 +80,8 @@ export function yearArg(name: string, raw: unknown): YearArg | DomainError {
     const date = new Date(SERIAL_EPOCH_MS + Math.floor(n) * 86_400_000);
     const day = date.toISOString().slice(0, 10);
     return invalidValue(
-      `${name}: ${quote(v)} is a date (${day}) in Excel's numbering, not a year; use YEAR() of the date, e.g. ${date.getUTCFullYear()}.`,
+      `${name}: ${quote(v)} is a date (${day}) in Excel's numbering, not a year; use YEAR() of the date, e.g. ` +
+        `${date.getUTCFullYear()}.`,
     );
   }
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > LAST_CALENDAR_YEAR) {
@@ -226,7 +231,8 @@ export function seriesOptionsArg(name: string, raw: unknown): SeriesOptions | Do
     const set = val === undefined ? lookup(OPTION_WORDS, k) : pairs && lookup(pairs, val);
     if (!set) {
       return invalidValue(
-        `${name}: ${quoteInput(token)} is not an option; use noheaders, horizontal, newestfirst, status (or Headers=No, Orient=H, Sort=Desc, Status=Yes).`,
+        `${name}: ${quoteInput(token)} is not an option; use noheaders, horizontal, newestfirst, status (or ` +
+          `Headers=No, Orient=H, Sort=Desc, Status=Yes).`,
       );
     }
     Object.assign(opts, set);

@@ -17,10 +17,13 @@ export function citeRatio(q: TradeQuery, r: Ratio): string {
   const both = `both values in ${CURRENCY_LABEL[r.currency]}`;
   const head =
     r.kind === "share"
-      ? `${r.partner.en}'s share of ${trade}${r.of?.en ?? ""}, ${a.year}, ${both}: ${a.value} / ${b.value} = ${r.value}.`
+      ? `${r.partner.en}'s share of ${trade}${r.of?.en ?? ""}, ${a.year}, ${both}: ${a.value} / ${b.value} = ` +
+        `${r.value}.`
       : a.year - b.year === 1
-        ? `Year-on-year growth of ${trade}${r.partner.en}, ${a.year} over ${b.year}, ${both}: ${a.value} / ${b.value} − 1 = ${r.value}.`
-        : `Compound annual growth of ${trade}${r.partner.en}, ${a.year} over ${b.year} (${a.year - b.year} years), ${both}: (${a.value} / ${b.value})^(1/${a.year - b.year}) − 1 = ${r.value}.`;
+        ? `Year-on-year growth of ${trade}${r.partner.en}, ${a.year} over ${b.year}, ${both}: ${a.value} / ` +
+          `${b.value} − 1 = ${r.value}.`
+        : `Compound annual growth of ${trade}${r.partner.en}, ${a.year} over ${b.year} (${a.year - b.year} years), ` +
+          `${both}: (${a.value} / ${b.value})^(1/${a.year - b.year}) − 1 = ${r.value}.`;
   const releases = mixesReleases(r)
     ? "The two values come from different releases, so the change of source moves the ratio too:"
     : "Both values come from the same release:";

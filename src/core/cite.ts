@@ -38,7 +38,8 @@ export function citeTradeValue(q: TradeQuery, reporter: Entity, partner: Entity,
   const notes = [...new Set(tv.parts.map((p) => p.stored.note).filter((n): n is string => n !== undefined))];
   const currencies = [...new Set(tv.parts.map((p) => p.stored.currency))];
   const pieces = [
-    `${reporter.en}-reported ${FLOW_WORD[flow]} with ${partner.en}, ${tv.year}, ${tv.unit.label}; status: ${statusText(tv.status, tv.qualifier)}.`,
+    `${reporter.en}-reported ${FLOW_WORD[flow]} with ${partner.en}, ${tv.year}, ${tv.unit.label}; status: ` +
+      `${statusText(tv.status, tv.qualifier)}.`,
     `Source: ${sources.join(" + ")}.`,
     `Published in ${currencies.join(" and ")}.`,
   ];

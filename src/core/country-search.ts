@@ -7,7 +7,10 @@ import type { Codes, Entity } from "./codes";
 import type { Dataset } from "./dataset";
 import { foldKey } from "./text";
 
-/** 0 the entity the functions resolve the text to; 1 a name starts with it; 2 a word of a name does; 3 a name contains it. */
+/**
+ * 0 the entity the functions resolve the text to; 1 a name starts with it; 2 a word of a name does; 3 a name contains
+ * it.
+ */
 export type CountryRank = 0 | 1 | 2 | 3;
 
 export interface CountryMatch {

@@ -159,7 +159,8 @@ function encodeTable(name: TableName, all: readonly Rec[], ids: Map<unknown, num
   records.forEach((rec, row) => {
     if (rec.length > spec.fields.length) {
       throw new Error(
-        `${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: declare the new field in src/core/dataset-types.ts`,
+        `${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: ` +
+          `declare the new field in src/core/dataset-types.ts`,
       );
     }
     if (!Array.isArray(rec[valuesField(spec)])) throw new Error(`${name} record ${row + 1}: its values are not a list`);

@@ -12,7 +12,8 @@ function hashProblems(input: object): string[] {
   return actual === e.hash
     ? []
     : [
-        `the content is not what the build recorded for edition ${String(e.edition)} (hash ${actual}, recorded ${e.hash})`,
+        `the content is not what the build recorded for edition ${String(e.edition)} (hash ${actual}, recorded ` +
+          `${e.hash})`,
       ];
 }
 

@@ -33,13 +33,16 @@ export function explainMissing(
   flow: Flow,
   missing: string[],
 ): DomainError {
-  const head = `No ${r.en}-reported ${flow === "total" ? "trade" : flow} ${FLOW_PHRASE[flow].split(" ").pop()} ${p.en} for ${year}.`;
+  const head =
+    `No ${r.en}-reported ${flow === "total" ? "trade" : flow} ${FLOW_PHRASE[flow].split(" ").pop()} ${p.en} for ` +
+    `${year}.`;
   if (r.members || p.members) {
     const pairs =
       missing.length > 6 ? `${missing.slice(0, 6).join(", ")} and ${missing.length - 6} more` : missing.join(", ");
     const covered = yearsFor(q, r, p, flow);
     return notAvailable(
-      `${head} The group needs every member and these are missing: ${pairs}.${covered ? ` Covered years: ${covered}.` : ""}`,
+      `${head} The group needs every member and these are missing: ` +
+        `${pairs}.${covered ? ` Covered years: ${covered}.` : ""}`,
     );
   }
   const parts = [head];

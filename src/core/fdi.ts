@@ -109,7 +109,8 @@ export class FdiTable {
     const gap = gapYear === undefined ? undefined : this.unlisted(investor, host, gapYear, measure);
     const head =
       gap ??
-      `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ${host.en}${year === undefined ? "" : ` for ${year}`}.`;
+      `No ASEANstats ${MEASURE_NAME[measure]} from ${investor.en} into ` +
+        `${host.en}${year === undefined ? "" : ` for ${year}`}.`;
     const other = (Object.keys(MEASURE_NAME) as FdiMeasure[])
       .map((m) => [m, yearRanges(this.years(m, investor.code, host.code))] as const)
       .filter(([, r]) => r !== "")
@@ -117,9 +118,15 @@ export class FdiTable {
     if (other.length > 0) return `${head} Available for this pair: ${other.join("; ")}.`;
     if (gap) return head;
     if (measure === "inflow" && host.code !== "ASEAN") {
-      return `${head} Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the total from "WORLD", and inward stocks (measure "stock").`;
+      return (
+        `${head} Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the ` +
+        `total from "WORLD", and inward stocks (measure "stock").`
+      );
     }
-    return `${head} ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward investment (2019–2022).`;
+    return (
+      `${head} ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward ` +
+      `investment (2019–2022).`
+    );
   }
 
   private lastGapYear(measure: FdiMeasure, reporter: Entity): number | undefined {
@@ -149,7 +156,8 @@ export class FdiTable {
     const head =
       listed === 0
         ? `ASEANstats publishes no breakdown by ${side} of ${whose} for ${span}`
-        : `ASEANstats publishes only part of the breakdown by ${side} of ${whose} for ${year}: ${listed} ${side}s, ${partner.en} not among them`;
+        : `ASEANstats publishes only part of the breakdown by ${side} of ${whose} for ${year}: ${listed} ${side}s, ` +
+          `${partner.en} not among them`;
     const [totalInvestor, totalHost] = inward ? ["WORLD", reporter.code] : [reporter.code, "WORLD"];
     const total = this.series.get(`${measure}|${totalInvestor}|${totalHost}`);
     const mn = total?.values[year - total.firstYear];

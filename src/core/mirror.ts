@@ -28,7 +28,9 @@ export function mirror(
   if (isDomainError(ours) && isDomainError(theirs)) {
     const covered = (r: Entity, p: Entity, f: Flow): string => yearRanges(q.yearsWithValue(r, p, f, unit)) || "none";
     return notAvailable(
-      `Neither ${reporter.en} nor ${partner.en} has a ${y} figure for this flow in the bundled data. Years with ${reporter.en}'s figure: ${covered(reporter, partner, flow)}; with ${partner.en}'s: ${covered(partner, reporter, MIRROR_FLOW[flow])}.`,
+      `Neither ${reporter.en} nor ${partner.en} has a ${y} figure for this flow in the bundled data. Years with ` +
+        `${reporter.en}'s figure: ${covered(reporter, partner, flow)}; with ${partner.en}'s: ` +
+        `${covered(partner, reporter, MIRROR_FLOW[flow])}.`,
     );
   }
   const cell = (v: typeof ours): MatrixCell => (isDomainError(v) ? notAvailable(v.message) : v.value);

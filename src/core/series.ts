@@ -43,7 +43,8 @@ export function tradeSeries(q: TradeQuery, req: SeriesRequest): Matrix | DomainE
   // Only years outside the data make a span this long: missing data, said with the years that exist.
   if (to - from + 1 > MAX_YEARS) {
     return notAvailable(
-      `${from}–${to} reaches years without any data (a series spans at most ${MAX_YEARS} years); ${reporter.en}-reported ${flow} data with ${partner.en} cover ${yearRanges(years)}.`,
+      `${from}–${to} reaches years without any data (a series spans at most ${MAX_YEARS} years); ` +
+        `${reporter.en}-reported ${flow} data with ${partner.en} cover ${yearRanges(years)}.`,
     );
   }
 

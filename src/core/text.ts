@@ -70,13 +70,20 @@ export const QUOTE_LIMIT = 40;
  * Control characters and the invisible marks that reorder text (bidi embeddings, overrides, isolates):
  * echoed into a hover message they would garble it or make it read as something else.
  */
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = new RegExp(
+  [
+    String.raw`[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`,
+    String.raw`[\ud800-\udbff](?![\udc00-\udfff])`,
+    String.raw`(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  ].join("|"),
+  "g",
+);
 
 /** Text made safe to show in a message: unsafe characters dropped, at most `limit` characters (never
  *  splitting a character), with "…" where it was cut. */
 export function excerpt(text: string, limit: number): string {
-  // Only the start can be shown, so only the start is cleaned: a 32,767-character argument costs no more than a short one.
+  // Only the start can be shown, so only the start is cleaned: a 32,767-character argument costs no more than a short
+  // one.
   const start = text.slice(0, 4 * limit);
   const chars = Array.from(start.replace(UNSAFE, ""));
   const cut = chars.length > limit || start.length < text.length;

@@ -1,7 +1,7 @@
 /**
  * The chart an insert will draw, decided from the figure's resolved chart model (the one the pane's
- * preview draws too), the block layout and what the host supports, before any Office.js call. Where the host lacks an API the plan degrades to a simpler
- * chart and says so in `notes`; it never fails the insert.
+ * preview draws too), the block layout and what the host supports, before any Office.js call. Where the host lacks an
+ * API the plan degrades to a simpler chart and says so in `notes`; it never fails the insert.
  */
 import {
   LOWER_BOUND_WORDS,
@@ -73,7 +73,10 @@ export interface ChartPlan {
   readonly notes: readonly string[];
 }
 
-/** Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary series only, as columns. */
+/**
+ * Which series are drawn: a combo chart without per-series types (1.7) or a secondary axis (1.8) keeps its primary
+ * series only, as columns.
+ */
 function chosenSeries(
   model: ChartModel,
   caps: Capabilities,
@@ -85,7 +88,9 @@ function chosenSeries(
   const dropped = model.series.filter((s) => s.axis === "secondary").map((s) => s.header);
   const needs = caps.seriesApi ? "a secondary axis" : "a chart type per series and a secondary axis";
   notes.push(
-    `This version of Excel cannot draw ${needs} (that needs ${excelVersionsWith("1.8")}), so the chart shows ${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every column.`,
+    `This version of Excel cannot draw ${needs} (that needs ${excelVersionsWith("1.8")}), so the chart shows ` +
+      `${primary.map((s) => s.header).join(", ")} as columns without ${dropped.join(", ")}; the table has every ` +
+      `column.`,
   );
   return { type: "ColumnClustered", series: primary };
 }
@@ -127,29 +132,38 @@ export function planChart(
     if (run.length < planned.length) {
       const left = planned.filter((s) => !run.includes(s)).map((s) => s.header);
       notes.push(
-        `In this version of Excel a chart takes one block of adjacent columns (more needs ${excelVersionsWith("1.7")}), so it leaves out ${left.join(", ")}.`,
+        `In this version of Excel a chart takes one block of adjacent columns (more needs ` +
+          `${excelVersionsWith("1.7")}), so it leaves out ${left.join(", ")}.`,
       );
     }
     planned = run;
-    // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a series.
+    // Excel takes a text column on the left of the range as the categories; a numeric one (years) it would plot as a
+    // series.
     const withCategories = category === run[0].column - 1 && model.category.values.every((v) => typeof v === "string");
     const first = withCategories ? category : run[0].column;
     source = boxAddress(drawn(columnsWithHeader(layout, first, run[run.length - 1].column - first + 1)));
     if (!withCategories)
       notes.push(
-        `In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`,
+        `In this version of Excel the chart's category axis is numbered 1, 2, 3... instead of showing ` +
+          `${model.category.header.toLowerCase()} (that needs ${excelVersionsWith("1.7")}).`,
       );
   }
 
   const bounds = caps.chartPoints && planned.some((s) => s.lowerBounds.some(Boolean));
   if (!caps.chartPoints && planned.some((s) => s.lowerBounds.some(Boolean)))
     notes.push(
-      `This version of Excel cannot mark single points of a chart (that needs ${excelVersionsWith("1.7")}), so values ` +
+      `This version of Excel cannot mark single points of ` +
+        `a chart (that needs ` +
+        `${excelVersionsWith("1.7")}), so ` +
+        `values ` +
         `the source gives as “${LOWER_BOUND_WORDS}” are drawn like the others; the table says which they are.`,
     );
   else if (bounds && !caps.chartLabelFormats)
     notes.push(
-      `Values the source gives as “${LOWER_BOUND_WORDS}” have a dashed outline; their labels say “${LOWER_BOUND_WORDS}” ` +
+      `Values the source gives ` +
+        `as “${LOWER_BOUND_WORDS}” ` +
+        `have a dashed outline; their labels say ` +
+        `“${LOWER_BOUND_WORDS}” ` +
         `in ${excelVersionsWith("1.8")}.`,
     );
   const series: SeriesPlan[] = planned.map((s) => ({

@@ -74,7 +74,8 @@ function chartFor(
   const place = placeChart(patch, plan.frame);
   if (!place) {
     notes.push(
-      `No empty area of ${plan.frame.width} by ${plan.frame.height} points was found beside or below the table, so the chart was left out rather than drawn over your data: insert on a new sheet to have it.`,
+      `No empty area of ${plan.frame.width} by ${plan.frame.height} points was found beside or below the table, ` +
+        `so the chart was left out rather than drawn over your data: insert on a new sheet to have it.`,
     );
     return undefined;
   }
@@ -109,7 +110,10 @@ async function afterFailedWrite(footprint: InsertFootprint, error: unknown): Pro
   if (!undone.remains) {
     return {
       ok: false,
-      reason: `${stopped} Removing what it had written failed too (${undone.problem}), and the workbook could not be read back: check ${qualified(footprint.sheet, footprint.block)}${footprint.isNew ? ` and the sheet ${footprint.sheet}` : ""}.`,
+      reason:
+        `${stopped} Removing what it had written failed too (${undone.problem}), and the workbook could not be ` +
+        `read back: check ` +
+        `${qualified(footprint.sheet, footprint.block)}${footprint.isNew ? ` and the sheet ${footprint.sheet}` : ""}.`,
     };
   }
   if (undone.remains.length === 0)
@@ -127,7 +131,9 @@ export const insertFigure: InsertFigure = async (figure, options) => {
   if (!caps.resize)
     return {
       ok: false,
-      reason: `Inserting figures needs ${excelVersionsWith(MINIMUM_EXCEL_API)} (Windows, Mac or the web); this version of Excel is older. Formulas from the formula builder still work here.`,
+      reason:
+        `Inserting figures needs ${excelVersionsWith(MINIMUM_EXCEL_API)} (Windows, Mac or the web); this version ` +
+        `of Excel is older. Formulas from the formula builder still work here.`,
     };
 
   const shape = shapeOf(figure, options.sourceNote);
@@ -182,10 +188,14 @@ export const insertFigure: InsertFigure = async (figure, options) => {
     });
   } catch (error) {
     if (phase === "read") {
-      const size = `${blockRows(shape)} rows by ${shape.columns} columns${withChart && options.target === "selection" ? ", with room for its chart" : ""}`;
+      const size =
+        `${blockRows(shape)} rows by ${shape.columns} ` +
+        `columns${withChart && options.target === "selection" ? ", with room for its chart" : ""}`;
       return {
         ok: false,
-        reason: `Nothing was written: Excel could not read the target area (${size} from the selected cell; near the edge of the sheet it does not fit). ${errorText(error)}`,
+        reason:
+          `Nothing was written: Excel could not read the target area (${size} from the selected cell; near the ` +
+          `edge of the sheet it does not fit). ${errorText(error)}`,
       };
     }
     if (phase === "plan" || !footprint) return { ok: false, reason: `Nothing was written: ${errorText(error)}` };

@@ -34,7 +34,9 @@ export async function insertFormulaAtSelection(formula: string): Promise<Formula
       if (protection?.protected)
         return {
           ok: false,
-          reason: `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or select a cell on another sheet.`,
+          reason:
+            `The sheet ${sheet.name} is protected. Nothing was written: unprotect it (Review > Unprotect Sheet) or ` +
+            `select a cell on another sheet.`,
         };
       const value: unknown = cell.values[0][0];
       const existing: unknown = cell.formulas[0][0];

@@ -21,7 +21,9 @@ export function checkNewSheet(state: TargetState): InsertRefusal | undefined {
   if (!state.structureProtected) return undefined;
   return {
     ok: false,
-    reason: `The workbook's structure is protected, so Excel adds no sheet to it. ${NOTHING}: insert at the selection instead, or unprotect the workbook (Review > Protect Workbook).`,
+    reason:
+      `The workbook's structure is protected, so Excel adds no sheet to it. ${NOTHING}: insert at the selection ` +
+      `instead, or unprotect the workbook (Review > Protect Workbook).`,
   };
 }
 
@@ -31,7 +33,9 @@ export function checkSelection(sel: Selection, block: Box): InsertRefusal | unde
   if (sel.protected) {
     return {
       ok: false,
-      reason: `The sheet ${sel.sheet} is protected, so Excel would refuse every cell of the figure. ${NOTHING}: unprotect it (Review > Unprotect Sheet) or insert on a new sheet.`,
+      reason:
+        `The sheet ${sel.sheet} is protected, so Excel would refuse every cell of the figure. ${NOTHING}: ` +
+        `unprotect it (Review > Unprotect Sheet) or insert on a new sheet.`,
       newSheetHelps: true,
     };
   }
@@ -39,7 +43,9 @@ export function checkSelection(sel: Selection, block: Box): InsertRefusal | unde
     const occupied = qualified(sel.sheet, { ...sel.occupied, rows: 1, cols: 1 });
     return {
       ok: false,
-      reason: `The figure needs ${where} to be empty, but ${occupied} holds data. ${NOTHING}: select an empty area or insert on a new sheet.`,
+      reason:
+        `The figure needs ${where} to be empty, but ${occupied} holds data. ${NOTHING}: select an empty area or ` +
+        `insert on a new sheet.`,
       occupied,
       newSheetHelps: true,
     };
@@ -48,21 +54,29 @@ export function checkSelection(sel: Selection, block: Box): InsertRefusal | unde
   if (merged.length > 0) {
     return {
       ok: false,
-      reason: `The figure needs ${where}, which meets merged cells (${listed(merged)}): text written there would be hidden and a table cannot hold them. ${NOTHING}: unmerge them, select another area, or insert on a new sheet.`,
+      reason:
+        `The figure needs ${where}, which meets merged cells (${listed(merged)}): text written there would be ` +
+        `hidden and a table cannot hold them. ${NOTHING}: unmerge them, select another area, or insert on a new ` +
+        `sheet.`,
       newSheetHelps: true,
     };
   }
   if (sel.overlappingTable) {
     return {
       ok: false,
-      reason: `The figure needs ${where}, which reaches into the table ${sel.overlappingTable}. ${NOTHING}: select an area outside it or insert on a new sheet.`,
+      reason:
+        `The figure needs ${where}, which reaches into the table ${sel.overlappingTable}. ${NOTHING}: select an ` +
+        `area outside it or insert on a new sheet.`,
       newSheetHelps: true,
     };
   }
   if (!sel.tablesSeen && sel.sheetTables.length > 0) {
     return {
       ok: false,
-      reason: `This version of Excel cannot tell in advance where the tables on ${sel.sheet} (${listed(sel.sheetTables)}) lie (that needs ${excelVersionsWith("1.9")}), and a figure meeting one would stop half-way. ${NOTHING}: insert on a new sheet or on a sheet without tables.`,
+      reason:
+        `This version of Excel cannot tell in advance where the tables on ${sel.sheet} ` +
+        `(${listed(sel.sheetTables)}) lie (that needs ${excelVersionsWith("1.9")}), and a figure meeting one would ` +
+        `stop half-way. ${NOTHING}: insert on a new sheet or on a sheet without tables.`,
       newSheetHelps: true,
     };
   }

@@ -61,7 +61,10 @@ export function uniqueChartName(tableName: string, chartNamesOnSheet: Iterable<s
 
 export const SHEET_NAME_MAX = 31;
 
-/** Excel's rules: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, not "History". */
+/**
+ * Excel's rules: at most 31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, not
+ * "History".
+ */
 export function sanitizeSheetName(raw: string): string {
   let s = raw
     .replace(/[:\\/?*[\]]/g, " ")

@@ -9,7 +9,10 @@ export interface CellError {
   readonly message: string;
 }
 
-/** A plain value, not an Error subclass: capturing a stack trace for every #N/A cell would dominate the cost of a lookup. */
+/**
+ * A plain value, not an Error subclass: capturing a stack trace for every #N/A cell would dominate the cost of a
+ * lookup.
+ */
 class PortableCellError implements CellError {
   constructor(
     readonly code: "#N/A" | "#VALUE!",

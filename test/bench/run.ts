@@ -174,13 +174,16 @@ function lookups(): void {
   const ours = median([1, 2, 3].map(() => tradeRate(trade, list, 700)));
   const floor = median([1, 2, 3].map(() => mapRate(answers, keys, 300)));
   console.log(
-    `(a) ASEAN.TRADE lookups: ${Math.round(ours).toLocaleString("en")}/s over ${list.length.toLocaleString("en")} varied argument lists (${Math.round(ok * 100)}% values)`,
+    `(a) ASEAN.TRADE lookups: ${Math.round(ours).toLocaleString("en")}/s over ` +
+      `${list.length.toLocaleString("en")} varied argument lists (${Math.round(ok * 100)}% values)`,
   );
   console.log(
-    `    baseline Map.get of a precomputed key: ${Math.round(floor).toLocaleString("en")}/s; TRADE costs ${round(floor / ours, 1)}x the floor`,
+    `    baseline Map.get of a precomputed key: ${Math.round(floor).toLocaleString("en")}/s; TRADE costs ` +
+      `${round(floor / ours, 1)}x the floor`,
   );
   console.log(
-    `    target ${TARGET.lookupsPerSec.toLocaleString("en")}/s: ratio ${round(ours / TARGET.lookupsPerSec)} (${verdict(ours >= TARGET.lookupsPerSec)})`,
+    `    target ${TARGET.lookupsPerSec.toLocaleString("en")}/s: ratio ${round(ours / TARGET.lookupsPerSec)} ` +
+      `(${verdict(ours >= TARGET.lookupsPerSec)})`,
   );
   // Repeated arguments are answered from the core's result memo; a first recalculation computes each one.
   const coldRates = [1, 2, 3].map(() => {
@@ -224,16 +227,24 @@ function startup(): void {
   const ratio = total / json;
   const kb = (bytes: number): number => round(bytes / 1024, 0);
   console.log(
-    `(b) start-up, median of ${samples.encoded.length} fresh processes per form, the two forms alternately, code bundled by webpack:`,
+    `(b) start-up, median of ${samples.encoded.length} fresh processes per form, the two forms alternately, code ` +
+      `bundled by webpack:`,
   );
   console.log(
-    `    bundled form (${kb(statSync(DATASET).size)} KB): read + JSON.parse ${round(med("encoded", "parseMs"))} ms, decode + check + hash + index ${round(med("encoded", "loadMs"))} ms, Codes ${round(med("encoded", "codesMs"))} ms: ${round(total)} ms (${verdict(total < TARGET.startupMs)} < ${TARGET.startupMs} ms)`,
+    `    bundled form (${kb(statSync(DATASET).size)} KB): read + JSON.parse ${round(med("encoded", "parseMs"))} ` +
+      `ms, decode + check + hash + index ${round(med("encoded", "loadMs"))} ms, Codes ` +
+      `${round(med("encoded", "codesMs"))} ms: ${round(total)} ms (${verdict(total < TARGET.startupMs)} < ` +
+      `${TARGET.startupMs} ms)`,
   );
   console.log(
-    `    baseline, the former JSON form of records (${kb(Buffer.byteLength(jsonForm))} KB): read + JSON.parse ${round(med("json", "parseMs"))} ms, index ${round(med("json", "loadMs"))} ms, Codes ${round(med("json", "codesMs"))} ms: ${round(json)} ms`,
+    `    baseline, the former JSON form of records (${kb(Buffer.byteLength(jsonForm))} KB): read + JSON.parse ` +
+      `${round(med("json", "parseMs"))} ms, index ${round(med("json", "loadMs"))} ms, Codes ` +
+      `${round(med("json", "codesMs"))} ms: ${round(json)} ms`,
   );
   console.log(
-    `    start-up ratio bundled / former: ${round(ratio)} (${verdict(ratio <= TARGET.startupVsJson)} <= ${TARGET.startupVsJson}); processor time ${round(cpu)} ms against ${round(jsonCpu)} ms: ${round(cpu / jsonCpu)}`,
+    `    start-up ratio bundled / former: ${round(ratio)} (${verdict(ratio <= TARGET.startupVsJson)} <= ` +
+      `${TARGET.startupVsJson}); processor time ${round(cpu)} ms against ${round(jsonCpu)} ms: ` +
+      `${round(cpu / jsonCpu)}`,
   );
   console.log(`    (the rest of AseanCore, e.g. the FDI table, adds ${round(extra)} ms more)`);
   Object.assign(figures, {
@@ -285,14 +296,17 @@ async function engine(): Promise<void> {
   const ours = (tradeMs / n) * 1000;
   const abs = (absMs / n) * 1000;
   console.log(
-    `(c) HyperFormula, ${n.toLocaleString("en")} cells each: =ASEAN.TRADE(...) ${round(ours)} µs/cell, =ABS(...) ${round(abs)} µs/cell: ${round(ours / abs)}x (${verdict(ours / abs <= TARGET.hfVsAbs)} <= ${TARGET.hfVsAbs}x)`,
+    `(c) HyperFormula, ${n.toLocaleString("en")} cells each: =ASEAN.TRADE(...) ${round(ours)} µs/cell, =ABS(...) ` +
+      `${round(abs)} µs/cell: ${round(ours / abs)}x (${verdict(ours / abs <= TARGET.hfVsAbs)} <= ` +
+      `${TARGET.hfVsAbs}x)`,
   );
 
   // Without the add-in: the dataset as a table (reporter, partner, year, flow, US$ bn) and SUMIFS over it.
   const rows = flatTradeRows();
   const last = rows.length;
   const sumifs = (r: (typeof rows)[number]): string =>
-    `=SUMIFS($E$1:$E$${last},$A$1:$A$${last},"${r[0]}",$B$1:$B$${last},"${r[1]}",$C$1:$C$${last},${r[2]},$D$1:$D$${last},"${r[3]}")`;
+    `=SUMIFS($E$1:$E$${last},$A$1:$A$${last},"${r[0]}",$B$1:$B$${last},"${r[1]}",` +
+    `$C$1:$C$${last},${r[2]},$D$1:$D$${last},"${r[3]}")`;
   const data: (string | number | null)[][] = rows.map((r) => [...r, null]);
   const [dataOnly] = buildMs(hf, [data], 1);
   // Sized from a first small batch so this part stays near 15 s.
@@ -304,7 +318,9 @@ async function engine(): Promise<void> {
   const sumifsUs = ((buildOnce(hf, withSumifs) - dataOnly) / k) * 1000;
   const speedup = sumifsUs / ours;
   console.log(
-    `    SUMIFS over the flattened dataset (${last.toLocaleString("en")} rows), ${k} cells: ${round(sumifsUs, 0)} µs/cell; ASEAN.TRADE is ${round(speedup, 0)}x faster (${verdict(speedup >= TARGET.speedupVsSumifs)} >= ${TARGET.speedupVsSumifs}x)`,
+    `    SUMIFS over the flattened dataset (${last.toLocaleString("en")} rows), ${k} cells: ` +
+      `${round(sumifsUs, 0)} µs/cell; ASEAN.TRADE is ${round(speedup, 0)}x faster ` +
+      `(${verdict(speedup >= TARGET.speedupVsSumifs)} >= ${TARGET.speedupVsSumifs}x)`,
   );
   Object.assign(figures, {
     hfTradePerCellUs: round(ours),
@@ -447,7 +463,9 @@ function bundle(): void {
       ? "\n    note: dist/ may be older than src/; run with --build for current figures"
       : "";
   console.log(
-    `(d) functions bundle gzipped: runtime ${round(sizes[0], 1)} + core ${round(sizes[1], 1)} + functions ${round(sizes[2], 1)} = ${round(kb, 1)} KB (${verdict(kb <= TARGET.bundleKB)} <= ${TARGET.bundleKB} KB)${stale}`,
+    `(d) functions bundle gzipped: runtime ${round(sizes[0], 1)} + core ${round(sizes[1], 1)} + functions ` +
+      `${round(sizes[2], 1)} = ${round(kb, 1)} KB (${verdict(kb <= TARGET.bundleKB)} <= ${TARGET.bundleKB} ` +
+      `KB)${stale}`,
   );
   Object.assign(figures, { functionsBundleGzipKB: round(kb, 1), bundleTargetRatio: round(kb / TARGET.bundleKB) });
 }
@@ -485,10 +503,12 @@ function allDay(): void {
   const allUnknown = steadyRecalcMs(new AseanCore(core().dataset), unknown);
   console.log(`(f) recalculating 10,000 TRADE cells, after the first: ${round(base)} ms on a fresh core (baseline)`);
   console.log(
-    `    after ${names.toLocaleString("en")} distinct unknown names were tried: ${round(afterFlood)} ms (${round(afterFlood / base, 1)}x the baseline)`,
+    `    after ${names.toLocaleString("en")} distinct unknown names were tried: ${round(afterFlood)} ms ` +
+      `(${round(afterFlood / base, 1)}x the baseline)`,
   );
   console.log(
-    `    10,000 cells each with a different unknown name: ${round(allUnknown)} ms (${round(allUnknown / base, 1)}x the baseline)`,
+    `    10,000 cells each with a different unknown name: ${round(allUnknown)} ms ` +
+      `(${round(allUnknown / base, 1)}x the baseline)`,
   );
   const samples = (["short", "long"] as const).map((kind) => {
     const child = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", __filename, "--heap-sample", kind], {
@@ -499,10 +519,14 @@ function allDay(): void {
   });
   const [short, long] = samples;
   console.log(
-    `    4,096 calls each of TRADE, SERIES and FACT with a distinct unknown short argument (baseline): ${round(short.retainedMB, 1)} MB kept, caches report ${round(short.cacheMB, 2)} MB, ${round(short.usPerCall, 0)} µs a call`,
+    `    4,096 calls each of TRADE, SERIES and FACT with a distinct unknown short argument (baseline): ` +
+      `${round(short.retainedMB, 1)} MB kept, caches report ${round(short.cacheMB, 2)} MB, ` +
+      `${round(short.usPerCall, 0)} µs a call`,
   );
   console.log(
-    `    the same with 32,767-character arguments: ${round(long.retainedMB, 1)} MB kept (${round(long.retainedMB / Math.max(short.retainedMB, 0.1), 1)}x), caches report ${round(long.cacheMB, 2)} MB, ${round(long.usPerCall, 0)} µs a call (${round(long.usPerCall / short.usPerCall, 1)}x)`,
+    `    the same with 32,767-character arguments: ${round(long.retainedMB, 1)} MB kept ` +
+      `(${round(long.retainedMB / Math.max(short.retainedMB, 0.1), 1)}x), caches report ${round(long.cacheMB, 2)} ` +
+      `MB, ${round(long.usPerCall, 0)} µs a call (${round(long.usPerCall / short.usPerCall, 1)}x)`,
   );
   Object.assign(figures, {
     recalcBaseMs: round(base),
@@ -523,7 +547,10 @@ interface HeapSample {
   usPerCall: number;
 }
 
-/** Heap kept by 4,096 calls each of TRADE, SERIES and FACT with distinct arguments, in a fresh process run with --expose-gc. */
+/**
+ * Heap kept by 4,096 calls each of TRADE, SERIES and FACT with distinct arguments, in a fresh process run with
+ * --expose-gc.
+ */
 function heapSample(kind: "short" | "long"): HeapSample {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("run with --expose-gc");
@@ -569,13 +596,18 @@ async function pane(): Promise<void> {
   const initial = median(runs.map((r) => r.initialGzipKB));
   console.log(`(e) task pane, median of ${runs.length} starts in headless Chromium:`);
   console.log(
-    `    first paint (loading skeleton) ${round(paint, 0)} ms (${verdict(paint <= TARGET.paneFirstPaintMs)} <= ${TARGET.paneFirstPaintMs} ms); a blank page loading Office.js the same way: ${round(blankPaint, 0)} ms (${round(paint / blankPaint)}x)`,
+    `    first paint (loading skeleton) ${round(paint, 0)} ms (${verdict(paint <= TARGET.paneFirstPaintMs)} <= ` +
+      `${TARGET.paneFirstPaintMs} ms); a blank page loading Office.js the same way: ${round(blankPaint, 0)} ms ` +
+      `(${round(paint / blankPaint)}x)`,
   );
   console.log(
-    `    interactive (catalogue answers a click) ${round(tti, 0)} ms (${verdict(tti <= TARGET.ttiMs)} <= ${TARGET.ttiMs} ms)`,
+    `    interactive (catalogue answers a click) ${round(tti, 0)} ms (${verdict(tti <= TARGET.ttiMs)} <= ` +
+      `${TARGET.ttiMs} ms)`,
   );
   console.log(
-    `    loaded before interactive: ${round(initial, 1)} KB gzipped, ${runs[0].initialFiles.join(", ")} (${verdict(initial <= TARGET.paneInitialKB)} <= ${TARGET.paneInitialKB} KB); all of the pane and functions: ${round(everything, 1)} KB, the rest loaded on use`,
+    `    loaded before interactive: ${round(initial, 1)} KB gzipped, ${runs[0].initialFiles.join(", ")} ` +
+      `(${verdict(initial <= TARGET.paneInitialKB)} <= ${TARGET.paneInitialKB} KB); all of the pane and functions: ` +
+      `${round(everything, 1)} KB, the rest loaded on use`,
   );
   Object.assign(figures, {
     paneTtiMs: round(tti, 0),

@@ -25,26 +25,29 @@ test("every ExecuteFunction of the manifest has a command, and each is associate
   expect(associated).toEqual(names);
 });
 
-test("Prepare for sharing from the ribbon converts the workbook, shows the pane with the outcome, and completes", async () => {
-  const fake = installExcelFake(globalThis, { cells: { "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)' } });
-  const shown: string[] = [];
-  (globalThis.Office as unknown as Record<string, unknown>).addin = {
-    showAsTaskpane: async () => {
-      shown.push("pane");
-    },
-  };
-  const outcomes: RuntimeOutcome[] = [];
-  const stop = subscribeOutcomes((o) => outcomes.push(o));
-  const completed = jest.fn();
-  try {
-    await COMMANDS.prepareForSharing({ completed });
-    expect(fake.formulaAt("Sheet1!B2")).toBeUndefined();
-    expect(fake.model.sheet(SOURCES_SHEET)).toBeDefined();
-    expect(outcomes).toEqual([{ kind: "prepare", result: expect.objectContaining({ ok: true, formulas: 1 }) }]);
-    expect(shown).toEqual(["pane"]);
-    expect(completed).toHaveBeenCalledTimes(1);
-  } finally {
-    stop();
-    fake.uninstall();
-  }
-});
+test(
+  "Prepare for sharing from the ribbon converts the " + "workbook, shows the pane with the outcome, and completes",
+  async () => {
+    const fake = installExcelFake(globalThis, { cells: { "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)' } });
+    const shown: string[] = [];
+    (globalThis.Office as unknown as Record<string, unknown>).addin = {
+      showAsTaskpane: async () => {
+        shown.push("pane");
+      },
+    };
+    const outcomes: RuntimeOutcome[] = [];
+    const stop = subscribeOutcomes((o) => outcomes.push(o));
+    const completed = jest.fn();
+    try {
+      await COMMANDS.prepareForSharing({ completed });
+      expect(fake.formulaAt("Sheet1!B2")).toBeUndefined();
+      expect(fake.model.sheet(SOURCES_SHEET)).toBeDefined();
+      expect(outcomes).toEqual([{ kind: "prepare", result: expect.objectContaining({ ok: true, formulas: 1 }) }]);
+      expect(shown).toEqual(["pane"]);
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+      fake.uninstall();
+    }
+  },
+);

@@ -44,7 +44,8 @@ describe("#N/A is no such data, #VALUE! an argument of the wrong kind", () => {
   const withYear: [string, (year: unknown) => unknown, unknown[]][] = [
     ["TRADE", (y) => c.tradeNumber("CN", "MY", y, null, null), everywhere],
     ["SOURCE", (y) => c.source("CN", "MY", y, null), everywhere],
-    // A series lists the years of its range, with #N/A in those without data; a range far outside the data is #N/A as a whole.
+    // A series lists the years of its range, with #N/A in those without data; a range far outside the data is #N/A as a
+    // whole.
     ["SERIES from", (y) => c.series("CN", "MY", y, 2024), [1850, 1024, "1850"]],
     ["SERIES to", (y) => c.series("CN", "MY", 2010, y), [2100, 9999]],
     ["PARTNERS", (y) => c.partners("CN", y), everywhere],
@@ -72,7 +73,9 @@ describe("#N/A is no such data, #VALUE! an argument of the wrong kind", () => {
     const param = name.includes(" ") ? name.split(" ")[1] : "year";
     expect(call(45658)).toEqual({
       error: "VALUE",
-      message: `${param}: 45658 is a date (2025-01-01) in Excel's numbering, not a year; use YEAR() of the date, e.g. 2025.`,
+      message:
+        `${param}: 45658 is a date (2025-01-01) in Excel's numbering, not a year; use YEAR() of the date, e.g. ` +
+        `2025.`,
     });
     expect((call(45658.75) as DomainError).message).toMatch(/is a date \(2025-01-01\).*YEAR\(\)/);
   });

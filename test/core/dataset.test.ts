@@ -124,23 +124,27 @@ describe("the bundled dataset", () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it("the ten ASEAN members sum to GAC's ASEAN row for 2024 (yuan: total exactly, flows within rounding; US$ within 0.2 %)", () => {
-    const members = ds.file.groups.ASEAN.members ?? [];
-    expect(members).toHaveLength(10);
-    const sumOf = (f: "X" | "M" | "T"): number =>
-      members.reduce((s, m) => s + (ds.get("CN", m, f, "CNY", 2024)?.amount ?? NaN), 0);
-    expect(sumOf("T")).toBe(698991577);
-    expect(ds.get("CN", "ASEAN", "T", "CNY", 2024)?.amount).toBe(698991577);
-    for (const f of ["X", "M"] as const) {
-      // Ten members each rounded to 10,000 yuan: at most 5 units apart from the row.
-      expect(Math.abs(sumOf(f) - (ds.get("CN", "ASEAN", f, "CNY", 2024)?.amount ?? NaN))).toBeLessThanOrEqual(5);
-    }
-    const usd = members.reduce((s, m) => {
-      const v = ds.get("CN", m, "T", "USD", 2024);
-      return s + (v ? v.amount * 10 ** (v.scale - 9) : NaN);
-    }, 0);
-    expect(Math.abs(usd / 982.34 - 1)).toBeLessThan(0.002);
-  });
+  it(
+    "the ten ASEAN members sum to GAC's ASEAN row for 2024 (yuan: total exactly, flows within rounding; US$ within " +
+      "0.2 %)",
+    () => {
+      const members = ds.file.groups.ASEAN.members ?? [];
+      expect(members).toHaveLength(10);
+      const sumOf = (f: "X" | "M" | "T"): number =>
+        members.reduce((s, m) => s + (ds.get("CN", m, f, "CNY", 2024)?.amount ?? NaN), 0);
+      expect(sumOf("T")).toBe(698991577);
+      expect(ds.get("CN", "ASEAN", "T", "CNY", 2024)?.amount).toBe(698991577);
+      for (const f of ["X", "M"] as const) {
+        // Ten members each rounded to 10,000 yuan: at most 5 units apart from the row.
+        expect(Math.abs(sumOf(f) - (ds.get("CN", "ASEAN", f, "CNY", 2024)?.amount ?? NaN))).toBeLessThanOrEqual(5);
+      }
+      const usd = members.reduce((s, m) => {
+        const v = ds.get("CN", m, "T", "USD", 2024);
+        return s + (v ? v.amount * 10 ** (v.scale - 9) : NaN);
+      }, 0);
+      expect(Math.abs(usd / 982.34 - 1)).toBeLessThan(0.002);
+    },
+  );
 });
 
 describeWithShared("the dataset against its raw sources", () => {
@@ -173,67 +177,71 @@ describeWithShared("the dataset against its raw sources", () => {
     expect([...raw].filter((k) => !bundled.has(k))).toEqual([]);
   });
 
-  it("bundles every inward FDI stock the export prints, and its 0.00 only where the host lists sources adding up to its total", () => {
-    const file = path.join(RAW_DIR, "aseanstats-fdi", "fdi_inward_stock_by_host_and_source_2014_2022.csv");
-    const rows = parse(readFileSync(file, "utf8"), { bom: true, relax_column_count: true }) as string[][];
-    const years = rows[1].slice(2).map(Number);
-    const HOSTS: Record<string, string> = {
-      "Brunei Darussalam": "BN",
-      Cambodia: "KH",
-      Indonesia: "ID",
-      Malaysia: "MY",
-      Myanmar: "MM",
-      Philippines: "PH",
-      Singapore: "SG",
-      Thailand: "TH",
-    };
-    const bundled = new Map<string, number | null>();
-    for (const [m, investor, host, , y0, values] of ds.file.fdi)
-      if (m === "stock") values.forEach((v, i) => bundled.set(`${investor}|${host}|${y0 + i}`, v));
-    const gapYears = new Set(
-      ds.file.fdiGaps.filter((g) => g.measure === "stock").map((g) => `${g.reporter}|${g.year}`),
-    );
-    const number = (text: string | undefined): number | undefined =>
-      text === undefined || text.trim() === "" ? undefined : Number(text.replace(/\s/g, ""));
-    const listedSum = new Map<string, number>();
-    const totals = new Map<string, number>();
-    let host = "";
-    let zeros = 0;
-    for (const row of rows.slice(2)) {
-      if (row[0].trim() !== "") host = HOSTS[row[0].trim()];
-      const label = row[1].trim();
-      const iso = /\[([A-Z]{2})\]$/.exec(label)?.[1];
-      years.forEach((y, i) => {
-        const v = number(row[2 + i]);
-        if (v === undefined) return;
-        if (/\[99\]$/.test(label)) totals.set(`${host}|${y}`, v);
-        // Every partner row counts towards what is listed, "Unspecified" ones included; aggregates do not.
-        if (!/\[(99|00|EU27|EU28)\]$/.test(label))
-          listedSum.set(`${host}|${y}`, (listedSum.get(`${host}|${y}`) ?? 0) + v);
-        // Codes no function knows ("Netherlands Antilles [AN]", "Unspecified countries [QU]") are left out.
-        if (!iso || iso === host || !ds.file.countries.some((c) => c[0] === iso)) return;
-        const held = bundled.get(`${iso}|${host}|${y}`);
-        if (v !== 0) expect({ iso, host, y, held }).toEqual({ iso, host, y, held: v });
-        else {
-          zeros++;
-          expect({ iso, host, y, held: held ?? null }).toEqual({
-            iso,
-            host,
-            y,
-            held: gapYears.has(`${host}|${y}`) ? null : 0,
-          });
-        }
-      });
-    }
-    expect(zeros).toBeGreaterThan(3000);
-    // Where zeros are kept, the listed sources account for the total (within 0.5 %); where they are not, they do not.
-    for (const [key, total] of totals) {
-      const covered = (listedSum.get(key) ?? 0) >= 0.995 * total;
-      expect({ key, gap: gapYears.has(key) }).toEqual({ key, gap: !covered });
-    }
-    expect(["PH|2020", "PH|2021", "PH|2022", "SG|2022"].filter((k) => !gapYears.has(k))).toEqual([]);
-    expect(gapYears.has("BN|2021")).toBe(false);
-  });
+  it(
+    "bundles every inward FDI stock the export prints, and its 0.00 only where the host lists sources adding up to " +
+      "its total",
+    () => {
+      const file = path.join(RAW_DIR, "aseanstats-fdi", "fdi_inward_stock_by_host_and_source_2014_2022.csv");
+      const rows = parse(readFileSync(file, "utf8"), { bom: true, relax_column_count: true }) as string[][];
+      const years = rows[1].slice(2).map(Number);
+      const HOSTS: Record<string, string> = {
+        "Brunei Darussalam": "BN",
+        Cambodia: "KH",
+        Indonesia: "ID",
+        Malaysia: "MY",
+        Myanmar: "MM",
+        Philippines: "PH",
+        Singapore: "SG",
+        Thailand: "TH",
+      };
+      const bundled = new Map<string, number | null>();
+      for (const [m, investor, host, , y0, values] of ds.file.fdi)
+        if (m === "stock") values.forEach((v, i) => bundled.set(`${investor}|${host}|${y0 + i}`, v));
+      const gapYears = new Set(
+        ds.file.fdiGaps.filter((g) => g.measure === "stock").map((g) => `${g.reporter}|${g.year}`),
+      );
+      const number = (text: string | undefined): number | undefined =>
+        text === undefined || text.trim() === "" ? undefined : Number(text.replace(/\s/g, ""));
+      const listedSum = new Map<string, number>();
+      const totals = new Map<string, number>();
+      let host = "";
+      let zeros = 0;
+      for (const row of rows.slice(2)) {
+        if (row[0].trim() !== "") host = HOSTS[row[0].trim()];
+        const label = row[1].trim();
+        const iso = /\[([A-Z]{2})\]$/.exec(label)?.[1];
+        years.forEach((y, i) => {
+          const v = number(row[2 + i]);
+          if (v === undefined) return;
+          if (/\[99\]$/.test(label)) totals.set(`${host}|${y}`, v);
+          // Every partner row counts towards what is listed, "Unspecified" ones included; aggregates do not.
+          if (!/\[(99|00|EU27|EU28)\]$/.test(label))
+            listedSum.set(`${host}|${y}`, (listedSum.get(`${host}|${y}`) ?? 0) + v);
+          // Codes no function knows ("Netherlands Antilles [AN]", "Unspecified countries [QU]") are left out.
+          if (!iso || iso === host || !ds.file.countries.some((c) => c[0] === iso)) return;
+          const held = bundled.get(`${iso}|${host}|${y}`);
+          if (v !== 0) expect({ iso, host, y, held }).toEqual({ iso, host, y, held: v });
+          else {
+            zeros++;
+            expect({ iso, host, y, held: held ?? null }).toEqual({
+              iso,
+              host,
+              y,
+              held: gapYears.has(`${host}|${y}`) ? null : 0,
+            });
+          }
+        });
+      }
+      expect(zeros).toBeGreaterThan(3000);
+      // Where zeros are kept, the listed sources account for the total (within 0.5 %); where they are not, they do not.
+      for (const [key, total] of totals) {
+        const covered = (listedSum.get(key) ?? 0) >= 0.995 * total;
+        expect({ key, gap: gapYears.has(key) }).toEqual({ key, gap: !covered });
+      }
+      expect(["PH|2020", "PH|2021", "PH|2022", "SG|2022"].filter((k) => !gapYears.has(k))).toEqual([]);
+      expect(gapYears.has("BN|2021")).toBe(false);
+    },
+  );
 
   it("the build reports the zeros each rule kept and dropped; the kept ones are exactly the bundled zeros", () => {
     const lines: string[] = [];
@@ -260,7 +268,8 @@ describeWithShared("the dataset against its raw sources", () => {
       if (!s) continue;
       // A hedge word right before the figure itself, as the page prints it.
       const hedge = new RegExp(
-        `\\b(more than|over|around|about|approximately|nearly|almost)\\s+(US\\$|\\$|RM|A\\$)?\\s*${row.value.replace(".", "[.,]")}\\b`,
+        `\\b(more than|over|around|about|approximately|nearly|almost)` +
+          `\\s+(US\\$|\\$|RM|A\\$)?\\s*${row.value.replace(".", "[.,]")}\\b`,
         "i",
       );
       const expected = hedge.test(row.quote) ? "a hedge" : /\brounded\b/.test(row.notes) ? "rounded" : "none";

@@ -130,26 +130,30 @@ describe("the add-in's caches, all day long", () => {
     expect(longest.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
   });
 
-  it("after more distinct unknown names than any position once held, a workbook's usual arguments are remembered again", () => {
-    const c = fresh();
-    // Past the 4,096 spellings a position once held, and every one of them an error that stays remembered.
-    for (let i = 0; i < 5_000; i++)
-      expect(c.tradeNumber(`Qz${i}`, "MY", 2024, null, null)).toMatchObject({ error: "VALUE" });
-    expect(c.cacheStats().trade.entries).toBe(5_000);
-    const usual = [
-      ["CN", "MY"],
-      ["CN", "ASEAN"],
-      ["中国", "越南"],
-      ["MY", "CN"],
-    ].flatMap(([r, p]) => [2019, 2020, 2023, 2024].map((y) => [r, p, y, "exports", null] as const));
-    for (const a of usual) c.tradeNumber(...a);
-    const after = c.cacheStats().trade;
-    for (const a of usual) c.tradeNumber(...a);
-    const again = c.cacheStats().trade;
-    expect(again.hits - after.hits).toBe(usual.length);
-    expect(again.bytes).toBe(after.bytes);
-    expect(again.bytes).toBeLessThanOrEqual(32 * 2 ** 20);
-  });
+  it(
+    "after more distinct unknown names than any position once held, a workbook's usual arguments are remembered " +
+      "again",
+    () => {
+      const c = fresh();
+      // Past the 4,096 spellings a position once held, and every one of them an error that stays remembered.
+      for (let i = 0; i < 5_000; i++)
+        expect(c.tradeNumber(`Qz${i}`, "MY", 2024, null, null)).toMatchObject({ error: "VALUE" });
+      expect(c.cacheStats().trade.entries).toBe(5_000);
+      const usual = [
+        ["CN", "MY"],
+        ["CN", "ASEAN"],
+        ["中国", "越南"],
+        ["MY", "CN"],
+      ].flatMap(([r, p]) => [2019, 2020, 2023, 2024].map((y) => [r, p, y, "exports", null] as const));
+      for (const a of usual) c.tradeNumber(...a);
+      const after = c.cacheStats().trade;
+      for (const a of usual) c.tradeNumber(...a);
+      const again = c.cacheStats().trade;
+      expect(again.hits - after.hits).toBe(usual.length);
+      expect(again.bytes).toBe(after.bytes);
+      expect(again.bytes).toBeLessThanOrEqual(32 * 2 ** 20);
+    },
+  );
 
   it("the name cache stays within its budget however many names are tried", () => {
     const c = fresh();

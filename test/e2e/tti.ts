@@ -105,7 +105,8 @@ if (require.main === module) {
   measureTimeToInteractive()
     .then((t) =>
       console.log(
-        `Task pane: first paint ${t.firstPaintMs.toFixed(0)} ms, interactive after ${t.ms.toFixed(0)} ms, ${t.initialGzipKB.toFixed(1)} KB gzipped before then (${t.initialFiles.join(", ")})`,
+        `Task pane: first paint ${t.firstPaintMs.toFixed(0)} ms, interactive after ${t.ms.toFixed(0)} ms, ` +
+          `${t.initialGzipKB.toFixed(1)} KB gzipped before then (${t.initialFiles.join(", ")})`,
       ),
     )
     .catch((err: unknown) => {

@@ -97,7 +97,10 @@ function formulaMismatches(figure: Figure, values: BlockRead, formulas: BlockRea
         out.push(`${where}: formula ${String(formulas.formulas[r][c])}, expected ${cell.formula}`);
       if (!sameComputed(formulas.body[r][c], values.body[r][c]))
         out.push(
-          `${where}: computes ${JSON.stringify(formulas.body[r][c])}, the value inserted is ${JSON.stringify(values.body[r][c])}`,
+          `${where}: computes ` +
+            `${JSON.stringify(formulas.body[r][c])}, ` +
+            `the value inserted is ` +
+            `${JSON.stringify(values.body[r][c])}`,
         );
     }),
   );
@@ -162,7 +165,8 @@ export function describeWithExcel(env: () => Env): void {
         expect(valueMismatches(figure, values)).toEqual([]);
         expect(values.formulas.flat().filter((f) => f !== undefined && f !== "=NA()")).toEqual([]);
         expect(formulaMismatches(figure, values, formulas)).toEqual([]);
-        // Number formats follow the figure's columns wherever a number is shown; stated numbers keep their own decimals.
+        // Number formats follow the figure's columns wherever a number is shown; stated numbers keep their own
+        // decimals.
         figure.columns.forEach((column, c) => {
           if (column.format === "@") return;
           figure.rows.forEach((row, r) => {
@@ -299,55 +303,61 @@ export function describeWithExcel(env: () => Env): void {
       );
     });
 
-    test('the insert bar stays in view at 350 px, names the selected cell, and "Go to table" shows what was inserted', async () => {
-      const { page } = pane;
-      await page.setViewportSize({ width: 350, height: 800 });
-      await setActiveCell(page, "Sheet1!D4");
-      // Back from the grid, the pane reads the selection again (in Excel, Office also reports each change).
-      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
-      const article = await openItem(page, "headline-figures");
-      const bar = article.locator("[data-insert-bar]");
-      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
-        /^Insert at Sheet1!D4 · values · source note · Change$/,
-      );
-      const insert = bar.getByRole("button", { name: "Insert", exact: true });
-      const inView = async (): Promise<boolean> => {
-        const box = await insert.boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= 800;
-      };
-      await expect(inView()).resolves.toBe(true);
-      await page.mouse.wheel(0, 1500);
-      await expect(inView()).resolves.toBe(true);
-      await page.screenshot({ path: path.join(SCREENSHOTS, "excel-insert-bar-350.png") });
+    test(
+      "the insert bar stays in " +
+        "view at 350 px, names the " +
+        'selected cell, and "Go to ' +
+        'table" shows what was inserted',
+      async () => {
+        const { page } = pane;
+        await page.setViewportSize({ width: 350, height: 800 });
+        await setActiveCell(page, "Sheet1!D4");
+        // Back from the grid, the pane reads the selection again (in Excel, Office also reports each change).
+        await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+        const article = await openItem(page, "headline-figures");
+        const bar = article.locator("[data-insert-bar]");
+        await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
+          /^Insert at Sheet1!D4 · values · source note · Change$/,
+        );
+        const insert = bar.getByRole("button", { name: "Insert", exact: true });
+        const inView = async (): Promise<boolean> => {
+          const box = await insert.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 800;
+        };
+        await expect(inView()).resolves.toBe(true);
+        await page.mouse.wheel(0, 1500);
+        await expect(inView()).resolves.toBe(true);
+        await page.screenshot({ path: path.join(SCREENSHOTS, "excel-insert-bar-350.png") });
 
-      // "Change" leads to the options; choosing a new sheet and formulas is said in the bar. All by keyboard.
-      await bar.getByRole("button", { name: "Change" }).focus();
-      await page.keyboard.press("Enter");
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert options");
-      await article.getByRole("radio", { name: "On a new sheet" }).focus();
-      await page.keyboard.press("Space");
-      await article.getByRole("radio", { name: "Live =ASEAN formulas" }).focus();
-      await page.keyboard.press("Space");
-      await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
-        /^Insert on a new sheet · live formulas · source note/,
-      );
-      await insert.focus();
-      await page.keyboard.press("Enter");
-      await bar.locator('[data-insert-result="ok"]').waitFor();
-      const inserted = insertedAddress(await bar.locator("[data-insert-result]").innerText());
-      await setActiveCell(page, "Sheet1!A1");
-      await bar.getByRole("button", { name: "Go to table" }).focus();
-      await page.keyboard.press("Enter");
-      await page.waitForFunction(
-        () =>
-          (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model.activeSheet
-            .name !== "Sheet1",
-      );
-      const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "headline-figures") ?? CATALOGUE[0]);
-      const block = await readBlock(page, inserted, figure);
-      await expect(readActiveCellOf(page)).resolves.toBe(block.tableAddress.replace(/:[A-Z]+\d+$/, ""));
-      await page.setViewportSize(PANE_VIEWPORT);
-    });
+        // "Change" leads to the options; choosing a new sheet and formulas is said in the bar. All by keyboard.
+        await bar.getByRole("button", { name: "Change" }).focus();
+        await page.keyboard.press("Enter");
+        await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert options");
+        await article.getByRole("radio", { name: "On a new sheet" }).focus();
+        await page.keyboard.press("Space");
+        await article.getByRole("radio", { name: "Live =ASEAN formulas" }).focus();
+        await page.keyboard.press("Space");
+        await expect(bar.locator("[data-insert-summary]").innerText()).resolves.toMatch(
+          /^Insert on a new sheet · live formulas · source note/,
+        );
+        await insert.focus();
+        await page.keyboard.press("Enter");
+        await bar.locator('[data-insert-result="ok"]').waitFor();
+        const inserted = insertedAddress(await bar.locator("[data-insert-result]").innerText());
+        await setActiveCell(page, "Sheet1!A1");
+        await bar.getByRole("button", { name: "Go to table" }).focus();
+        await page.keyboard.press("Enter");
+        await page.waitForFunction(
+          () =>
+            (window as unknown as { excelFake: { model: { activeSheet: { name: string } } } }).excelFake.model
+              .activeSheet.name !== "Sheet1",
+        );
+        const figure = buildFigure(core(), CATALOGUE.find((s) => s.id === "headline-figures") ?? CATALOGUE[0]);
+        const block = await readBlock(page, inserted, figure);
+        await expect(readActiveCellOf(page)).resolves.toBe(block.tableAddress.replace(/:[A-Z]+\d+$/, ""));
+        await page.setViewportSize(PANE_VIEWPORT);
+      },
+    );
 
     test("the formula builder's insert bar names the cell the formula goes into", async () => {
       const { page } = pane;

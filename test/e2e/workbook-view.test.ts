@@ -60,28 +60,33 @@ describeInBrowser("the Workbook view in headless Chromium", () => {
     await server?.close();
   });
 
-  test("opened on a workbook built with an older edition, the pane turns to the Workbook view and says which cell would change", async () => {
-    const { page } = pane as OpenPane;
-    const notice = page.locator("[data-edition-notice]");
-    await notice.waitFor();
-    expect(await page.getByRole("tab", { name: "Workbook" }).getAttribute("aria-selected")).toBe("true");
-    expect(await notice.textContent()).toContain("Built with edition 2024.1; 1 cell would change");
-    expect(await notice.textContent()).toContain(
-      `Sheet1!B2: 123 → ${core().tradeNumber("CN", "MY", 2024, null, null)}`,
-    );
-    await notice.getByRole("button", { name: "Update" }).click();
-    await page.locator('[data-workbook-outcome="update"]').waitFor();
-    expect(await readCell(page, "Sheet1!B2")).toEqual({
-      formula: TRADE,
-      value: core().tradeNumber("CN", "MY", 2024, null, null),
-    });
-    expect(await notice.count()).toBe(0);
-  });
+  test(
+    "opened on a workbook built with an older edition, the pane turns to the Workbook view and says which cell " +
+      "would change",
+    async () => {
+      const { page } = pane as OpenPane;
+      const notice = page.locator("[data-edition-notice]");
+      await notice.waitFor();
+      expect(await page.getByRole("tab", { name: "Workbook" }).getAttribute("aria-selected")).toBe("true");
+      expect(await notice.textContent()).toContain("Built with edition 2024.1; 1 cell would change");
+      expect(await notice.textContent()).toContain(
+        `Sheet1!B2: 123 → ${core().tradeNumber("CN", "MY", 2024, null, null)}`,
+      );
+      await notice.getByRole("button", { name: "Update" }).click();
+      await page.locator('[data-workbook-outcome="update"]').waitFor();
+      expect(await readCell(page, "Sheet1!B2")).toEqual({
+        formula: TRADE,
+        value: core().tradeNumber("CN", "MY", 2024, null, null),
+      });
+      expect(await notice.count()).toBe(0);
+    },
+  );
 
   test("Prepare for sharing, then Restore live formulas", async () => {
     const { page } = pane as OpenPane;
     expect(await press(page, "Prepare for sharing", "prepare")).toContain(
-      `Converted 2 ASEAN formulas (2 cells) on Sheet1 to values. Each is listed with its source on the sheet ${SOURCES_SHEET}.`,
+      `Converted 2 ASEAN formulas (2 cells) on Sheet1 to values. Each is listed with its source on the sheet ` +
+        `${SOURCES_SHEET}.`,
     );
     expect(await readCell(page, "Sheet1!B3")).toEqual({ formula: undefined, value: 65 });
     expect(await press(page, "Restore live formulas", "restore")).toContain("Restored 2 ASEAN formulas (2 cells).");

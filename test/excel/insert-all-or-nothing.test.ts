@@ -25,7 +25,8 @@ const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
 
 /** The block of `shares` inserted at B3, as the layout places it. */
 const LAYOUT = layoutBlock(shapeOf(shares, true), { row: 2, col: 1 });
-const BLOCK = `Sheet1!B3:${cellAddress(LAYOUT.block.row + LAYOUT.block.rows - 1, LAYOUT.block.col + LAYOUT.block.cols - 1)}`;
+const BLOCK_END = cellAddress(LAYOUT.block.row + LAYOUT.block.rows - 1, LAYOUT.block.col + LAYOUT.block.cols - 1);
+const BLOCK = `Sheet1!B3:${BLOCK_END}`;
 
 const install = fakeInstaller({ activeCell: "Sheet1!B3" });
 
@@ -64,7 +65,9 @@ describe("refused after the first read, before anything is written", () => {
     const before = snapshot(fake);
     const result = await insertFigure(shares, options());
     expect(refusedUntouched(fake, result, before)).toBe(
-      `The figure needs ${BLOCK}, which meets merged cells (Sheet1!D9:E10): text written there would be hidden and a table cannot hold them. Nothing was written: unmerge them, select another area, or insert on a new sheet.`,
+      `The figure needs ${BLOCK}, which meets merged cells (Sheet1!D9:E10): text written there would be hidden ` +
+        `and a table cannot hold them. Nothing was written: unmerge them, select another area, or insert on a new ` +
+        `sheet.`,
     );
     expect(result).toMatchObject({ newSheetHelps: true });
   });
@@ -82,7 +85,10 @@ describe("refused after the first read, before anything is written", () => {
     const fake = install({ protectedSheets: ["Sheet1"] });
     const before = snapshot(fake);
     expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(
-      /^The sheet Sheet1 is protected.*Nothing was written: unprotect it \(Review > Unprotect Sheet\) or insert on a new sheet\.$/,
+      new RegExp(
+        String.raw`^The sheet Sheet1 is protected.*Nothing was written: ` +
+          String.raw`unprotect it \(Review > Unprotect Sheet\) or insert on a new sheet\.$`,
+      ),
     );
   });
 
@@ -105,7 +111,10 @@ describe("refused after the first read, before anything is written", () => {
     });
     const before = snapshot(fake);
     expect(refusedUntouched(fake, await insertFigure(shares, options()), before)).toMatch(
-      /cannot tell in advance where the tables on Sheet1 \(UserTable\) lie \(that needs Excel 2021 or later, or Microsoft 365\).*Nothing was written: insert on a new sheet/,
+      new RegExp(
+        String.raw`cannot tell in advance where the tables on Sheet1 \(UserTable\) lie ` +
+          String.raw`\(that needs Excel 2021 or later, or Microsoft 365\).*Nothing was written: insert on a new sheet`,
+      ),
     );
     expect(fake.calls("TableCollection.add")).toEqual([]);
     expect(await insertFigure(shares, options({ target: "newSheet" }))).toMatchObject({ ok: true, sheet: "Figure 2" });
@@ -125,7 +134,10 @@ describe("a write Excel stops part-way is removed again", () => {
     expect(result).toEqual({
       ok: false,
       reason: expect.stringMatching(
-        /^Excel stopped the insert part-way \(.*injected by the test.*\)\. What it had written was removed again: nothing of the figure remains\.$/,
+        new RegExp(
+          String.raw`^Excel stopped the insert part-way \(.*injected by the test.*\)\. ` +
+            String.raw`What it had written was removed again: nothing of the figure remains\.$`,
+        ),
       ),
     });
     expect(fake.calls(api)[0].error).toBeDefined();
@@ -150,7 +162,9 @@ describe("a write Excel stops part-way is removed again", () => {
     const wider = "BCDEFGH".split("").filter((_, i) => fake.model.sheets[0].columnWidths.get(1 + i) !== undefined);
     expect(wider.length).toBeGreaterThan(0);
     expect(result.reason).toBe(
-      `Excel stopped the insert part-way (${fake.calls("ChartCollection.add")[0].error}). Removing what it had written failed (${fake.calls("Range.clear")[0].error}). Still in the workbook: 5 filled cells in ${BLOCK}; wider column${wider.length === 1 ? "" : "s"} ${wider.join(", ")}.`,
+      `Excel stopped the insert part-way (${fake.calls("ChartCollection.add")[0].error}). Removing what it had ` +
+        `written failed (${fake.calls("Range.clear")[0].error}). Still in the workbook: 5 filled cells in ` +
+        `${BLOCK}; wider column${wider.length === 1 ? "" : "s"} ${wider.join(", ")}.`,
     );
   });
 });
@@ -170,17 +184,20 @@ describe("the chart covers no cell holding anything", () => {
     width: LAYOUT.block.cols,
   };
 
-  test("user data where the chart would go beside the table: the chart moves to empty cells, found in the same read", async () => {
-    const beside = cellAddress(LAYOUT.header.row + 3, LAYOUT.table.col + LAYOUT.table.cols + 3);
-    const fake = install({ cells: { [`Sheet1!${beside}`]: "keep me" } });
-    const result = await insertFigure(shares, options());
-    expect(result).toMatchObject({ ok: true, syncs: 2 });
-    expect(fake.runs).toEqual([{ syncs: 2, roundTrips: 2 }]);
-    const under = underChart(fake);
-    expect(filledIn(fake, under)).toEqual([]);
-    expect(overlaps(under, blockRect)).toBe(false);
-    expect(fake.readCell(`Sheet1!${beside}`)).toBe("keep me");
-  });
+  test(
+    "user data where the chart would go beside the table: " + "the chart moves to empty cells, found in the same read",
+    async () => {
+      const beside = cellAddress(LAYOUT.header.row + 3, LAYOUT.table.col + LAYOUT.table.cols + 3);
+      const fake = install({ cells: { [`Sheet1!${beside}`]: "keep me" } });
+      const result = await insertFigure(shares, options());
+      expect(result).toMatchObject({ ok: true, syncs: 2 });
+      expect(fake.runs).toEqual([{ syncs: 2, roundTrips: 2 }]);
+      const under = underChart(fake);
+      expect(filledIn(fake, under)).toEqual([]);
+      expect(overlaps(under, blockRect)).toBe(false);
+      expect(fake.readCell(`Sheet1!${beside}`)).toBe("keep me");
+    },
+  );
 
   test("narrow columns and tall rows are measured, not assumed", async () => {
     const fake = install({

@@ -146,7 +146,8 @@ describe.each(INSERTABLE.map((f) => [f.id, f] as const))("inserting %s", (_id, f
       row.forEach((cell, c) => {
         if (!sameComputed(f.body[r][c], v.body[r][c]))
           differences.push(
-            `${f.bodyAddress(r, c)} ${cell.formula ?? ""}: ${JSON.stringify(f.body[r][c])} vs ${JSON.stringify(v.body[r][c])}`,
+            `${f.bodyAddress(r, c)} ${cell.formula ?? ""}: ${JSON.stringify(f.body[r][c])} vs ` +
+              `${JSON.stringify(v.body[r][c])}`,
           );
       }),
     );

@@ -74,19 +74,23 @@ test("the table has a column per direction, each row's multiple under its own di
   expect(BOUNDS.flat()).toHaveLength(5);
 });
 
-test("ExcelApi 1.8: two series in two colours with a legend, one slot per category, lower bounds outlined and labelled", async () => {
-  const { chart, notes } = await insertAt("1.8");
-  expect(notes).toEqual([]);
-  expect(chart.type).toBe("BarClustered");
-  expect(chart.series.map((s) => s.name)).toEqual(DIRECTIONS);
-  expect(chart.series.map((s) => s.fill)).toEqual([PALETTE[0], PALETTE[1]]);
-  expect(chart.legend).toEqual({ visible: true, position: "Bottom" });
-  expect(chart.series.map((s) => s.overlap)).toEqual([100, 100]);
-  expect(chart.series.map((s) => s.hasDataLabels)).toEqual([true, true]);
-  expect(dashed(chart)).toEqual(BOUNDS);
-  const labels = chart.series.map((s) => Object.values(s.points ?? {}).map((p) => p.labelFormat));
-  expect(labels).toEqual(BOUNDS.map((b) => b.map(() => '"more than "0.0"x"')));
-});
+test(
+  "ExcelApi 1.8: two series in two colours with a legend, " +
+    "one slot per category, lower bounds outlined and labelled",
+  async () => {
+    const { chart, notes } = await insertAt("1.8");
+    expect(notes).toEqual([]);
+    expect(chart.type).toBe("BarClustered");
+    expect(chart.series.map((s) => s.name)).toEqual(DIRECTIONS);
+    expect(chart.series.map((s) => s.fill)).toEqual([PALETTE[0], PALETTE[1]]);
+    expect(chart.legend).toEqual({ visible: true, position: "Bottom" });
+    expect(chart.series.map((s) => s.overlap)).toEqual([100, 100]);
+    expect(chart.series.map((s) => s.hasDataLabels)).toEqual([true, true]);
+    expect(dashed(chart)).toEqual(BOUNDS);
+    const labels = chart.series.map((s) => Object.values(s.points ?? {}).map((p) => p.labelFormat));
+    expect(labels).toEqual(BOUNDS.map((b) => b.map(() => '"more than "0.0"x"')));
+  },
+);
 
 test("ExcelApi 1.7: lower bounds outlined, their labels plain, and a note says what 1.8 adds", async () => {
   const { fake, chart, notes } = await insertAt("1.7");
@@ -97,15 +101,18 @@ test("ExcelApi 1.7: lower bounds outlined, their labels plain, and a note says w
   expect(notes.join(" ")).toMatch(/dashed outline; their labels say “more than” in Excel 2019 or later/);
 });
 
-test("ExcelApi 1.4: both directions still two named series with a legend; points untouched, and a note says so", async () => {
-  const { fake, chart, notes } = await insertAt("1.4");
-  expect(chart.series.map((s) => s.name)).toEqual(DIRECTIONS);
-  expect(chart.legend.visible).toBe(true);
-  expect(chart.series.map((s) => s.fill)).toEqual([PALETTE[0], PALETTE[1]]);
-  expect(dashed(chart)).toEqual([[], []]);
-  expect(fake.calls("ChartBorder.lineStyle")).toEqual([]);
-  expect(notes.join(" ")).toMatch(/cannot mark single points of a chart .* drawn like the others/);
-});
+test(
+  "ExcelApi 1.4: both directions still two named series " + "with a legend; points untouched, and a note says so",
+  async () => {
+    const { fake, chart, notes } = await insertAt("1.4");
+    expect(chart.series.map((s) => s.name)).toEqual(DIRECTIONS);
+    expect(chart.legend.visible).toBe(true);
+    expect(chart.series.map((s) => s.fill)).toEqual([PALETTE[0], PALETTE[1]]);
+    expect(dashed(chart)).toEqual([[], []]);
+    expect(fake.calls("ChartBorder.lineStyle")).toEqual([]);
+    expect(notes.join(" ")).toMatch(/cannot mark single points of a chart .* drawn like the others/);
+  },
+);
 
 test("the preview reads the same model: the same lower bounds and one slot per category", () => {
   const model = resolveChart(figure1);
@@ -120,21 +127,29 @@ describe("year axes to scale, ending at the last year with data", () => {
   const byId = (id: string): Figure => buildFigure(core(), CATALOGUE.find((s) => s.id === id) ?? CATALOGUE[0]);
   const layoutOf = (f: Figure) => layoutBlock(shapeOf(f, true), { row: 0, col: 0 });
 
-  test("ExcelApi 1.8: years on a date axis, one day per year, labelled as years; not before 1.8, nor for names", async () => {
-    const history = byId("china-asean-trade-1991-2024");
-    expect(resolveChart(history)?.category.years).toBe(true);
-    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B3" });
-    const result = await insertFigure(history, { target: "selection", mode: "values", chart: true, sourceNote: true });
-    if (!result.ok) throw new Error(result.reason);
-    expect(installed.charts("Sheet1")[0].axes.category).toMatchObject({
-      categoryType: "DateAxis",
-      baseTimeUnit: "Days",
-      numberFormat: "0",
-    });
-    const before18 = { ...ALL, chartLabelFormats: false, secondaryAxis: false };
-    expect(planChart(history, layoutOf(history), before18)?.yearAxis).toBe(false);
-    expect(planChart(figure1, layoutOf(figure1), ALL)?.yearAxis).toBe(false);
-  });
+  test(
+    "ExcelApi 1.8: years on a date axis, one day per " + "year, labelled as years; not before 1.8, nor for names",
+    async () => {
+      const history = byId("china-asean-trade-1991-2024");
+      expect(resolveChart(history)?.category.years).toBe(true);
+      installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B3" });
+      const result = await insertFigure(history, {
+        target: "selection",
+        mode: "values",
+        chart: true,
+        sourceNote: true,
+      });
+      if (!result.ok) throw new Error(result.reason);
+      expect(installed.charts("Sheet1")[0].axes.category).toMatchObject({
+        categoryType: "DateAxis",
+        baseTimeUnit: "Days",
+        numberFormat: "0",
+      });
+      const before18 = { ...ALL, chartLabelFormats: false, secondaryAxis: false };
+      expect(planChart(history, layoutOf(history), before18)?.yearAxis).toBe(false);
+      expect(planChart(figure1, layoutOf(figure1), ALL)?.yearAxis).toBe(false);
+    },
+  );
 
   test("rows after the last year with any value are left out of the chart, in Excel as in the preview", () => {
     const f = byId("figure-3-investment");

@@ -13,7 +13,9 @@ describe("toCell", () => {
   test.each([NaN, Infinity, -Infinity])("turns %p into #VALUE! with a message", (bad) => {
     expect(shown(toCell(() => bad))).toEqual({
       code: "#VALUE!",
-      message: `No result: the calculation gave ${bad} instead of a number. This is a fault in the add-in; please report the formula.`,
+      message:
+        `No result: the calculation gave ${bad} instead of a number. This is a fault in the add-in; please report ` +
+        `the formula.`,
     });
   });
 

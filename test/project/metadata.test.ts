@@ -123,24 +123,27 @@ describe("functions.json generated from the JSDoc", () => {
     expect(html).not.toMatch(/→ <output>#/);
   });
 
-  it("the help page explains each error a cell can show, names sources, and shows coverage one reporter at a time", () => {
-    const html = renderHelpPage({ functions });
-    for (const code of ["#N/A", "#VALUE!", "#NAME?", "#BUSY!", "#SPILL!"])
-      expect(html).toContain(`<dt><code>${code}</code></dt>`);
-    expect(html).toContain('<section id="errors">');
-    const data = /<section id="data">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
-    expect(data).toContain("ASEAN Secretariat, ASEANstats");
-    expect(data).not.toMatch(/aseanstats-fdi-inflow|<code>[a-z]+-[a-z-]+<\/code>/);
-    const coverage = /<section id="coverage">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
-    expect((coverage.match(/<details/g) ?? []).length).toBeGreaterThan(10);
-    expect(coverage).toMatch(/<summary>China \(CN\) as reporter<\/summary>/);
-    // Every scrolling region can take focus, so the keyboard can scroll it.
-    expect(
-      [...html.matchAll(/<div class="wide"[^>]*>/g)]
-        .map((m) => m[0])
-        .filter((tag) => !(tag.includes('tabindex="0"') && tag.includes("aria-label="))),
-    ).toEqual([]);
-  });
+  it(
+    "the help page explains each error a cell can show, " + "names sources, and shows coverage one reporter at a time",
+    () => {
+      const html = renderHelpPage({ functions });
+      for (const code of ["#N/A", "#VALUE!", "#NAME?", "#BUSY!", "#SPILL!"])
+        expect(html).toContain(`<dt><code>${code}</code></dt>`);
+      expect(html).toContain('<section id="errors">');
+      const data = /<section id="data">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+      expect(data).toContain("ASEAN Secretariat, ASEANstats");
+      expect(data).not.toMatch(/aseanstats-fdi-inflow|<code>[a-z]+-[a-z-]+<\/code>/);
+      const coverage = /<section id="coverage">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+      expect((coverage.match(/<details/g) ?? []).length).toBeGreaterThan(10);
+      expect(coverage).toMatch(/<summary>China \(CN\) as reporter<\/summary>/);
+      // Every scrolling region can take focus, so the keyboard can scroll it.
+      expect(
+        [...html.matchAll(/<div class="wide"[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((tag) => !(tag.includes('tabindex="0"') && tag.includes("aria-label="))),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("the JSDoc and the core's function registry agree", () => {

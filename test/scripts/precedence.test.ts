@@ -137,21 +137,27 @@ describe("the precedence rule in the bundled dataset", () => {
     );
   });
 
-  it("China–ASEAN 2023: the grade B total stands, parts come from yuan, and the citation says they do not add up", () => {
-    expect(value("CN", "ASEAN", 2023).value).toBe(911.7);
-    const x = value("CN", "ASEAN", 2023, "exports");
-    expect([x.status, x.parts[0].stored.currency]).toEqual(["derived", "CNY"]);
-    for (const flow of ["total", "exports", "imports"]) {
-      expect(source("CN", "ASEAN", 2023, flow)).toContain(
-        `add up to 905.17, 6.53 less than the total (911.7): ${ROUNDING}; exports and imports are converted at the year's average rate, the total is published in US$.`,
+  it(
+    "China–ASEAN 2023: the grade B total stands, parts come " + "from yuan, and the citation says they do not add up",
+    () => {
+      expect(value("CN", "ASEAN", 2023).value).toBe(911.7);
+      const x = value("CN", "ASEAN", 2023, "exports");
+      expect([x.status, x.parts[0].stored.currency]).toEqual(["derived", "CNY"]);
+      for (const flow of ["total", "exports", "imports"]) {
+        expect(source("CN", "ASEAN", 2023, flow)).toContain(
+          `add up to 905.17, 6.53 less than the total (911.7): ${ROUNDING}; exports and imports are converted at ` +
+            `the year's average rate, the total is published in US$.`,
+        );
+      }
+      const total = source("CN", "ASEAN", 2023);
+      expect(total).toContain(
+        "Grade C sources, not bundled, give exports US$523.7 billion (profilbaru.com), imports US$388.0 billion " +
+          "(profilbaru.com).",
       );
-    }
-    const total = source("CN", "ASEAN", 2023);
-    expect(total).toContain(
-      "Grade C sources, not bundled, give exports US$523.7 billion (profilbaru.com), imports US$388.0 billion (profilbaru.com).",
-    );
-    for (const id of new Set(x.parts.map((p) => p.stored.sourceId))) expect(c.dataset.sources[id].grade).not.toBe("C");
-  });
+      for (const id of new Set(x.parts.map((p) => p.stored.sourceId)))
+        expect(c.dataset.sources[id].grade).not.toBe("C");
+    },
+  );
 
   it("Cambodia 2021: total and parts from the Ministry of Commerce's release, the customs total named beside", () => {
     const t = value("KH", "CN", 2021);

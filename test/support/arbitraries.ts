@@ -98,7 +98,10 @@ const TRICKY = [
   "9999",
 ];
 
-/** Text longer than any valid argument, some of it up to the longest a cell holds, with marks that must never reach a message. */
+/**
+ * Text longer than any valid argument, some of it up to the longest a cell holds, with marks that must never reach a
+ * message.
+ */
 const longText: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom("", "\u202E", "\u0007", "\u2067"), fc.string({ minLength: 41, maxLength: 400 }))
@@ -355,8 +358,14 @@ export function documentedSpelling(param: "flow" | "unit", text: string): boolea
 const LEAK = /\bundefined\b|\bNaN\b|\[object |function /;
 
 /** Control characters, marks that reorder text, and halves of a character: none may reach a hover message. */
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = new RegExp(
+  [
+    String.raw`[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`,
+    String.raw`[\ud800-\udbff](?![\udc00-\udfff])`,
+    String.raw`(?<![\ud800-\udbff])[\udc00-\udfff]`,
+  ].join("|"),
+  "g",
+);
 const FACT_IDS = new Set(factIds());
 
 /**
@@ -554,7 +563,8 @@ export function propertiesFor(
             if (!rejected)
               fail(
                 args,
-                `undocumented ${param} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`,
+                `undocumented ${param} ${JSON.stringify(text)} accepted: ` +
+                  `${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r)}`,
               );
           } else if (allowedFor(id, param, text) && rejected) {
             // Other arguments' errors are the valid-argument property's business.
@@ -578,7 +588,8 @@ export function propertiesFor(
         if (!missing && !(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {
           fail(
             call,
-            `${params[i]} ${JSON.stringify(text)} accepted: ${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`,
+            `${params[i]} ${JSON.stringify(text)} accepted: ` +
+              `${isCellError(r) ? `${r.code} ${r.message}` : JSON.stringify(r).slice(0, 200)}`,
           );
         }
       },

@@ -31,7 +31,8 @@ export class FakeOfficeError extends Error {
 export function propertyNotLoaded(entity: string, property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on ` +
+      `the containing object and call "context.sync()" on the associated request context.`,
     `${entity}.${property}`,
   );
 }
@@ -39,7 +40,8 @@ export function propertyNotLoaded(entity: string, property: string): FakeOfficeE
 export function apiNotFound(api: string, version: string): FakeOfficeError {
   return new FakeOfficeError(
     "ApiNotFound",
-    `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`,
+    `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in ` +
+      `your version of Excel.`,
     api,
   );
 }

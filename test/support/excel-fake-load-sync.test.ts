@@ -11,7 +11,8 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     await run(fake, async (ctx) => {
       const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1");
       expect(() => range.values).toThrow(
-        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+        "The property 'values' is not available. Before reading the property's value, call the load method on " +
+          'the containing object and call "context.sync()" on the associated request context.',
       );
       range.load("values");
       expect(() => range.values).toThrow(/not available/);
@@ -38,7 +39,8 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
       const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("B2");
       range.formulas = [['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")']];
       expect(fake.readCell("Sheet1!B2")).toBeNull();
-      expect(range.formulas).toEqual([['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")']]); // the value set, kept locally as office.js does
+      // the value set, kept locally as office.js does
+      expect(range.formulas).toEqual([['=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")']]);
       range.load("values");
       await ctx.sync();
       expect(range.values).toEqual([[65]]);
@@ -77,7 +79,8 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     const fake = createExcelFake({ excelApi: "1.4" });
     await run(fake, async (ctx) => {
       expect(() => ctx.workbook.getActiveCell()).toThrow(
-        "The method or property Workbook.getActiveCell is part of the ExcelApi 1.7 requirement set, which is not available in your version of Excel.",
+        "The method or property Workbook.getActiveCell is part of the ExcelApi 1.7 requirement set, which is not " +
+          "available in your version of Excel.",
       );
       const chart = ctx.workbook.worksheets
         .getActiveWorksheet()
@@ -91,19 +94,22 @@ describe("the Excel fake follows Office.js's load and sync rules", () => {
     expect(fake.Office.context.requirements.isSetSupported("ExcelApi", "1.5")).toBe(false);
   });
 
-  test("text is typed input: =, + and - start formulas, an apostrophe keeps text, null leaves a cell alone", async () => {
-    const fake = createExcelFake({ cells: { C1: "kept" } });
-    await run(fake, async (ctx) => {
-      ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:C1").values = [["-abc", "'=x", null]];
-      ctx.workbook.worksheets.getActiveWorksheet().getRange("A2:B2").values = [["1991", "'1991"]];
-      await ctx.sync();
-    });
-    expect(fake.readCell("A1")).toMatchObject({ error: "#NAME?" });
-    expect(fake.readCell("B1")).toBe("=x");
-    expect(fake.readCell("C1")).toBe("kept");
-    expect(fake.readCell("A2")).toBe(1991);
-    expect(fake.readCell("B2")).toBe("1991");
-  });
+  test(
+    "text is typed input: =, + and - start formulas, " + "an apostrophe keeps text, null leaves a cell alone",
+    async () => {
+      const fake = createExcelFake({ cells: { C1: "kept" } });
+      await run(fake, async (ctx) => {
+        ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:C1").values = [["-abc", "'=x", null]];
+        ctx.workbook.worksheets.getActiveWorksheet().getRange("A2:B2").values = [["1991", "'1991"]];
+        await ctx.sync();
+      });
+      expect(fake.readCell("A1")).toMatchObject({ error: "#NAME?" });
+      expect(fake.readCell("B1")).toBe("=x");
+      expect(fake.readCell("C1")).toBe("kept");
+      expect(fake.readCell("A2")).toBe(1991);
+      expect(fake.readCell("B2")).toBe("1991");
+    },
+  );
 
   test("tables: headers become unique text, overlaps and taken names are refused", async () => {
     const fake = createExcelFake({ cells: { A1: "x", B1: "x", A2: 1, B2: 2 }, names: ["Taken"] });

@@ -177,7 +177,9 @@ export class WorkbookModel {
     return compareVersions(this.excelApi, version) >= 0;
   }
 
-  /** Runs before each queued operation: an injected fault throws as Excel would, and the rest of the batch never runs. */
+  /**
+   * Runs before each queued operation: an injected fault throws as Excel would, and the rest of the batch never runs.
+   */
   runOperation(api: string): void {
     const n = this.ran.get(api) ?? 0;
     this.ran.set(api, n + 1);

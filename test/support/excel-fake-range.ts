@@ -174,7 +174,10 @@ export class FakeRange extends FakeObject {
     });
   }
 
-  /** Range.select (1.1): its sheet becomes active and, the fake's selection being one cell, its first cell the active cell. */
+  /**
+   * Range.select (1.1): its sheet becomes active and, the fake's selection being one cell, its first cell the active
+   * cell.
+   */
   select(): void {
     this.invoke("select", [], () => {
       const ref = this.resolve();

@@ -12,20 +12,24 @@ function run<T>(fake: ExcelFake, batch: (ctx: FakeContext) => Promise<T>): Promi
 const sheet1 = (ctx: FakeContext) => ctx.workbook.worksheets.getItem("Sheet1");
 
 describe("merged areas", () => {
-  test("getMergedAreasOrNullObject lists the merges whose top-left cell is in the range, not those reaching in from outside", async () => {
-    // office-js issue 3611, answered "by design": only areas whose top-left cell lies in the range are returned.
-    const fake = createExcelFake({ merges: ["Sheet1!B2:C3", "Sheet1!E1:F4"] });
-    await run(fake, async (ctx) => {
-      const both = sheet1(ctx).getRange("A1:F6").getMergedAreasOrNullObject().load("address, areaCount");
-      const reachingIn = sheet1(ctx).getRange("C3:F6").getMergedAreasOrNullObject().load("address");
-      const whole = sheet1(ctx).getRange().getMergedAreasOrNullObject().load("areaCount");
-      await ctx.sync();
-      expect(both.address).toBe("Sheet1!B2:C3, Sheet1!E1:F4");
-      expect(both.areaCount).toBe(2);
-      expect(reachingIn.isNullObject).toBe(true);
-      expect(whole.areaCount).toBe(2);
-    });
-  });
+  test(
+    "getMergedAreasOrNullObject lists the merges whose top-left cell is in the range, not those reaching in from " +
+      "outside",
+    async () => {
+      // office-js issue 3611, answered "by design": only areas whose top-left cell lies in the range are returned.
+      const fake = createExcelFake({ merges: ["Sheet1!B2:C3", "Sheet1!E1:F4"] });
+      await run(fake, async (ctx) => {
+        const both = sheet1(ctx).getRange("A1:F6").getMergedAreasOrNullObject().load("address, areaCount");
+        const reachingIn = sheet1(ctx).getRange("C3:F6").getMergedAreasOrNullObject().load("address");
+        const whole = sheet1(ctx).getRange().getMergedAreasOrNullObject().load("areaCount");
+        await ctx.sync();
+        expect(both.address).toBe("Sheet1!B2:C3, Sheet1!E1:F4");
+        expect(both.areaCount).toBe(2);
+        expect(reachingIn.isNullObject).toBe(true);
+        expect(whole.areaCount).toBe(2);
+      });
+    },
+  );
 
   test("the method belongs to ExcelApi 1.13", async () => {
     const fake = createExcelFake({ excelApi: "1.12" });
@@ -78,29 +82,32 @@ describe("protection", () => {
     expect(fake.tables()).toEqual([]);
   });
 
-  test("a protected workbook structure refuses adding and deleting sheets; Workbook.protection is ExcelApi 1.7", async () => {
-    const fake = createExcelFake({ sheets: ["One", "Two"], structureProtected: true });
-    await run(fake, async (ctx) => {
-      const p = ctx.workbook.protection.load("protected");
-      await ctx.sync();
-      expect(p.protected).toBe(true);
-    });
-    for (const attempt of [
-      (ctx: FakeContext) => ctx.workbook.worksheets.add("Three"),
-      (ctx: FakeContext) => ctx.workbook.worksheets.getItem("Two").delete(),
-    ]) {
-      await expect(
-        run(fake, async (ctx) => {
-          attempt(ctx);
-          await ctx.sync();
-        }),
-      ).rejects.toMatchObject({ code: "AccessDenied" });
-    }
-    expect(fake.model.sheets.map((s) => s.name)).toEqual(["One", "Two"]);
-    await run(createExcelFake({ excelApi: "1.6" }), async (ctx) => {
-      expect(() => ctx.workbook.protection.load("protected")).toThrow(/ExcelApi 1\.7/);
-    });
-  });
+  test(
+    "a protected workbook structure refuses adding and " + "deleting sheets; Workbook.protection is ExcelApi 1.7",
+    async () => {
+      const fake = createExcelFake({ sheets: ["One", "Two"], structureProtected: true });
+      await run(fake, async (ctx) => {
+        const p = ctx.workbook.protection.load("protected");
+        await ctx.sync();
+        expect(p.protected).toBe(true);
+      });
+      for (const attempt of [
+        (ctx: FakeContext) => ctx.workbook.worksheets.add("Three"),
+        (ctx: FakeContext) => ctx.workbook.worksheets.getItem("Two").delete(),
+      ]) {
+        await expect(
+          run(fake, async (ctx) => {
+            attempt(ctx);
+            await ctx.sync();
+          }),
+        ).rejects.toMatchObject({ code: "AccessDenied" });
+      }
+      expect(fake.model.sheets.map((s) => s.name)).toEqual(["One", "Two"]);
+      await run(createExcelFake({ excelApi: "1.6" }), async (ctx) => {
+        expect(() => ctx.workbook.protection.load("protected")).toThrow(/ExcelApi 1\.7/);
+      });
+    },
+  );
 });
 
 describe("deleting and clearing", () => {
@@ -183,23 +190,27 @@ describe("row heights and the cells under a chart", () => {
 });
 
 describe("injected faults", () => {
-  test("the chosen run of an operation fails with GeneralException; what ran before it stays, what follows never runs", async () => {
-    const fake = createExcelFake({ faults: [{ api: "Range.values", after: 1 }] });
-    await expect(
-      run(fake, async (ctx) => {
-        sheet1(ctx).getRange("A1").values = [[1]];
+  test(
+    "the chosen run of an operation fails with GeneralException; " +
+      "what ran before it stays, what follows never runs",
+    async () => {
+      const fake = createExcelFake({ faults: [{ api: "Range.values", after: 1 }] });
+      await expect(
+        run(fake, async (ctx) => {
+          sheet1(ctx).getRange("A1").values = [[1]];
+          sheet1(ctx).getRange("A2").values = [[2]];
+          sheet1(ctx).getRange("A3").formulas = [[3]];
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ name: "RichApi.Error", code: "GeneralException" });
+      expect([fake.readCell("A1"), fake.readCell("A2"), fake.readCell("A3")]).toEqual([1, null, null]);
+      await run(fake, async (ctx) => {
         sheet1(ctx).getRange("A2").values = [[2]];
-        sheet1(ctx).getRange("A3").formulas = [[3]];
         await ctx.sync();
-      }),
-    ).rejects.toMatchObject({ name: "RichApi.Error", code: "GeneralException" });
-    expect([fake.readCell("A1"), fake.readCell("A2"), fake.readCell("A3")]).toEqual([1, null, null]);
-    await run(fake, async (ctx) => {
-      sheet1(ctx).getRange("A2").values = [[2]];
-      await ctx.sync();
-    });
-    expect(fake.readCell("A2")).toBe(2);
-  });
+      });
+      expect(fake.readCell("A2")).toBe(2);
+    },
+  );
 });
 
 describe("chart points, data labels and overlap", () => {
@@ -224,29 +235,34 @@ describe("chart points, data labels and overlap", () => {
     });
   });
 
-  test("a point past the series' values fails at sync; overlap belongs to bars and columns, from -100 to 100", async () => {
-    const fake = createExcelFake({ excelApi: "1.8", cells: { A1: 1, A2: 2 } });
-    await expect(
-      run(fake, async (ctx) => {
-        const chart = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns");
-        chart.series.getItemAt(0).points.getItemAt(2).format.border.lineStyle = "Dash";
-        await ctx.sync();
-      }),
-    ).rejects.toMatchObject({ code: "ItemNotFound" });
-    await expect(
-      run(fake, async (ctx) => {
-        const line = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").series.getItemAt(0);
-        line.overlap = 100;
-        await ctx.sync();
-      }),
-    ).rejects.toThrow(/a Line series has no overlap/);
-    await run(fake, async (ctx) => {
-      const bar = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns").series.getItemAt(0);
-      expect(() => {
-        bar.overlap = 150;
-      }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-    });
-  });
+  test(
+    "a point past the series' values fails at sync; " + "overlap belongs to bars and columns, from -100 to 100",
+    async () => {
+      const fake = createExcelFake({ excelApi: "1.8", cells: { A1: 1, A2: 2 } });
+      await expect(
+        run(fake, async (ctx) => {
+          const chart = sheet1(ctx).charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns");
+          chart.series.getItemAt(0).points.getItemAt(2).format.border.lineStyle = "Dash";
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "ItemNotFound" });
+      await expect(
+        run(fake, async (ctx) => {
+          const line = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").series.getItemAt(0);
+          line.overlap = 100;
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(/a Line series has no overlap/);
+      await run(fake, async (ctx) => {
+        const bar = sheet1(ctx)
+          .charts.add("BarClustered", sheet1(ctx).getRange("A1:A2"), "Columns")
+          .series.getItemAt(0);
+        expect(() => {
+          bar.overlap = 150;
+        }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      });
+    },
+  );
 
   test("borders and labels of points are ExcelApi 1.7, a label's number format and overlap 1.8", async () => {
     const fake = createExcelFake({ excelApi: "1.7", cells: { A1: 1, A2: 2 } });
@@ -274,27 +290,30 @@ describe("chart points, data labels and overlap", () => {
 });
 
 describe("chart axes", () => {
-  test("a category axis takes a date type and time unit from ExcelApi 1.7, and only the values Excel names", async () => {
-    const fake = createExcelFake({ excelApi: "1.7", cells: { A1: 1991, A2: 2000 } });
-    await run(fake, async (ctx) => {
-      const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").axes.categoryAxis;
-      axis.categoryType = "DateAxis";
-      axis.baseTimeUnit = "Days";
-      expect(() => {
-        axis.categoryType = "Dates";
-      }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
-      expect(() => {
-        axis.numberFormat = "0";
-      }).toThrow(/ExcelApi 1\.8/);
-      await ctx.sync();
-    });
-    expect(fake.charts()[0].axes.category).toEqual({ categoryType: "DateAxis", baseTimeUnit: "Days" });
-    const old = createExcelFake({ excelApi: "1.6", cells: { A1: 1 } });
-    await run(old, async (ctx) => {
-      const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1"), "Columns").axes.categoryAxis;
-      expect(() => {
+  test(
+    "a category axis takes a date type and time unit " + "from ExcelApi 1.7, and only the values Excel names",
+    async () => {
+      const fake = createExcelFake({ excelApi: "1.7", cells: { A1: 1991, A2: 2000 } });
+      await run(fake, async (ctx) => {
+        const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1:A2"), "Columns").axes.categoryAxis;
         axis.categoryType = "DateAxis";
-      }).toThrow(/ExcelApi 1\.7/);
-    });
-  });
+        axis.baseTimeUnit = "Days";
+        expect(() => {
+          axis.categoryType = "Dates";
+        }).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+        expect(() => {
+          axis.numberFormat = "0";
+        }).toThrow(/ExcelApi 1\.8/);
+        await ctx.sync();
+      });
+      expect(fake.charts()[0].axes.category).toEqual({ categoryType: "DateAxis", baseTimeUnit: "Days" });
+      const old = createExcelFake({ excelApi: "1.6", cells: { A1: 1 } });
+      await run(old, async (ctx) => {
+        const axis = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("A1"), "Columns").axes.categoryAxis;
+        expect(() => {
+          axis.categoryType = "DateAxis";
+        }).toThrow(/ExcelApi 1\.7/);
+      });
+    },
+  );
 });

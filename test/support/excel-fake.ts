@@ -51,7 +51,10 @@ export interface ExcelFakeOptions {
   protectedSheets?: string[];
   /** Review > Protect Workbook: no sheet can be added or deleted. */
   structureProtected?: boolean;
-  /** Operations that fail when they run, e.g. { api: "TableCollection.add" } or the second "Range.values" ({ after: 1 }). */
+  /**
+   * Operations that fail when they run, e.g. { api: "TableCollection.add" } or the second "Range.values" ({ after: 1
+   * }).
+   */
   faults?: Fault[];
   /** Refuse requests over this many bytes, as Excel on the web does over 5 MB. */
   requestLimitBytes?: number;
@@ -101,7 +104,9 @@ export interface ExcelFake {
   charts(sheet?: string): ChartModel[];
   setActiveCell(address: string): void;
   setExcelApi(version: string): void;
-  /** The cells a chart covers, from its top-left cell, its size in points and the sheet's column widths and row heights. */
+  /**
+   * The cells a chart covers, from its top-left cell, its size in points and the sheet's column widths and row heights.
+   */
   cellsUnderChart(chart: ChartModel): Rect;
 }
 

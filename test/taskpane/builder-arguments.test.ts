@@ -202,19 +202,22 @@ describe("live formulas asked for where there are none", () => {
       /no live formulas: its numbers are as the report states them/,
     );
   });
-  test("a figure with some stated numbers says how many have formulas; one with formulas throughout says nothing", () => {
-    const f = figure("figure-3-investment");
-    expect(valuesOnlyNote(f)).toBeUndefined();
-    expect(valuesOnlyNote(figure("china-asean-trade-1991-2024"))).toBeUndefined();
-    const partly = {
-      ...f,
-      rows: f.rows.map((row, i) =>
-        i === 0 ? row.map((cell) => ({ value: cell.value, ...(cell.status ? { status: cell.status } : {}) })) : row,
-      ),
-    };
-    expect(valuesOnlyNote(partly)).toBe(
-      "24 of 26 numbers come with a live formula; the others (as the report states them) are inserted as values.",
-    );
-    expect(valuesOnlyNote(figure("connectivity-projects"))).toMatch(/no live formulas/);
-  });
+  test(
+    "a figure with some stated numbers says how many have " + "formulas; one with formulas throughout says nothing",
+    () => {
+      const f = figure("figure-3-investment");
+      expect(valuesOnlyNote(f)).toBeUndefined();
+      expect(valuesOnlyNote(figure("china-asean-trade-1991-2024"))).toBeUndefined();
+      const partly = {
+        ...f,
+        rows: f.rows.map((row, i) =>
+          i === 0 ? row.map((cell) => ({ value: cell.value, ...(cell.status ? { status: cell.status } : {}) })) : row,
+        ),
+      };
+      expect(valuesOnlyNote(partly)).toBe(
+        "24 of 26 numbers come with a live formula; the others (as the report states them) are inserted as values.",
+      );
+      expect(valuesOnlyNote(figure("connectivity-projects"))).toMatch(/no live formulas/);
+    },
+  );
 });

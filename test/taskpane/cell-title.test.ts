@@ -11,7 +11,8 @@ describe("the pane marks a hedged value where it shows a value with its status",
     };
     expect(hedgeMark(more)).toBe("> ");
     expect(cellTitle(more)).toBe(
-      'Value an official headline figure, which its source gives as “more than” this figure · =ASEAN.TRADE("ID","CN",2022)',
+      "Value an official headline figure, which its source gives as “more than” this figure · " +
+        '=ASEAN.TRADE("ID","CN",2022)',
     );
     expect(hedgeMark({ value: 760, status: "published", qualifier: "about" })).toBe("≈ ");
     expect(cellTitle({ value: 230, status: "published", qualifier: "rounded" })).toBe(

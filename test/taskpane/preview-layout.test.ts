@@ -30,11 +30,14 @@ describe("preview columns, numbers first", () => {
     expect(keys(figure("figure-1-categories"))).toEqual(["category", "aseanExports", "chinaExports", "stated"]);
   });
 
-  test("members 2024: the partner, then the total the rows are ranked by, then the other numbers, the code last", () => {
-    const f = figure("china-asean-members-2024");
-    expect(keys(f)).toEqual(["partner", "total", "exports", "imports", "balance", "code"]);
-    expect(f.columns[previewColumns(f).rankedBy ?? -1].key).toBe("total");
-  });
+  test(
+    "members 2024: the partner, then the total the rows " + "are ranked by, then the other numbers, the code last",
+    () => {
+      const f = figure("china-asean-members-2024");
+      expect(keys(f)).toEqual(["partner", "total", "exports", "imports", "balance", "code"]);
+      expect(f.columns[previewColumns(f).rankedBy ?? -1].key).toBe("total");
+    },
+  );
 
   test("tables by year keep the year first and their numbers in order, with no ranking claimed", () => {
     expect(keys(figure("china-asean-trade-1991-2024"))).toEqual(["year", "total", "exports", "imports", "growth"]);

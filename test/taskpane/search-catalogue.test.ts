@@ -13,17 +13,20 @@ describe("catalogue search", () => {
     expect(ids("figure 1")[0]).toBe("figure-1-categories");
   });
 
-  test("countries by English name, spelling variant, code or Chinese name find the items whose data covers them", () => {
-    for (const q of ["Vietnam", "Viet Nam", "vietnam", "越南", "VN"]) {
-      expect({ q, hits: ids(q) }).toEqual({
-        q,
-        hits: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]),
-      });
-    }
-    expect(ids("马来西亚")).toContain("china-asean-members-2024");
-    expect(ids("Laos")).toContain("connectivity-projects");
-    expect(ids("Laos")).not.toContain("figure-2-asean-partner-shares");
-  });
+  test(
+    "countries by English name, spelling variant, code " + "or Chinese name find the items whose data covers them",
+    () => {
+      for (const q of ["Vietnam", "Viet Nam", "vietnam", "越南", "VN"]) {
+        expect({ q, hits: ids(q) }).toEqual({
+          q,
+          hits: expect.arrayContaining(["china-asean-members-2024", "connectivity-projects"]),
+        });
+      }
+      expect(ids("马来西亚")).toContain("china-asean-members-2024");
+      expect(ids("Laos")).toContain("connectivity-projects");
+      expect(ids("Laos")).not.toContain("figure-2-asean-partner-shares");
+    },
+  );
 
   test("title matches rank above matches elsewhere", () => {
     const rcep = ids("rcep");

@@ -241,7 +241,8 @@ export const REGISTRY = {
       return (
         rate ??
         notAvailable(
-          `No yuan rate for ${y}; the bundled series covers ${c.dataset.file.fx[0].firstYear}–${latestFxYear(c.dataset)}.`,
+          `No yuan rate for ${y}; the bundled series covers ` +
+            `${c.dataset.file.fx[0].firstYear}–${latestFxYear(c.dataset)}.`,
         )
       );
     },

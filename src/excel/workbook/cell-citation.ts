@@ -115,7 +115,10 @@ export function citeCell(formula: string, resolve: (arg: CallArg) => ArgValue | 
     .map((call) => {
       const args = resolved(call, resolve);
       if (!args)
-        return `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`;
+        return (
+          `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not ` +
+          `given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`
+        );
       return citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] });
     })
     .filter((t) => t !== "");

@@ -41,7 +41,9 @@ export function computeNow(formula: string, resolve: (arg: CallArg) => unknown):
   return Array.isArray(r) ? r.map((row: unknown[]) => row.map(asRead)) : [[asRead(r)]];
 }
 
-/** The same value as Excel would show it: equal numbers (to the last bits a file round trip may lose), text or error. */
+/**
+ * The same value as Excel would show it: equal numbers (to the last bits a file round trip may lose), text or error.
+ */
 export function sameShown(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number")
     return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -53,7 +53,10 @@ export interface ConvertRequest extends OperationOptions {
 const readBack = (v: unknown): CellValue =>
   typeof v === "number" || typeof v === "boolean" ? v : v === null || v === undefined ? "" : String(v);
 
-/** The edition column and the citation's lead-in: values shown from an older edition say so, as the citation is the current one's. */
+/**
+ * The edition column and the citation's lead-in: values shown from an older edition say so, as the citation is the
+ * current one's.
+ */
 interface Provenance {
   readonly edition: string;
   readonly lead: string;
@@ -103,12 +106,26 @@ function conversionOf(
 function obstacle(survey: Survey, cells: readonly AseanCell[]): string | undefined {
   const locked = survey.sheets.filter((s) => s.protected && cells.some((c) => c.sheet === s.name)).map((s) => s.name);
   if (locked.length > 0) {
-    return `${locked.length === 1 ? `The sheet ${locked[0]} is protected and holds` : `The sheets ${locked.join(", ")} are protected and hold`} ASEAN formulas. Nothing was converted: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`;
+    const where =
+      locked.length === 1
+        ? `The sheet ${locked[0]} is protected and holds`
+        : `The sheets ${locked.join(", ")} are protected and hold`;
+    return (
+      `${where} ` +
+      `ASEAN formulas. Nothing was converted: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect ` +
+      `Sheet) and try again.`
+    );
   }
   if (survey.sources?.protected)
-    return `The sheet ${SOURCES_SHEET} is protected, so the sources of converted cells cannot be listed there. Nothing was converted: unprotect it and try again.`;
+    return (
+      `The sheet ${SOURCES_SHEET} is protected, so the sources of converted cells cannot be listed there. Nothing ` +
+      `was converted: unprotect it and try again.`
+    );
   if (!survey.sources && survey.structureProtected)
-    return `The workbook's structure is protected, so the sheet ${SOURCES_SHEET} cannot be added to list the sources. Nothing was converted: unprotect the workbook (Review > Protect Workbook) and try again.`;
+    return (
+      `The workbook's structure is protected, so the sheet ${SOURCES_SHEET} cannot be added to list the sources. ` +
+      `Nothing was converted: unprotect the workbook (Review > Protect Workbook) and try again.`
+    );
   return undefined;
 }
 
@@ -172,7 +189,8 @@ function summary(
       : []),
     ...(broken > 0
       ? [
-          `${broken} cell${broken === 1 ? "" : "s"} still show #NAME? because the workbook was saved without the add-in; repair them first (Repair ASEAN formulas) to convert them too.`,
+          `${broken} cell${broken === 1 ? "" : "s"} still show #NAME? because the workbook was saved without the ` +
+            `add-in; repair them first (Repair ASEAN formulas) to convert them too.`,
         ]
       : []),
   ];
@@ -211,7 +229,8 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
     if (cells.length === 0) {
       const broken =
         found.broken.length > 0
-          ? ` ${found.broken.length} cell${found.broken.length === 1 ? " shows" : "s show"} #NAME? instead: repair them first (Repair ASEAN formulas).`
+          ? ` ${found.broken.length} cell${found.broken.length === 1 ? " shows" : "s show"} #NAME? instead: repair ` +
+            `them first (Repair ASEAN formulas).`
           : "";
       return {
         ok: true,
@@ -247,7 +266,10 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
       return {
         ok: false,
         cells: converted,
-        reason: `Excel stopped after ${converted} of ${all.cells} cells (${errorText(done.error)}). Every cell converted so far is listed on the sheet ${SOURCES_SHEET}, so Restore live formulas can put it back; run this again to convert the rest.`,
+        reason:
+          `Excel stopped after ${converted} of ${all.cells} cells (${errorText(done.error)}). Every cell converted ` +
+          `so far is listed on the sheet ${SOURCES_SHEET}, so Restore live formulas can put it back; run this ` +
+          `again to convert the rest.`,
       };
     }
     return {
@@ -256,7 +278,10 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
       formulas: all.formulas,
       sheets: all.sheets,
       batches: batches.length,
-      message: `Converted ${all.formulas} ASEAN formula${all.formulas === 1 ? "" : "s"} (${all.cells} cell${all.cells === 1 ? "" : "s"}) on ${all.sheets.join(", ")} to values. Each is listed with its source on the sheet ${SOURCES_SHEET}.${all.note}`,
+      message:
+        `Converted ${all.formulas} ASEAN formula${all.formulas === 1 ? "" : "s"} (${all.cells} ` +
+        `cell${all.cells === 1 ? "" : "s"}) on ${all.sheets.join(", ")} to values. Each is listed with its source ` +
+        `on the sheet ${SOURCES_SHEET}.${all.note}`,
     };
   } catch (error) {
     return {

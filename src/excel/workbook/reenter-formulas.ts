@@ -62,7 +62,10 @@ export async function rewriteFormulas(
     return {
       ok: false,
       cells: 0,
-      reason: `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. Nothing was ${what}: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
+      reason:
+        `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. ` +
+        `Nothing was ${what}: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try ` +
+        `again.`,
     };
   }
   let done = 0;
@@ -82,7 +85,9 @@ export async function rewriteFormulas(
       return {
         ok: false,
         cells: done,
-        reason: `Excel stopped after ${done} of ${rewrites.length} cells were ${what} (${errorText(error)}); run this again for the rest.`,
+        reason:
+          `Excel stopped after ${done} of ${rewrites.length} cells were ${what} (${errorText(error)}); run this ` +
+          `again for the rest.`,
       };
     }
     done += batch.length;
@@ -118,7 +123,9 @@ export async function repairAseanFormulas(options: OperationOptions = {}): Promi
       .map((r) => qualified(r.cell.sheet, { row: r.cell.row, col: r.cell.col, rows: 1, cols: 1 }));
     return {
       ...result,
-      message: `Repaired ${cellsWord(result.cells)} (${listed.join(", ")}${rewrites.length > 5 ? ", …" : ""}): their formulas are entered again and compute with the add-in.`,
+      message:
+        `Repaired ${cellsWord(result.cells)} (${listed.join(", ")}${rewrites.length > 5 ? ", …" : ""}): their ` +
+        `formulas are entered again and compute with the add-in.`,
     };
   } catch (error) {
     return {
@@ -141,7 +148,9 @@ export async function recalculateAseanCells(options: OperationOptions = {}): Pro
     return result.ok
       ? {
           ...result,
-          message: `Recalculated ${cellsWord(result.cells)} on ${result.sheets.join(", ")} with the add-in's current data.`,
+          message:
+            `Recalculated ${cellsWord(result.cells)} on ` +
+            `${result.sheets.join(", ")} with the add-in's current data.`,
         }
       : result;
   } catch (error) {

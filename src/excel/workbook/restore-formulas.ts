@@ -21,6 +21,8 @@ import {
   type FoundRecord,
 } from "./sources-sheet";
 
+const NOTHING_RESTORED = "Nothing was restored: Excel could not read the workbook";
+
 /** A converted formula: its own record and those of the cells its result spilled into. */
 interface Group {
   readonly sheet: string;
@@ -80,7 +82,10 @@ function judge(group: Group, grid: SheetGrid | undefined): Verdict {
   return edited.length > 0 ? { kind: "edited", cells: edited } : { kind: "restore" };
 }
 
-/** The group's box as written back: the formula in its cell, the spilled cells emptied for the spill, the rest untouched. */
+/**
+ * The group's box as written back: the formula in its cell, the spilled cells emptied for the spill, the rest
+ * untouched.
+ */
 function formulaMatrix(group: Group): (string | null)[][] {
   const m: (string | null)[][] = Array.from({ length: group.box.rows }, () =>
     new Array<string | null>(group.box.cols).fill(null),
@@ -133,7 +138,10 @@ async function writeRestores(
   return { formulas };
 }
 
-/** Leaves on the sources sheet only the records still to restore, from its first record row; removes the sheet when none are. */
+/**
+ * Leaves on the sources sheet only the records still to restore, from its first record row; removes the sheet when none
+ * are.
+ */
 async function compactSources(
   host: ExcelHost,
   survey: Survey,
@@ -194,12 +202,17 @@ function restoreMessage(
   ];
   if (edited.length > 0) {
     parts.push(
-      `${edited.length} converted cell${edited.length === 1 ? " was" : "s were"} changed since and keep${edited.length === 1 ? "s" : ""} what is there now, so ${edited.length === 1 ? "its formula stays" : "their formulas stay"} listed on the sheet ${SOURCES_SHEET}: ${listed(edited.map((e) => `${e.cell} (was ${shown(e.recorded)}, now ${shown(e.now)})`))}.`,
+      `${edited.length} converted cell${edited.length === 1 ? " was" : "s were"} changed since and ` +
+        `keep${edited.length === 1 ? "s" : ""} what is there now, so ` +
+        `${edited.length === 1 ? "its formula stays" : "their formulas stay"} listed on the sheet ` +
+        `${SOURCES_SHEET}: ` +
+        `${listed(edited.map((e) => `${e.cell} (was ${shown(e.recorded)}, now ${shown(e.now)})`))}.`,
     );
   }
   if (missing.length > 0)
     parts.push(
-      `${missing.length} listed cell${missing.length === 1 ? "" : "s"} cannot be restored, as ${missing.length === 1 ? "its" : "their"} sheet or formula row is gone: ${listed(missing)}.`,
+      `${missing.length} listed cell${missing.length === 1 ? "" : "s"} cannot be restored, as ` +
+        `${missing.length === 1 ? "its" : "their"} sheet or formula row is gone: ${listed(missing)}.`,
     );
   return parts.join(" ");
 }
@@ -272,7 +285,10 @@ export async function restoreLiveFormulas(options: OperationOptions = {}): Promi
       return {
         ok: false,
         formulas: 0,
-        reason: `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. Nothing was restored: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
+        reason:
+          `${locked.length === 1 ? `The sheet ${locked[0]} is` : `The sheets ${locked.join(", ")} are`} protected. ` +
+          `Nothing was restored: unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and ` +
+          `try again.`,
       };
     }
 
@@ -289,7 +305,9 @@ export async function restoreLiveFormulas(options: OperationOptions = {}): Promi
       return {
         ok: false,
         formulas: restored,
-        reason: `Excel stopped after restoring ${restored} of ${toRestore.length} formulas (${errorText(done.error)}). The rest stay listed on the sheet ${SOURCES_SHEET}: run Restore live formulas again.`,
+        reason:
+          `Excel stopped after restoring ${restored} of ${toRestore.length} formulas (${errorText(done.error)}). ` +
+          `The rest stay listed on the sheet ${SOURCES_SHEET}: run Restore live formulas again.`,
       };
     }
     const edited = verdicts.flatMap((v) => (v.verdict.kind === "edited" ? v.verdict.cells : []));
@@ -315,7 +333,9 @@ export async function restoreLiveFormulas(options: OperationOptions = {}): Promi
     return {
       ok: false,
       formulas: restored,
-      reason: `${restored > 0 ? `Restored ${restored} formulas, then Excel stopped` : "Nothing was restored: Excel could not read the workbook"} (${errorText(error)}).`,
+      reason:
+        `${restored > 0 ? `Restored ${restored} formulas, then Excel stopped` : NOTHING_RESTORED} ` +
+        `(${errorText(error)}).`,
     };
   }
 }

@@ -34,7 +34,8 @@ export function headRows(): string[][] {
   return [
     line("Values and sources of cells converted from ASEAN formulas"),
     line(
-      "Written by Prepare for sharing (ASEAN Data add-in): each row is a cell that held an ASEAN.* formula, now its value. Restore live formulas puts the formulas back and removes the rows.",
+      "Written by Prepare for sharing (ASEAN Data add-in): each row is a cell that held an ASEAN.* formula, now " +
+        "its value. Restore live formulas puts the formulas back and removes the rows.",
     ),
     blank,
     [...SOURCES_COLUMNS],

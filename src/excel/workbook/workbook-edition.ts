@@ -97,7 +97,10 @@ export async function checkEdition(options: OperationOptions = {}): Promise<Edit
 export const updateToCurrentEdition = (options: OperationOptions = {}): Promise<ReenterResult> =>
   recalculateAseanCells(options);
 
-/** "keep": the cells that would change become the values they show, listed on ASEAN sources with the edition that computed them. */
+/**
+ * "keep": the cells that would change become the values they show, listed on ASEAN sources with the edition that
+ * computed them.
+ */
 export async function keepEditionValues(check: EditionCheck, options: OperationOptions = {}): Promise<PrepareResult> {
   const formulas = new Set(check.changes.map((c) => c.formulaCell));
   const result = await convertToValues({

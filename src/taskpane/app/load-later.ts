@@ -37,7 +37,9 @@ export function loadAfterFirstScreen(): Promise<DatasetState> {
     .catch((err: unknown): DatasetState => {
       console.error("The custom functions and the dataset could not be loaded", err);
       return {
-        problem: `The custom functions and the dataset could not be loaded: ${err instanceof Error ? err.message : String(err)}`,
+        problem:
+          `The custom functions and the dataset could not be loaded: ` +
+          `${err instanceof Error ? err.message : String(err)}`,
       };
     });
   return loading;

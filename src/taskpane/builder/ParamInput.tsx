@@ -201,7 +201,10 @@ function Picker({
 const countrySearch = withCellReferences(searchCountries);
 const factSearch = withCellReferences(searchFacts);
 
-/** One parameter of the formula being built, with the control its kind calls for, and a way to take the selected cell instead. */
+/**
+ * One parameter of the formula being built, with the control its kind calls for, and a way to take the selected cell
+ * instead.
+ */
 export function ParamInput(props: Props): React.ReactElement {
   const styles = useStyles();
   const { param, value, onChange, selectedCell } = props;

@@ -105,7 +105,8 @@ export function SearchCombobox({
           if (!d.open) closed();
         }}
         listbox={{ className: styles.listbox }}
-        // Rendered in place rather than in a portal at the end of the page, so the list stays inside the pane's landmarks.
+        // Rendered in place rather than in a portal at the end of the page, so the list stays inside the pane's
+        // landmarks.
         inlinePopup
         activeOptionId={typing && shown.length > 0 ? optionId(0) : undefined}
         activeKey={query}

@@ -127,7 +127,10 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
   return references.reduce((text, ref, i) => text.split(`"\u0001${i}"`).join(ref), callFormula(form.id, marked));
 }
 
-/** Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the cell. */
+/**
+ * Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the
+ * cell.
+ */
 export function evaluateFormula(form: FunctionForm, values: readonly string[], read?: CellsRead): FormulaValue {
   const args = resolvedArguments(form, values, read);
   if (!Array.isArray(args)) return args;
@@ -135,7 +138,10 @@ export function evaluateFormula(form: FunctionForm, values: readonly string[], r
   return typeof v === "boolean" ? String(v).toUpperCase() : v;
 }
 
-/** For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or without a value. */
+/**
+ * For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or without a
+ * value.
+ */
 export function citationOf(form: FunctionForm, values: readonly string[], read?: CellsRead): string | undefined {
   const args = resolvedArguments(form, values, read);
   if (!form.cited || !Array.isArray(args)) return undefined;

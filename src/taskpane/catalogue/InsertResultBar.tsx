@@ -65,7 +65,8 @@ export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): R
   }
   const { result, target } = outcome;
   if (result.ok) return <Success result={result} />;
-  // Only where a new sheet avoids the obstacle (a full, merged or protected target); not, say, a missing requirement set.
+  // Only where a new sheet avoids the obstacle (a full, merged or protected target); not, say, a missing requirement
+  // set.
   const offerNewSheet = target === "selection" && (result.occupied !== undefined || result.newSheetHelps === true);
   return (
     <MessageBar intent="warning" layout="multiline" data-insert-result="refused">

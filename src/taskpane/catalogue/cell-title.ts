@@ -24,7 +24,9 @@ export function hedgeMark(cell: FigureCell): string {
   return cell.qualifier && typeof cell.value === "number" ? `${HEDGE_MARK[cell.qualifier]} ` : "";
 }
 
-/** What a value is: its status and hedge ("an official headline figure, which its source gives as “about” this figure"). */
+/**
+ * What a value is: its status and hedge ("an official headline figure, which its source gives as “about” this figure").
+ */
 export function valueStatus(cell: FigureCell): string | undefined {
   return cell.status
     ? `${STATUS_TEXT[cell.status]}${cell.qualifier ? `, ${HEDGE_TEXT[cell.qualifier]}` : ""}`

@@ -12,7 +12,13 @@ export function valuesOnlyNote(figure: Figure): string | undefined {
   const live = numbers.filter((c) => c.formula !== undefined).length;
   if (numbers.length === 0 || live === numbers.length) return undefined;
   if (live === 0) {
-    return "This item has no live formulas: its numbers are as the report states them, not computed from the bundled data, so they are inserted as values.";
+    return (
+      "This item has no live formulas: its numbers are as the report states them, not computed from the bundled " +
+      "data, so they are inserted as values."
+    );
   }
-  return `${live} of ${numbers.length} numbers come with a live formula; the others (as the report states them) are inserted as values.`;
+  return (
+    `${live} of ${numbers.length} numbers come with a live formula; the others (as the report states them) are ` +
+    `inserted as values.`
+  );
 }

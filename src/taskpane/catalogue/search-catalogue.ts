@@ -1,8 +1,8 @@
 /**
  * Catalogue search over the specs, without building figures. Words are folded the way the functions
  * fold their arguments (the core's foldKey) and match the start of a word (numbers the whole word, so
- * "3" finds "Figure 3" but not "2023"); a figure number typed on its own ranks that figure first; a country typed by code,
- * English, Chinese name or alias finds the items whose data covers it.
+ * "3" finds "Figure 3" but not "2023"); a figure number typed on its own ranks that figure first; a country typed by
+ * code, English, Chinese name or alias finds the items whose data covers it.
  */
 import { core } from "../../core/api";
 import { CountryFinder } from "../../core/country-search";

@@ -91,7 +91,10 @@ export function BarChart({ data, width }: { data: ChartData; width: number }): R
                         strokeDasharray="2 2"
                       />
                       <path
-                        d={`M${end + BOUND_TAIL - 4},${barTop} L${end + BOUND_TAIL},${mid} L${end + BOUND_TAIL - 4},${barTop + BAR} Z`}
+                        d={
+                          `M${end + BOUND_TAIL - 4},${barTop} L${end + BOUND_TAIL},${mid} ` +
+                          `L${end + BOUND_TAIL - 4},${barTop + BAR} Z`
+                        }
                         stroke="none"
                       />
                     </g>

@@ -19,5 +19,8 @@ export function describeChart(data: ChartData): string {
   const bounds = data.lowerBounds.some(Boolean)
     ? " Values marked “>” are lower bounds: the report says “more than”."
     : "";
-  return `${KIND_NAMES[data.kind]} of ${series} by ${data.xTitle.toLowerCase()}, ${span}.${groups}${bounds} The table below holds the values.`;
+  return (
+    `${KIND_NAMES[data.kind]} of ${series} by ${data.xTitle.toLowerCase()}, ${span}.${groups}${bounds} The table ` +
+    `below holds the values.`
+  );
 }

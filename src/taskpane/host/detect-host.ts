@@ -12,9 +12,11 @@ export type HostState =
   { kind: "detecting" } | { kind: "excel"; via: "office" | "excel-object-model" } | { kind: "preview"; reason: string };
 
 const PREVIEW_REASON =
-  "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel to insert them.";
+  "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel " +
+  "to insert them.";
 const NO_OFFICE_REASON =
-  "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, inserting needs Excel.";
+  "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, " +
+  "inserting needs Excel.";
 
 /** office.js can be missing entirely (blocked or failed to load); never assume its globals exist. */
 const officeGlobal = (): typeof Office | undefined => (globalThis as { Office?: typeof Office }).Office;

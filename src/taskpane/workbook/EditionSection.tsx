@@ -50,7 +50,8 @@ function outcomeOf(r: Result): Outcome {
     if (!c) return { ok: false, title: "Not checked", text: "Excel is not available here." };
     const unchecked =
       c.unchecked > 0
-        ? ` ${c.unchecked} ASEAN cell${c.unchecked === 1 ? "" : "s"} could not be checked here (a formula around the call, or a range as argument).`
+        ? ` ${c.unchecked} ASEAN cell${c.unchecked === 1 ? "" : "s"} could not be checked here (a formula around ` +
+          `the call, or a range as argument).`
         : "";
     return {
       ok: true,
@@ -164,7 +165,8 @@ export function EditionSection({ blocker, onNotice }: { blocker?: string; onNoti
     <>
       <Caption1 className={styles.hint}>
         {recorded
-          ? `This workbook's ASEAN cells were computed with edition ${recorded}; the add-in has edition ${core().edition()}.`
+          ? `This workbook's ASEAN cells were computed with edition ${recorded}; the add-in has edition ` +
+            `${core().edition()}.`
           : `This workbook records no edition yet; the add-in has edition ${core().edition()}.`}
       </Caption1>
       {check && (

@@ -62,30 +62,34 @@ describe("the report catalogue", () => {
     });
   });
 
-  it("the China–ASEAN table's growth column names its currency, and its data note the years whose two values come from different releases", () => {
-    const f = byId("china-asean-trade-1991-2024");
-    const i = f.columns.findIndex((c) => c.key === "growth");
-    expect(f.columns[i].header).toBe("Growth of total (US$)");
-    expect(f.chart?.y2Title).toContain("US$");
-    expect(f.unit).toContain("US$ values");
-    const y2022 = f.rows.find((r) => r[0].value === 2022) as Figure["rows"][number];
-    expect(y2022[i]).toEqual({
-      value: core().growth("CN", "ASEAN", 2022, null, null, "USD"),
-      formula: '=ASEAN.GROWTH("CN","ASEAN",2022)',
-      status: "derived",
-    });
-    expect(y2022[i].value).toBeCloseTo(0.11, 3);
-    const mixed = f.rows
-      .map((r) => r[0].value as number)
-      .filter((y) => {
-        const r = core().growthRatio("CN", "ASEAN", y);
-        return !isDomainError(r) && mixesReleases(r);
+  it(
+    "the China–ASEAN table's growth column names its currency, and its data note the years whose two values come " +
+      "from different releases",
+    () => {
+      const f = byId("china-asean-trade-1991-2024");
+      const i = f.columns.findIndex((c) => c.key === "growth");
+      expect(f.columns[i].header).toBe("Growth of total (US$)");
+      expect(f.chart?.y2Title).toContain("US$");
+      expect(f.unit).toContain("US$ values");
+      const y2022 = f.rows.find((r) => r[0].value === 2022) as Figure["rows"][number];
+      expect(y2022[i]).toEqual({
+        value: core().growth("CN", "ASEAN", 2022, null, null, "USD"),
+        formula: '=ASEAN.GROWTH("CN","ASEAN",2022)',
+        status: "derived",
       });
-    expect(mixed.length).toBeGreaterThan(0);
-    expect(f.dataNote).toContain(
-      `Growth of total (US$): for ${yearRanges(mixed)} the two years' US$ values come from different releases`,
-    );
-  });
+      expect(y2022[i].value).toBeCloseTo(0.11, 3);
+      const mixed = f.rows
+        .map((r) => r[0].value as number)
+        .filter((y) => {
+          const r = core().growthRatio("CN", "ASEAN", y);
+          return !isDomainError(r) && mixesReleases(r);
+        });
+      expect(mixed.length).toBeGreaterThan(0);
+      expect(f.dataNote).toContain(
+        `Growth of total (US$): for ${yearRanges(mixed)} the two years' US$ values come from different releases`,
+      );
+    },
+  );
 
   it("Figure 1 says plainly that category values are not in the data", () => {
     expect(byId("figure-1-categories").dataNote).toMatch(/not in the bundled data/);

@@ -61,7 +61,9 @@ function ordinalSuffix(n: number): string {
   return teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
 }
 
-/** Regex sources for every way the sources write this value: 15.9, 9.0, 2,000, "208, 000", ten, fifth, 28th, tripled. */
+/**
+ * Regex sources for every way the sources write this value: 15.9, 9.0, 2,000, "208, 000", ten, fifth, 28th, tripled.
+ */
 function writtenForms(value: number, unit: FactUnit): string[] {
   if (unit === "times") {
     const word = MULTIPLES[value];

@@ -17,7 +17,9 @@ export interface Violation {
 const isTabsterSentinel = (rule: string, html: string): boolean =>
   rule === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 
-/** Every axe-core finding for the page as it stands (WCAG 2.1 A and AA rules and best practices), whatever its impact. */
+/**
+ * Every axe-core finding for the page as it stands (WCAG 2.1 A and AA rules and best practices), whatever its impact.
+ */
 export async function axeViolations(page: Page): Promise<Violation[]> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])

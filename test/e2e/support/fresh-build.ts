@@ -45,7 +45,8 @@ function runWebpack(args: readonly string[]): void {
   });
   if (run.status !== 0) {
     throw new Error(
-      `webpack ${args.join(" ")} failed (${run.status ?? run.signal}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`,
+      `webpack ${args.join(" ")} failed ` +
+        `(${run.status ?? run.signal}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`,
     );
   }
 }

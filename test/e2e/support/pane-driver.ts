@@ -90,7 +90,10 @@ export async function fullyInside(inner: Locator, outer: Locator): Promise<boole
   return a.x >= b.x - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y >= b.y - 0.5;
 }
 
-/** The element's text once it matches (for what the pane writes after an asynchronous step), or the last text seen after 5 s. */
+/**
+ * The element's text once it matches (for what the pane writes after an asynchronous step), or the last text seen after
+ * 5 s.
+ */
 export async function textWhen(locator: Locator, pattern: RegExp): Promise<string> {
   let text = "";
   for (const end = Date.now() + 5000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {

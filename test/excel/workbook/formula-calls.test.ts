@@ -108,32 +108,39 @@ describe("citing a cell", () => {
     );
   });
 
-  test("SERIES, vertical and horizontal: each value by the year of its row or column; years and headers carry none", () => {
-    const v = spill("SERIES", "CN", "MY", 2020, 2022);
-    expect(citeCell('=ASEAN.SERIES("CN","MY",2020,2022)', literal, at(v, 2, 1))).toBe(
-      core().source("CN", "MY", 2021, null),
-    );
-    expect([at(v, 0, 1), at(v, 2, 0)].map((c) => citeCell('=ASEAN.SERIES("CN","MY",2020,2022)', literal, c))).toEqual([
-      "",
-      "",
-    ]);
-    const h = spill("SERIES", "CN", "MY", 2018, 2020, "imports", null, "horizontal");
-    expect(citeCell('=ASEAN.SERIES("CN","MY",2018,2020,"imports",,"horizontal")', literal, at(h, 1, 3))).toBe(
-      core().source("CN", "MY", 2020, "imports"),
-    );
-  });
+  test(
+    "SERIES, vertical and horizontal: each value by the " + "year of its row or column; years and headers carry none",
+    () => {
+      const v = spill("SERIES", "CN", "MY", 2020, 2022);
+      expect(citeCell('=ASEAN.SERIES("CN","MY",2020,2022)', literal, at(v, 2, 1))).toBe(
+        core().source("CN", "MY", 2021, null),
+      );
+      expect([at(v, 0, 1), at(v, 2, 0)].map((c) => citeCell('=ASEAN.SERIES("CN","MY",2020,2022)', literal, c))).toEqual(
+        ["", ""],
+      );
+      const h = spill("SERIES", "CN", "MY", 2018, 2020, "imports", null, "horizontal");
+      expect(citeCell('=ASEAN.SERIES("CN","MY",2018,2020,"imports",,"horizontal")', literal, at(h, 1, 3))).toBe(
+        core().source("CN", "MY", 2020, "imports"),
+      );
+    },
+  );
 
-  test("PARTNERS: a value by its partner and year, a share as the core cites that ratio, in the unit's currency", () => {
-    const p = spill("PARTNERS", "CN", 2023, null, "ASEAN", 3);
-    const f = '=ASEAN.PARTNERS("CN",2023,,"ASEAN",3)';
-    const code = p[2][0] as string;
-    expect(citeCell(f, literal, at(p, 2, 2))).toBe(core().source("CN", code, 2023, null));
-    expect(citeCell(f, literal, at(p, 2, 3))).toBe(core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "USD"));
-    expect(citeCell('=ASEAN.PARTNERS("CN",2023,,"ASEAN",3,"CNY_BN")', literal, at(p, 2, 3))).toBe(
-      core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "CNY"),
-    );
-    expect(citeCell(f, literal, at(p, 2, 1))).toBe("");
-  });
+  test(
+    "PARTNERS: a value by its partner and year, a share " + "as the core cites that ratio, in the unit's currency",
+    () => {
+      const p = spill("PARTNERS", "CN", 2023, null, "ASEAN", 3);
+      const f = '=ASEAN.PARTNERS("CN",2023,,"ASEAN",3)';
+      const code = p[2][0] as string;
+      expect(citeCell(f, literal, at(p, 2, 2))).toBe(core().source("CN", code, 2023, null));
+      expect(citeCell(f, literal, at(p, 2, 3))).toBe(
+        core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "USD"),
+      );
+      expect(citeCell('=ASEAN.PARTNERS("CN",2023,,"ASEAN",3,"CNY_BN")', literal, at(p, 2, 3))).toBe(
+        core().ratioSource("SHARE", "CN", code, 2023, null, "WORLD", "CNY"),
+      );
+      expect(citeCell(f, literal, at(p, 2, 1))).toBe("");
+    },
+  );
 
   test("MIRROR: each side as its reporter records it, the gaps by both", () => {
     const m = spill("MIRROR", "CN", "MY", 2019, "exports");

@@ -17,7 +17,10 @@ import { sameComputed } from "../../support/excel-fake-figure-block";
 
 const EDITION = core().edition();
 
-/** A small model: scalar calls of every cited kind, a nested call, a reference argument, an error, a spill, a plain formula. */
+/**
+ * A small model: scalar calls of every cited kind, a nested call, a reference argument, an error, a spill, a plain
+ * formula.
+ */
 const MODEL: Record<string, string | number> = {
   "Sheet1!A1": "China-Malaysia",
   "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)',
@@ -83,62 +86,71 @@ const cite = (r: unknown): string =>
   typeof r === "object" && r !== null && "message" in r ? (r as { message: string }).message : String(r);
 
 describe("Prepare for sharing", () => {
-  test("every ASEAN formula becomes its value, spills whole, number formats kept, other formulas untouched", async () => {
-    const fake = await install();
-    const before = sheetValues(fake);
-    const progress: Progress[] = [];
-    const result = await prepareForSharing("workbook", { onProgress: (p) => progress.push(p) });
-    expect(result).toMatchObject({
-      ok: true,
-      formulas: ASEAN_CELLS.length,
-      cells: ASEAN_CELLS.length - 1 + SPILL.length,
-      sheets: ["Sheet1", "Data"],
-    });
-    expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual([...ASEAN_CELLS, ...SPILL].map(() => undefined));
-    expect(fake.formulaAt("Sheet1!C1")).toBe("=SUM(1,2)");
-    expect(sameValues(sheetValues(fake), before)).toEqual([]);
-    expect([fake.numberFormatAt("Sheet1!B2"), fake.numberFormatAt("Sheet1!B3")]).toEqual(["0.00", "#,##0"]);
-    expect(fake.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Data", SOURCES_SHEET]);
-    expect(fake.model.activeSheet.name).toBe("Sheet1");
-    expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
-    const writing = progress.filter((p) => p.stage === "writing");
-    expect(writing[writing.length - 1]).toEqual({ done: result.cells, total: result.cells, stage: "writing" });
-  });
+  test(
+    "every ASEAN formula becomes its value, spills " + "whole, number formats kept, other formulas untouched",
+    async () => {
+      const fake = await install();
+      const before = sheetValues(fake);
+      const progress: Progress[] = [];
+      const result = await prepareForSharing("workbook", { onProgress: (p) => progress.push(p) });
+      expect(result).toMatchObject({
+        ok: true,
+        formulas: ASEAN_CELLS.length,
+        cells: ASEAN_CELLS.length - 1 + SPILL.length,
+        sheets: ["Sheet1", "Data"],
+      });
+      expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual([...ASEAN_CELLS, ...SPILL].map(() => undefined));
+      expect(fake.formulaAt("Sheet1!C1")).toBe("=SUM(1,2)");
+      expect(sameValues(sheetValues(fake), before)).toEqual([]);
+      expect([fake.numberFormatAt("Sheet1!B2"), fake.numberFormatAt("Sheet1!B3")]).toEqual(["0.00", "#,##0"]);
+      expect(fake.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Data", SOURCES_SHEET]);
+      expect(fake.model.activeSheet.name).toBe("Sheet1");
+      expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
+      const writing = progress.filter((p) => p.stage === "writing");
+      expect(writing[writing.length - 1]).toEqual({ done: result.cells, total: result.cells, stage: "writing" });
+    },
+  );
 
-  test('"ASEAN sources" lists each converted cell with its value, former formula, the core\'s citation and the edition', async () => {
-    const fake = await install();
-    const values = new Map([...ASEAN_CELLS, ...SPILL].map((c) => [c, fake.readCell(c)]));
-    await prepareForSharing("workbook");
-    const rows = sourcesByCell(fake);
-    expect(fake.readSheet(SOURCES_SHEET)[FIRST_RECORD_ROW - 1]).toEqual([...SOURCES_COLUMNS]);
-    const row = (cell: string, citation: string) => [cell, values.get(cell), MODEL[cell], null, citation, EDITION];
-    expect(rows.get("Sheet1!B2")).toEqual(row("Sheet1!B2", core().source("CN", "MY", 2024, null) as string));
-    expect(rows.get("Sheet1!B3")).toEqual(row("Sheet1!B3", `Computed from: ${core().source("CN", "MY", 2021, null)}`));
-    expect(rows.get("Sheet1!B4")).toEqual(
-      row("Sheet1!B4", core().fdiSource("CN", "ASEAN", 2022, null, null) as string),
-    );
-    expect(rows.get("Sheet1!B5")).toEqual(row("Sheet1!B5", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
-    expect(rows.get("Sheet1!B8")).toEqual(row("Sheet1!B8", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
-    expect(rows.get("Sheet1!B10")).toEqual(row("Sheet1!B10", core().source("CN", "MY", 2023, null) as string));
-    // A cell without data keeps its #N/A, and its citation says why there is none.
-    expect(rows.get("Sheet1!B7")?.[1]).toMatchObject({ error: "#N/A" });
-    expect(rows.get("Sheet1!B7")?.[4]).toBe(cite(core().source("MY", "CN", 2024, null)));
-    // Ratios as the core cites them: both values they divide, in one currency.
-    expect(rows.get("Sheet1!B6")).toEqual(row("Sheet1!B6", core().ratioSource("SHARE", "CN", "MY", 2023) as string));
-    expect(rows.get("Data!B2")).toEqual(row("Data!B2", core().ratioSource("GROWTH", "CN", "VN", 2024) as string));
-    // A spill: the formula on its own cell, every other cell naming it; values cited by the year of their row.
-    expect(rows.get("Sheet1!D2")?.slice(2, 4)).toEqual([MODEL["Sheet1!D2"], null]);
-    expect(rows.get("Sheet1!E3")).toEqual([
-      "Sheet1!E3",
-      values.get("Sheet1!E3"),
-      null,
-      "Sheet1!D2",
-      core().source("CN", "MY", 2020, null),
-      EDITION,
-    ]);
-    expect(rows.get("Sheet1!D3")?.[4]).toBeNull();
-    expect(rows.size).toBe(ASEAN_CELLS.length - 1 + SPILL.length);
-  });
+  test(
+    '"ASEAN sources" lists each converted cell with its value, ' +
+      "former formula, the core's citation and the edition",
+    async () => {
+      const fake = await install();
+      const values = new Map([...ASEAN_CELLS, ...SPILL].map((c) => [c, fake.readCell(c)]));
+      await prepareForSharing("workbook");
+      const rows = sourcesByCell(fake);
+      expect(fake.readSheet(SOURCES_SHEET)[FIRST_RECORD_ROW - 1]).toEqual([...SOURCES_COLUMNS]);
+      const row = (cell: string, citation: string) => [cell, values.get(cell), MODEL[cell], null, citation, EDITION];
+      expect(rows.get("Sheet1!B2")).toEqual(row("Sheet1!B2", core().source("CN", "MY", 2024, null) as string));
+      expect(rows.get("Sheet1!B3")).toEqual(
+        row("Sheet1!B3", `Computed from: ${core().source("CN", "MY", 2021, null)}`),
+      );
+      expect(rows.get("Sheet1!B4")).toEqual(
+        row("Sheet1!B4", core().fdiSource("CN", "ASEAN", 2022, null, null) as string),
+      );
+      expect(rows.get("Sheet1!B5")).toEqual(row("Sheet1!B5", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
+      expect(rows.get("Sheet1!B8")).toEqual(row("Sheet1!B8", fact("ZERO_TARIFF_COVERAGE_PCT", "citation") as string));
+      expect(rows.get("Sheet1!B10")).toEqual(row("Sheet1!B10", core().source("CN", "MY", 2023, null) as string));
+      // A cell without data keeps its #N/A, and its citation says why there is none.
+      expect(rows.get("Sheet1!B7")?.[1]).toMatchObject({ error: "#N/A" });
+      expect(rows.get("Sheet1!B7")?.[4]).toBe(cite(core().source("MY", "CN", 2024, null)));
+      // Ratios as the core cites them: both values they divide, in one currency.
+      expect(rows.get("Sheet1!B6")).toEqual(row("Sheet1!B6", core().ratioSource("SHARE", "CN", "MY", 2023) as string));
+      expect(rows.get("Data!B2")).toEqual(row("Data!B2", core().ratioSource("GROWTH", "CN", "VN", 2024) as string));
+      // A spill: the formula on its own cell, every other cell naming it; values cited by the year of their row.
+      expect(rows.get("Sheet1!D2")?.slice(2, 4)).toEqual([MODEL["Sheet1!D2"], null]);
+      expect(rows.get("Sheet1!E3")).toEqual([
+        "Sheet1!E3",
+        values.get("Sheet1!E3"),
+        null,
+        "Sheet1!D2",
+        core().source("CN", "MY", 2020, null),
+        EDITION,
+      ]);
+      expect(rows.get("Sheet1!D3")?.[4]).toBeNull();
+      expect(rows.size).toBe(ASEAN_CELLS.length - 1 + SPILL.length);
+    },
+  );
 
   test("the selection only: cells outside it keep their formulas", async () => {
     const fake = await install({ selection: "Sheet1!B2:B4" });
@@ -161,21 +173,25 @@ describe("Prepare for sharing", () => {
       ok: false,
       cells: 0,
       reason:
-        "The sheet Data is protected and holds ASEAN formulas. Nothing was converted: unprotect it (Review > Unprotect Sheet) and try again.",
+        "The sheet Data is protected and holds ASEAN formulas. Nothing was converted: unprotect it (Review > " +
+        "Unprotect Sheet) and try again.",
     });
     expect(fake.log.filter((c) => !c.navigation && !c.api.endsWith(".load"))).toEqual([]);
     expect(sheetValues(fake)).toEqual(before);
     expect(fake.model.sheet(SOURCES_SHEET)).toBeUndefined();
   });
 
-  test("a protected workbook structure stops it before anything is written: the sources sheet cannot be added", async () => {
-    const fake = await install({ structureProtected: true });
-    expect(await prepareForSharing("workbook")).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/^The workbook's structure is protected.*Nothing was converted/),
-    });
-    expect(formulasOf(fake, ASEAN_CELLS)).toEqual(ASEAN_CELLS.map((c) => MODEL[c]));
-  });
+  test(
+    "a protected workbook structure stops it before " + "anything is written: the sources sheet cannot be added",
+    async () => {
+      const fake = await install({ structureProtected: true });
+      expect(await prepareForSharing("workbook")).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^The workbook's structure is protected.*Nothing was converted/),
+      });
+      expect(formulasOf(fake, ASEAN_CELLS)).toEqual(ASEAN_CELLS.map((c) => MODEL[c]));
+    },
+  );
 
   test("a workbook without ASEAN formulas says so and writes nothing", async () => {
     const fake = await install({ cells: { "Sheet1!A1": 1, "Sheet1!A2": "=A1*2" } });
@@ -189,54 +205,60 @@ describe("Prepare for sharing", () => {
 });
 
 describe("Restore live formulas", () => {
-  test("formulas -> values -> formulas: the same formulas and, recomputed, the same values; the sources sheet goes", async () => {
-    const fake = await install();
-    const formulas = formulasOf(fake, [...ASEAN_CELLS, ...SPILL]);
-    const values = sheetValues(fake);
-    await prepareForSharing("workbook");
-    const restored = await restoreLiveFormulas();
-    expect(restored).toMatchObject({
-      ok: true,
-      formulas: ASEAN_CELLS.length,
-      cells: ASEAN_CELLS.length - 1 + SPILL.length,
-      edited: [],
-      missing: [],
-    });
-    expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual(formulas);
-    expect(sameValues(sheetValues(fake), values)).toEqual([]);
-    expect([fake.numberFormatAt("Sheet1!B2"), fake.numberFormatAt("Sheet1!B3")]).toEqual(["0.00", "#,##0"]);
-    expect(fake.model.sheet(SOURCES_SHEET)).toBeUndefined();
-    expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
-  });
+  test(
+    "formulas -> values -> formulas: the same formulas and, " + "recomputed, the same values; the sources sheet goes",
+    async () => {
+      const fake = await install();
+      const formulas = formulasOf(fake, [...ASEAN_CELLS, ...SPILL]);
+      const values = sheetValues(fake);
+      await prepareForSharing("workbook");
+      const restored = await restoreLiveFormulas();
+      expect(restored).toMatchObject({
+        ok: true,
+        formulas: ASEAN_CELLS.length,
+        cells: ASEAN_CELLS.length - 1 + SPILL.length,
+        edited: [],
+        missing: [],
+      });
+      expect(formulasOf(fake, [...ASEAN_CELLS, ...SPILL])).toEqual(formulas);
+      expect(sameValues(sheetValues(fake), values)).toEqual([]);
+      expect([fake.numberFormatAt("Sheet1!B2"), fake.numberFormatAt("Sheet1!B3")]).toEqual(["0.00", "#,##0"]);
+      expect(fake.model.sheet(SOURCES_SHEET)).toBeUndefined();
+      expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
+    },
+  );
 
-  test("a cell edited after conversion is left as the user made it, listed, and kept on the sources sheet", async () => {
-    const fake = await install();
-    await prepareForSharing("workbook");
-    await fake.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [[999]];
-      ctx.workbook.worksheets.getItem("Sheet1").getRange("E4").values = [["typed over"]];
-      await ctx.sync();
-    });
-    const result = await restoreLiveFormulas();
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.edited.map((e) => [e.cell, e.now])).toEqual([
-      ["Sheet1!B2", 999],
-      ["Sheet1!E4", "typed over"],
-    ]);
-    expect(result.message).toMatch(
-      /2 converted cells were changed since and keep what is there now.*Sheet1!B2 \(was [\d.]+, now 999\), Sheet1!E4/,
-    );
-    expect(fake.readCell("Sheet1!B2")).toBe(999);
-    expect(fake.formulaAt("Sheet1!D2")).toBeUndefined(); // its result was edited, so the spill is not put back
-    expect(fake.formulaAt("Sheet1!B4")).toBe(MODEL["Sheet1!B4"]);
-    expect([...sourcesByCell(fake).keys()]).toEqual(["Sheet1!B2", ...SPILL]);
-    // Restoring again finds the same edits and changes nothing more.
-    expect(await restoreLiveFormulas()).toMatchObject({
-      ok: true,
-      formulas: 0,
-      edited: [{ cell: "Sheet1!B2" }, { cell: "Sheet1!E4" }],
-    });
-  });
+  test(
+    "a cell edited after conversion is left as the " + "user made it, listed, and kept on the sources sheet",
+    async () => {
+      const fake = await install();
+      await prepareForSharing("workbook");
+      await fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("B2").values = [[999]];
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("E4").values = [["typed over"]];
+        await ctx.sync();
+      });
+      const result = await restoreLiveFormulas();
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.edited.map((e) => [e.cell, e.now])).toEqual([
+        ["Sheet1!B2", 999],
+        ["Sheet1!E4", "typed over"],
+      ]);
+      expect(result.message).toMatch(
+        /2 converted cells were changed since and keep what is there now.*Sheet1!B2 \(was [\d.]+, now 999\), Sheet1!E4/,
+      );
+      expect(fake.readCell("Sheet1!B2")).toBe(999);
+      expect(fake.formulaAt("Sheet1!D2")).toBeUndefined(); // its result was edited, so the spill is not put back
+      expect(fake.formulaAt("Sheet1!B4")).toBe(MODEL["Sheet1!B4"]);
+      expect([...sourcesByCell(fake).keys()]).toEqual(["Sheet1!B2", ...SPILL]);
+      // Restoring again finds the same edits and changes nothing more.
+      expect(await restoreLiveFormulas()).toMatchObject({
+        ok: true,
+        formulas: 0,
+        edited: [{ cell: "Sheet1!B2" }, { cell: "Sheet1!E4" }],
+      });
+    },
+  );
 
   test("without a sources sheet there is nothing to restore", async () => {
     await install();

@@ -45,29 +45,32 @@ describe("the fake holds a workbook as it opens", () => {
     expect(fake.readCell("Sheet1!B5")).toBe(core().tradeNumber("CN", "MY", 2023, null, null));
   });
 
-  test("a saved spilled result: the file knows its range, and entering the formula again replaces its last values", async () => {
-    const fake = install({
-      savedCells: {
-        "Sheet1!D2": {
-          formula: '=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")',
-          value: [
-            [2020, 1],
-            [2021, 2],
-          ],
+  test(
+    "a saved spilled result: the file knows its range, and " + "entering the formula again replaces its last values",
+    async () => {
+      const fake = install({
+        savedCells: {
+          "Sheet1!D2": {
+            formula: '=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")',
+            value: [
+              [2020, 1],
+              [2021, 2],
+            ],
+          },
         },
-      },
-    });
-    await fake.Excel.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem("Sheet1");
-      const spill = sheet.getRange("D2").getSpillingToRangeOrNullObject().load("address");
-      const child = sheet.getRange("E3").load("formulas, values");
-      await ctx.sync();
-      expect([spill.address, child.formulas, child.values]).toEqual(["Sheet1!D2:E3", [[2]], [[2]]]);
-      sheet.getRange("D2").formulas = [['=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")']];
-      await ctx.sync();
-    });
-    expect(fake.readCell("Sheet1!E3")).toBe(core().tradeNumber("CN", "MY", 2021, null, null));
-  });
+      });
+      await fake.Excel.run(async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+        const spill = sheet.getRange("D2").getSpillingToRangeOrNullObject().load("address");
+        const child = sheet.getRange("E3").load("formulas, values");
+        await ctx.sync();
+        expect([spill.address, child.formulas, child.values]).toEqual(["Sheet1!D2:E3", [[2]], [[2]]]);
+        sheet.getRange("D2").formulas = [['=ASEAN.SERIES("CN","MY",2020,2021,"total","USD_BN","noheaders")']];
+        await ctx.sync();
+      });
+      expect(fake.readCell("Sheet1!E3")).toBe(core().tradeNumber("CN", "MY", 2021, null, null));
+    },
+  );
 
   test("Workbook.settings keeps JSON values with the document (ExcelApi 1.4)", async () => {
     const fake = install({ settings: { kept: { a: 1 } } });
@@ -88,29 +91,32 @@ describe("the fake holds a workbook as it opens", () => {
 });
 
 describe("Repair ASEAN formulas", () => {
-  test("formulas saved without the add-in get their name back, #NAME? ones are re-entered; others are left alone", async () => {
-    const fake = install();
-    const result = await repairAseanFormulas();
-    expect(result).toMatchObject({ ok: true, cells: 3, sheets: ["Sheet1"] });
-    expect([fake.formulaAt("Sheet1!B2"), fake.formulaAt("Sheet1!B3"), fake.formulaAt("Sheet1!B4")]).toEqual([
-      TRADE,
-      FACT,
-      TRADE,
-    ]);
-    expect([fake.readCell("Sheet1!B2"), fake.readCell("Sheet1!B3"), fake.readCell("Sheet1!B4")]).toEqual([
-      core().tradeNumber("CN", "MY", 2024, null, null),
-      65,
-      core().tradeNumber("CN", "MY", 2024, null, null),
-    ]);
-    expect(written(fake).sort()).toEqual(["Sheet1!B2", "Sheet1!B3", "Sheet1!B4"]);
-    expect([fake.readCell("Sheet1!B5"), fake.formulaAt("Data!C1")]).toEqual([100, "=OTHER.VENDOR(1)"]);
-    expect(result.ok && result.message).toMatch(/^Repaired 3 ASEAN cells \(Sheet1!B2, Sheet1!B3, Sheet1!B4\)/);
-    expect(await repairAseanFormulas()).toMatchObject({
-      ok: true,
-      cells: 0,
-      message: expect.stringMatching(/nothing needed repair/),
-    });
-  });
+  test(
+    "formulas saved without the add-in get their name " + "back, #NAME? ones are re-entered; others are left alone",
+    async () => {
+      const fake = install();
+      const result = await repairAseanFormulas();
+      expect(result).toMatchObject({ ok: true, cells: 3, sheets: ["Sheet1"] });
+      expect([fake.formulaAt("Sheet1!B2"), fake.formulaAt("Sheet1!B3"), fake.formulaAt("Sheet1!B4")]).toEqual([
+        TRADE,
+        FACT,
+        TRADE,
+      ]);
+      expect([fake.readCell("Sheet1!B2"), fake.readCell("Sheet1!B3"), fake.readCell("Sheet1!B4")]).toEqual([
+        core().tradeNumber("CN", "MY", 2024, null, null),
+        65,
+        core().tradeNumber("CN", "MY", 2024, null, null),
+      ]);
+      expect(written(fake).sort()).toEqual(["Sheet1!B2", "Sheet1!B3", "Sheet1!B4"]);
+      expect([fake.readCell("Sheet1!B5"), fake.formulaAt("Data!C1")]).toEqual([100, "=OTHER.VENDOR(1)"]);
+      expect(result.ok && result.message).toMatch(/^Repaired 3 ASEAN cells \(Sheet1!B2, Sheet1!B3, Sheet1!B4\)/);
+      expect(await repairAseanFormulas()).toMatchObject({
+        ok: true,
+        cells: 0,
+        message: expect.stringMatching(/nothing needed repair/),
+      });
+    },
+  );
 
   test("a protected sheet stops it before anything is written", async () => {
     const fake = install({ protectedSheets: ["Sheet1"] });
@@ -125,24 +131,28 @@ describe("Repair ASEAN formulas", () => {
 });
 
 describe("Recalculate ASEAN cells", () => {
-  test("every working ASEAN formula is entered again and computes with the current data, in batches of one round trip", async () => {
-    const many = Object.fromEntries(
-      Array.from({ length: 40 }, (_, i) => [
-        `Data!A${i + 1}`,
-        { formula: `=ASEAN.TRADE("CN","MY",${2000 + (i % 20)})`, value: -1 },
-      ]),
-    );
-    const fake = install({ savedCells: { ...SAVED, ...many } });
-    const result = await recalculateAseanCells({ budget: 400 });
-    expect(result).toMatchObject({ ok: true, cells: 42 });
-    expect(fake.readCell("Sheet1!B5")).toBe(core().tradeNumber("CN", "MY", 2023, null, null));
-    expect(fake.readCell("Data!A20")).toBe(core().tradeNumber("CN", "MY", 2019, null, null));
-    expect(fake.formulaAt("Sheet1!B2")).toMatch(/_xldudf_/); // repair, not recalculation, renames these
-    const writeRuns = [...new Set(fake.calls("Range.formulas").map((c) => c.run))];
-    expect(writeRuns.length).toBeGreaterThan(3);
-    expect(writeRuns.map((run) => fake.runs[run - 1].syncs)).toEqual(writeRuns.map(() => 1));
-    expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
-  });
+  test(
+    "every working ASEAN formula is entered again and computes " +
+      "with the current data, in batches of one round trip",
+    async () => {
+      const many = Object.fromEntries(
+        Array.from({ length: 40 }, (_, i) => [
+          `Data!A${i + 1}`,
+          { formula: `=ASEAN.TRADE("CN","MY",${2000 + (i % 20)})`, value: -1 },
+        ]),
+      );
+      const fake = install({ savedCells: { ...SAVED, ...many } });
+      const result = await recalculateAseanCells({ budget: 400 });
+      expect(result).toMatchObject({ ok: true, cells: 42 });
+      expect(fake.readCell("Sheet1!B5")).toBe(core().tradeNumber("CN", "MY", 2023, null, null));
+      expect(fake.readCell("Data!A20")).toBe(core().tradeNumber("CN", "MY", 2019, null, null));
+      expect(fake.formulaAt("Sheet1!B2")).toMatch(/_xldudf_/); // repair, not recalculation, renames these
+      const writeRuns = [...new Set(fake.calls("Range.formulas").map((c) => c.run))];
+      expect(writeRuns.length).toBeGreaterThan(3);
+      expect(writeRuns.map((run) => fake.runs[run - 1].syncs)).toEqual(writeRuns.map(() => 1));
+      expect(fake.runs.filter((r) => r.syncs > 2)).toEqual([]);
+    },
+  );
 });
 
 describe("repair when the workbook opens", () => {
@@ -156,16 +166,19 @@ describe("repair when the workbook opens", () => {
     return calls;
   }
 
-  test("the option is kept in the workbook and asks Office to start the add-in with it; off asks for no start", async () => {
-    const fake = install({ requirementSets: { SharedRuntime: "1.1" } });
-    const startup = withAddinApi();
-    expect(repairOnOpenBlocker()).toBeUndefined();
-    expect(await setRepairOnOpen(true)).toMatchObject({ ok: true });
-    expect([fake.model.settings.get(REPAIR_ON_OPEN), await repairOnOpenEnabled()]).toEqual([true, true]);
-    expect(await setRepairOnOpen(false)).toMatchObject({ ok: true });
-    expect(fake.model.settings.get(REPAIR_ON_OPEN)).toBe(false);
-    expect(startup).toEqual(["Load", "None"]);
-  });
+  test(
+    "the option is kept in the workbook and asks Office " + "to start the add-in with it; off asks for no start",
+    async () => {
+      const fake = install({ requirementSets: { SharedRuntime: "1.1" } });
+      const startup = withAddinApi();
+      expect(repairOnOpenBlocker()).toBeUndefined();
+      expect(await setRepairOnOpen(true)).toMatchObject({ ok: true });
+      expect([fake.model.settings.get(REPAIR_ON_OPEN), await repairOnOpenEnabled()]).toEqual([true, true]);
+      expect(await setRepairOnOpen(false)).toMatchObject({ ok: true });
+      expect(fake.model.settings.get(REPAIR_ON_OPEN)).toBe(false);
+      expect(startup).toEqual(["Load", "None"]);
+    },
+  );
 
   test("without the shared runtime's startup API the option is not offered, and says why", async () => {
     install();

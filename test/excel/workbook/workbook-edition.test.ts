@@ -65,14 +65,17 @@ describe("editions (pure)", () => {
 });
 
 describe("recording the edition", () => {
-  test("inserting a live formula records the edition when the workbook has none, and leaves an older record alone", async () => {
-    const fake = install({ activeCell: "Sheet1!C5" });
-    expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toMatchObject({ ok: true, syncs: 2 });
-    expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
-    const older = install({ activeCell: "Sheet1!C5", settings: { [COMPUTED_EDITION]: OLD } });
-    await insertFormulaAtSelection("=ASEAN.EDITION()");
-    expect(older.model.settings.get(COMPUTED_EDITION)).toBe(OLD);
-  });
+  test(
+    "inserting a live formula records the edition when the " + "workbook has none, and leaves an older record alone",
+    async () => {
+      const fake = install({ activeCell: "Sheet1!C5" });
+      expect(await insertFormulaAtSelection("=ASEAN.EDITION()")).toMatchObject({ ok: true, syncs: 2 });
+      expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
+      const older = install({ activeCell: "Sheet1!C5", settings: { [COMPUTED_EDITION]: OLD } });
+      await insertFormulaAtSelection("=ASEAN.EDITION()");
+      expect(older.model.settings.get(COMPUTED_EDITION)).toBe(OLD);
+    },
+  );
 
   test("a figure inserted as live formulas records it within its two round trips; as values it does not", async () => {
     const figure = figureById("figure-2-asean-partner-shares");
@@ -103,39 +106,45 @@ describe("a workbook built with an older edition", () => {
     });
   });
 
-  test("update: every ASEAN formula computes again with the current data, and the workbook records this edition", async () => {
-    const fake = install(OLD_WORKBOOK);
-    expect(await updateToCurrentEdition()).toMatchObject({ ok: true, cells: 4 });
-    expect([fake.readCell("Sheet1!B2"), fake.readCell("Sheet1!E3"), fake.readCell("Sheet1!B5")]).toEqual([
-      trade(2024),
-      trade(2020),
-      trade(2024) * 2,
-    ]);
-    expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
-    expect(await checkEdition()).toMatchObject({ recorded: CURRENT, changes: [] });
-  });
+  test(
+    "update: every ASEAN formula computes again with the " + "current data, and the workbook records this edition",
+    async () => {
+      const fake = install(OLD_WORKBOOK);
+      expect(await updateToCurrentEdition()).toMatchObject({ ok: true, cells: 4 });
+      expect([fake.readCell("Sheet1!B2"), fake.readCell("Sheet1!E3"), fake.readCell("Sheet1!B5")]).toEqual([
+        trade(2024),
+        trade(2020),
+        trade(2024) * 2,
+      ]);
+      expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
+      expect(await checkEdition()).toMatchObject({ recorded: CURRENT, changes: [] });
+    },
+  );
 
-  test("keep: the cells that would change become the values they show, listed with the edition that computed them", async () => {
-    const fake = install(OLD_WORKBOOK);
-    const check = await checkEdition();
-    if (!check) throw new Error("no check");
-    expect(await keepEditionValues(check)).toMatchObject({ ok: true, formulas: 2, cells: 1 + 6 });
-    expect([
-      fake.readCell("Sheet1!B2"),
-      fake.formulaAt("Sheet1!B2"),
-      fake.readCell("Sheet1!E3"),
-      fake.formulaAt("Sheet1!D2"),
-    ]).toEqual([123, undefined, 999, undefined]);
-    expect(fake.formulaAt("Sheet1!B3")).toBe('=ASEAN.TRADE("CN","MY",2022)');
-    const row = fake
-      .readSheet(SOURCES_SHEET)
-      .slice(FIRST_RECORD_ROW)
-      .find((r) => r[0] === "Sheet1!B2");
-    expect(row?.slice(0, 3)).toEqual(["Sheet1!B2", 123, '=ASEAN.TRADE("CN","MY",2024)']);
-    expect(row?.[4]).toBe(
-      `Value computed with edition ${OLD}; cited as in edition ${CURRENT}: ${core().source("CN", "MY", 2024, null)}`,
-    );
-    expect(row?.[5]).toBe(OLD);
-    expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
-  });
+  test(
+    "keep: the cells that would change become the values " + "they show, listed with the edition that computed them",
+    async () => {
+      const fake = install(OLD_WORKBOOK);
+      const check = await checkEdition();
+      if (!check) throw new Error("no check");
+      expect(await keepEditionValues(check)).toMatchObject({ ok: true, formulas: 2, cells: 1 + 6 });
+      expect([
+        fake.readCell("Sheet1!B2"),
+        fake.formulaAt("Sheet1!B2"),
+        fake.readCell("Sheet1!E3"),
+        fake.formulaAt("Sheet1!D2"),
+      ]).toEqual([123, undefined, 999, undefined]);
+      expect(fake.formulaAt("Sheet1!B3")).toBe('=ASEAN.TRADE("CN","MY",2022)');
+      const row = fake
+        .readSheet(SOURCES_SHEET)
+        .slice(FIRST_RECORD_ROW)
+        .find((r) => r[0] === "Sheet1!B2");
+      expect(row?.slice(0, 3)).toEqual(["Sheet1!B2", 123, '=ASEAN.TRADE("CN","MY",2024)']);
+      expect(row?.[4]).toBe(
+        `Value computed with edition ${OLD}; cited as in edition ${CURRENT}: ${core().source("CN", "MY", 2024, null)}`,
+      );
+      expect(row?.[5]).toBe(OLD);
+      expect(fake.model.settings.get(COMPUTED_EDITION)).toBe(CURRENT);
+    },
+  );
 });

@@ -128,7 +128,9 @@ export const ARTICLE_FACTS: readonly Fact[] = [
     unit: "US$ billion",
     year: 2024,
     qualifier: "exact",
-    note: 'The newspaper\'s own conversion of 1.85 trillion yuan, given beside it; not GAC\'s US$ series. =ASEAN.TRADE("CN","VN",2024) gives the US$ value estimated from GAC\'s tables.',
+    note:
+      "The newspaper's own conversion of 1.85 trillion yuan, given beside it; not GAC's US$ series. " +
+      '=ASEAN.TRADE("CN","VN",2024) gives the US$ value estimated from GAC\'s tables.',
     source: CD_VIETNAM_CONVERSION,
   },
   {

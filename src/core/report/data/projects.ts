@@ -53,7 +53,9 @@ export const PROJECTS: readonly Project[] = [
     kind: "railway",
     status: "in operation",
     keyFigure: { label: "Freight on the Lao section", value: 4.786, unit: "million tonnes", asOf: "2024" },
-    note: "Laos's first standard-gauge railway; adds 422.44 km of track in Laos. Four resettlement sites were built along the line.",
+    note:
+      "Laos's first standard-gauge railway; adds 422.44 km of track in Laos. Four resettlement sites were built " +
+      "along the line.",
     source: CORRIDORS,
   },
   {
@@ -63,7 +65,9 @@ export const PROJECTS: readonly Project[] = [
     kind: "high-speed railway",
     status: "in operation",
     keyFigure: { label: "Jakarta–Bandung travel time", value: 46, unit: "minutes" },
-    note: "First high-speed railway in Indonesia and in Southeast Asia; runs at 350 km/h. Travel took more than three hours before.",
+    note:
+      "First high-speed railway in Indonesia and in Southeast Asia; runs at 350 km/h. Travel took more than three " +
+      "hours before.",
     source: CORRIDORS,
   },
   {
@@ -73,7 +77,9 @@ export const PROJECTS: readonly Project[] = [
     kind: "railway",
     status: "under construction",
     lengthKm: 665,
-    note: "From Kota Bharu to Port Klang through four states. China Daily (2025) gives more than 600 km and service from 2027.",
+    note:
+      "From Kota Bharu to Port Klang through four states. China Daily (2025) gives more than 600 km and service " +
+      "from 2027.",
     source: CORRIDORS,
   },
   {
@@ -84,7 +90,9 @@ export const PROJECTS: readonly Project[] = [
     status: "in operation",
     opened: "October 2022",
     keyFigure: { label: "Travel time, Phnom Penh to Sihanoukville, under", value: 2, unit: "hours" },
-    note: "Cambodia's first expressway, to its largest deep-water port; construction began in 2019. Travel took five hours before.",
+    note:
+      "Cambodia's first expressway, to its largest deep-water port; construction began in 2019. Travel took five " +
+      "hours before.",
     source: CORRIDORS,
   },
   {

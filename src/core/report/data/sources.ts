@@ -29,7 +29,8 @@ export const DOCUMENTS: Readonly<Record<SourceDocument, Document>> = {
   "xu-ningning": {
     document: "xu-ningning",
     title:
-      "Suggestions on cooperation development after China and ASEAN has become the largest trading partner of each other",
+      "Suggestions on cooperation development after China and ASEAN has become the largest trading partner of " +
+      "each other",
     publisher: "China-ASEAN Business Council (Xu Ningning)",
     year: 2021,
   },

@@ -44,7 +44,10 @@ export type FigureQuery =
   | { kind: "projects" }
   | { kind: "unavailable"; reason: string; publisher: string };
 
-/** A column of yearly trade: values, or growth rates, which always name the currency both years are taken in (the header says it too). */
+/**
+ * A column of yearly trade: values, or growth rates, which always name the currency both years are taken in (the header
+ * says it too).
+ */
 export type TradeColumn = { key: string; header: string; flow: Flow; format: NumberFormat } & (
   { measure: "value" } | { measure: "growth"; currency: Currency }
 );
@@ -88,14 +91,16 @@ export const CATALOGUE: readonly FigureSpec[] = [
     },
     sourceNote: `Source: ${REPORT}, Chapter 1, Figure 1 (statements of growth).`,
     dataNote:
-      "Category values are not in the bundled data, which has no product breakdown: the table shows the growth the report states, as a lower bound where the report says “more than”.",
+      "Category values are not in the bundled data, which has no product breakdown: the table shows the growth " +
+      "the report states, as a lower bound where the report says “more than”.",
   },
   {
     id: "figure-2-asean-partner-shares",
     group: "Report figures",
     title: "Figure 2. ASEAN's main trade partners: share of ASEAN's total goods trade, 2010–2023",
     subtitle:
-      "Computed from the ten ASEAN members' own reported trade (IMF DOTS), with the report's stated endpoints for China",
+      "Computed from the ten ASEAN members' own reported trade (IMF DOTS), with the report's stated endpoints " +
+      "for China",
     unit: "% of ASEAN's total goods trade",
     keywords: ["share", "partners", "China", "United States", "EU", "Japan", "Korea", "ASEAN"],
     query: {
@@ -133,9 +138,12 @@ export const CATALOGUE: readonly FigureSpec[] = [
       yTitle: "Share of ASEAN's trade",
       yFormat: "0.0%",
     },
-    sourceNote: `Source: IMF, Direction of Trade Statistics (ASEAN members as reporters); ${REPORT}, Figure 2 (stated values). Computed by the ASEAN Data add-in.`,
+    sourceNote:
+      `Source: IMF, Direction of Trade Statistics (ASEAN members as reporters); ${REPORT}, Figure 2 (stated ` +
+      `values). Computed by the ASEAN Data add-in.`,
     dataNote:
-      "The bundled IMF extract ends in 2020: 2021–2023 are #N/A. The report gives 11.5 % for 2010 and nearly 20 % for 2023.",
+      "The bundled IMF extract ends in 2020: 2021–2023 are #N/A. The report gives 11.5 % for 2010 and nearly 20 " +
+      "% for 2023.",
   },
   {
     id: "figure-3-investment",
@@ -160,14 +168,18 @@ export const CATALOGUE: readonly FigureSpec[] = [
     },
     sourceNote: "Source: ASEAN Secretariat, ASEANstats, FDI inflows into ASEAN by source economy (host-reported).",
     dataNote:
-      'The other direction, ASEAN\'s investment in China (MOFCOM statistics), is not in the bundled sources; the report says it exceeded US$10 billion a year in 2021–2023 (=ASEAN.FACT("ASEAN_INVESTMENT_IN_CN_ANNUAL_2021_2023_USD_BN")). 2023 is not yet in the ASEANstats snapshot.',
+      "The other direction, ASEAN's investment in China (MOFCOM statistics), is not in the bundled sources; the " +
+      "report says it exceeded US$10 billion a year in 2021–2023 " +
+      '(=ASEAN.FACT("ASEAN_INVESTMENT_IN_CN_ANNUAL_2021_2023_USD_BN")). 2023 is not yet in the ASEANstats ' +
+      "snapshot.",
   },
   {
     id: "figure-4-intra-rcep",
     group: "Report figures",
     title: "Figure 4. Share of intra- and extra-RCEP trade in goods, 2010–2023",
     subtitle:
-      "Share of RCEP members' exports and imports traded with other RCEP members, computed from their own reports, with the report's 2023 figures",
+      "Share of RCEP members' exports and imports traded with other RCEP members, computed from their own " +
+      "reports, with the report's 2023 figures",
     unit: "% of RCEP members' trade",
     keywords: ["RCEP", "intra-regional", "extra-regional", "integration", "share"],
     query: {
@@ -189,9 +201,13 @@ export const CATALOGUE: readonly FigureSpec[] = [
       yTitle: "Share of exports",
       yFormat: "0%",
     },
-    sourceNote: `Source: IMF, Direction of Trade Statistics (the fifteen RCEP members as reporters); ${REPORT}, Figure 4 (2023). Computed by the ASEAN Data add-in.`,
+    sourceNote:
+      `Source: IMF, Direction of Trade Statistics (the fifteen RCEP members as reporters); ${REPORT}, Figure 4 ` +
+      `(2023). Computed by the ASEAN Data add-in.`,
     dataNote:
-      "A year is computed only when all fifteen members report trade with every other member; Brunei–Laos and Australia–Viet Nam are missing for 2020 and some earlier years, and the IMF extract ends in 2020. 2023 is as the report states it.",
+      "A year is computed only when all fifteen members report trade with every other member; Brunei–Laos and " +
+      "Australia–Viet Nam are missing for 2020 and some earlier years, and the IMF extract ends in 2020. 2023 is " +
+      "as the report states it.",
   },
   {
     id: "figure-5-msr-trade-index",
@@ -203,7 +219,8 @@ export const CATALOGUE: readonly FigureSpec[] = [
     query: {
       kind: "unavailable",
       reason:
-        "The index series is not published in any of the bundled sources (only one monthly reading is quoted publicly), so it cannot be inserted.",
+        "The index series is not published in any of the bundled sources (only one monthly reading is quoted " +
+        "publicly), so it cannot be inserted.",
       publisher:
         "Ningbo Shipping Exchange, Maritime Silk Road Trade Index (STI), part of the Maritime Silk Road Index family",
     },
@@ -244,9 +261,11 @@ export const CATALOGUE: readonly FigureSpec[] = [
       y2Format: "0%",
     },
     sourceNote:
-      "Source: IMF, Direction of Trade Statistics (2000–2020); General Administration of Customs of China (2021–2024, published and table figures); 1991 as stated by the Phnom Penh Post (Xinhua).",
+      "Source: IMF, Direction of Trade Statistics (2000–2020); General Administration of Customs of China " +
+      "(2021–2024, published and table figures); 1991 as stated by the Phnom Penh Post (Xinhua).",
     dataNote:
-      "1992–1999 are not in the bundled sources. Exports and imports are missing where only a total was published (2021–2023 in US$ partly derived from yuan at FRED annual rates).",
+      "1992–1999 are not in the bundled sources. Exports and imports are missing where only a total was " +
+      "published (2021–2023 in US$ partly derived from yuan at FRED annual rates).",
   },
   {
     id: "china-asean-members-2024",
@@ -276,7 +295,8 @@ export const CATALOGUE: readonly FigureSpec[] = [
       yFormat: "0",
     },
     sourceNote:
-      "Source: General Administration of Customs of China, 2024 table by country (US$ values estimated from the yuan table except where GAC's US$ figure is published).",
+      "Source: General Administration of Customs of China, 2024 table by country (US$ values estimated from the " +
+      "yuan table except where GAC's US$ figure is published).",
   },
   {
     id: "headline-figures",

@@ -109,7 +109,10 @@ function sharesSlot(kind: ChartKind, series: readonly ChartSeriesModel[], rows: 
   return Array.from({ length: rows }, (_, i) => series.filter((s) => s.values[i] !== null).length).every((n) => n <= 1);
 }
 
-/** The chart of a figure, or undefined when it has none. A spec naming a column the table lacks is a fault of the catalogue: it throws. */
+/**
+ * The chart of a figure, or undefined when it has none. A spec naming a column the table lacks is a fault of the
+ * catalogue: it throws.
+ */
 export function resolveChart(figure: Pick<Figure, "columns" | "rows" | "chart">): ChartModel | undefined {
   const spec: ChartSpec | undefined = figure.chart;
   if (!spec) return undefined;

@@ -15,7 +15,10 @@ type Pair = { reporter: string; partner: string };
 
 const growthHeader = (col: GrowthColumn): string => `${col.header} (${CURRENCY_LABEL[col.currency]})`;
 
-/** One year of a column: =ASEAN.TRADE, or =ASEAN.GROWTH; defaults (total, the previous year, US$) are left out as Excel users write them. */
+/**
+ * One year of a column: =ASEAN.TRADE, or =ASEAN.GROWTH; defaults (total, the previous year, US$) are left out as Excel
+ * users write them.
+ */
 function yearCell(c: AseanCore, query: Pair, y: number, col: TradeColumn): FigureCell {
   if (col.measure === "value") return callCell(c, "TRADE", [query.reporter, query.partner, y, flowArgument(col.flow)]);
   return callCell(c, "GROWTH", [
@@ -35,7 +38,10 @@ function mixedGrowthNote(c: AseanCore, query: QueryOf<"trade-years">, col: Growt
     return !isDomainError(r) && mixesReleases(r);
   });
   if (years.length === 0) return undefined;
-  return `${growthHeader(col)}: for ${yearRanges(years)} the two years' ${CURRENCY_LABEL[col.currency]} values come from different releases (the formula builder cites both), so a change of source moves the rate too.`;
+  return (
+    `${growthHeader(col)}: for ${yearRanges(years)} the two years' ${CURRENCY_LABEL[col.currency]} values come ` +
+    `from different releases (the formula builder cites both), so a change of source moves the rate too.`
+  );
 }
 
 /** A pair's trade year by year: values and growth rates, after the years the report states. */
