@@ -1,7 +1,8 @@
 /** RangeAreas proxies of the Excel fake: several rectangles on one sheet, as getMergedAreasOrNullObject returns. */
 import { FakeCollection, FakeObject, type FakeRequestContext } from "./excel-fake-context";
 import type { RangeRef } from "./excel-fake-model";
-import { FakeRange, type Locate } from "./excel-fake-range";
+import { provide, type Locate } from "./excel-fake-makers";
+import { FakeRange } from "./excel-fake-range";
 
 export class FakeRangeAreas extends FakeObject {
   protected readonly entity = "RangeAreas";
@@ -73,3 +74,10 @@ export class FakeRangeCollection extends FakeCollection<FakeRange> {
     return this.locate().map((r) => new FakeRange(this.ctx, () => r));
   }
 }
+
+declare module "./excel-fake-makers" {
+  interface FakeMakers {
+    rangeAreas: (ctx: FakeRequestContext, locate: Locate<RangeRef[]>, missing: () => boolean) => FakeRangeAreas;
+  }
+}
+provide("rangeAreas", (ctx, locate, missing) => new FakeRangeAreas(ctx, locate, missing));

@@ -7,7 +7,8 @@
 import { FakeCollection, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import type { PointModel, SeriesModel } from "./excel-fake-model";
-import { FakeProperties, type Locate } from "./excel-fake-properties";
+import type { Locate } from "./excel-fake-makers";
+import { FakeProperties } from "./excel-fake-properties";
 
 const LINE_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Grey25", "Grey50", "Grey75"];
 const BORDER_STYLES = [...LINE_STYLES, "Automatic", "RoundDot"];

@@ -7,8 +7,9 @@ import { FakeChartPoints } from "./excel-fake-chart-points";
 import { FakeCollection, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "./excel-fake-model";
+import type { Locate } from "./excel-fake-makers";
 import { FakeProperties } from "./excel-fake-properties";
-import { FakeRange, type Locate } from "./excel-fake-range";
+import { FakeRange } from "./excel-fake-range";
 
 function rangeArg(
   arg: FakeRange | string,

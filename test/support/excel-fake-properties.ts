@@ -1,8 +1,6 @@
 /** The base of the fake's chart objects: a few plain properties stored on a model object. */
 import { FakeObject, type FakeRequestContext } from "./excel-fake-context";
-
-/** Finds the model object a proxy stands for, as the workbook is when the queued call runs. */
-export type Locate<T> = () => T;
+import type { Locate } from "./excel-fake-makers";
 
 /** An object with a few plain properties stored on a model object. */
 export abstract class FakeProperties<M extends object> extends FakeObject {

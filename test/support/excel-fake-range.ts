@@ -5,11 +5,7 @@
 import { FakeObject, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument } from "./excel-fake-errors";
 import type { RangeRef, Scalar } from "./excel-fake-model";
-import { FakeRangeAreas } from "./excel-fake-areas";
-import { FakeWorksheet } from "./excel-fake-sheets";
-import { FakeTableScopedCollection } from "./excel-fake-tables";
-
-export type Locate<T> = () => T;
+import { maker, type FakeMakers, type Locate } from "./excel-fake-makers";
 
 export class FakeRange extends FakeObject {
   protected readonly entity = "Range";
@@ -111,8 +107,8 @@ export class FakeRange extends FakeObject {
     this.assign("numberFormat", v, () => this.model.setNumberFormat(this.resolve(), v, "Range.numberFormat"));
   }
 
-  get worksheet(): FakeWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.resolve().sheet));
+  get worksheet(): ReturnType<FakeMakers["worksheet"]> {
+    return this.child("worksheet", () => maker("worksheet")(this.ctx, () => this.resolve().sheet));
   }
 
   get format(): FakeRangeFormat {
@@ -186,9 +182,9 @@ export class FakeRange extends FakeObject {
     });
   }
 
-  getTables(fullyContained = false): FakeTableScopedCollection {
+  getTables(fullyContained = false): ReturnType<FakeMakers["tablesInRange"]> {
     this.navigate("getTables", [fullyContained], "1.9");
-    return new FakeTableScopedCollection(this.ctx, () => this.resolve(), fullyContained);
+    return maker("tablesInRange")(this.ctx, () => this.resolve(), fullyContained);
   }
 
   clear(applyTo = "All"): void {
@@ -196,13 +192,13 @@ export class FakeRange extends FakeObject {
   }
 
   /** Merged areas whose top-left cell lies in this range (not those that only reach into it), as Excel answers. */
-  getMergedAreasOrNullObject(): FakeRangeAreas {
+  getMergedAreasOrNullObject(): ReturnType<FakeMakers["rangeAreas"]> {
     this.navigate("getMergedAreasOrNullObject", [], "1.13");
     const areas = (): RangeRef[] => {
       const ref = this.resolve();
       return this.model.mergesAnchoredIn(ref).map((rect) => ({ sheet: ref.sheet, rect }));
     };
-    return new FakeRangeAreas(this.ctx, areas, () => areas().length === 0);
+    return maker("rangeAreas")(this.ctx, areas, () => areas().length === 0);
   }
 
   /** Range.getSpillingToRangeOrNullObject: from a formula's cell, the range its result spills into. */

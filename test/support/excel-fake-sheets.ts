@@ -3,7 +3,8 @@ import { FakeChartCollection } from "./excel-fake-charts";
 import { FakeCollection, FakeObject, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument } from "./excel-fake-errors";
 import type { SheetModel } from "./excel-fake-model";
-import { FakeRange, type Locate } from "./excel-fake-range";
+import { provide, type Locate } from "./excel-fake-makers";
+import { FakeRange } from "./excel-fake-range";
 import { FakeNamedItemCollection, FakeTableCollection } from "./excel-fake-tables";
 import { FakeSettingCollection } from "./excel-fake-settings";
 import { SHEET_COLUMNS, SHEET_ROWS, parseAddress } from "./excel-fake-address";
@@ -279,3 +280,10 @@ export class FakeWorkbook extends FakeObject {
     });
   }
 }
+
+declare module "./excel-fake-makers" {
+  interface FakeMakers {
+    worksheet: (ctx: FakeRequestContext, locate: Locate<SheetModel>) => FakeWorksheet;
+  }
+}
+provide("worksheet", (ctx, locate) => new FakeWorksheet(ctx, locate));

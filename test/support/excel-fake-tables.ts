@@ -3,8 +3,8 @@ import { FakeCollection, FakeObject, type FakeRequestContext } from "./excel-fak
 import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import { overlaps } from "./excel-fake-address";
 import type { RangeRef, SheetModel, TableModel } from "./excel-fake-model";
-import { FakeRange, type Locate } from "./excel-fake-range";
-import { FakeWorksheet } from "./excel-fake-sheets";
+import { maker, provide, type FakeMakers, type Locate } from "./excel-fake-makers";
+import { FakeRange } from "./excel-fake-range";
 
 export class FakeTable extends FakeObject {
   protected readonly entity = "Table";
@@ -74,8 +74,8 @@ export class FakeTable extends FakeObject {
     }));
   }
 
-  get worksheet(): FakeWorksheet {
-    return this.child("worksheet", () => new FakeWorksheet(this.ctx, () => this.resolve().sheet));
+  get worksheet(): ReturnType<FakeMakers["worksheet"]> {
+    return this.child("worksheet", () => maker("worksheet")(this.ctx, () => this.resolve().sheet));
   }
 
   /** Removes the table with what its cells hold (Table.convertToRange is the call that keeps the data). */
@@ -201,3 +201,14 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return this.model.names.map((n) => new FakeNamedItem(this.ctx, n));
   }
 }
+
+declare module "./excel-fake-makers" {
+  interface FakeMakers {
+    tablesInRange: (
+      ctx: FakeRequestContext,
+      range: Locate<RangeRef>,
+      fullyContained: boolean,
+    ) => FakeTableScopedCollection;
+  }
+}
+provide("tablesInRange", (ctx, range, fullyContained) => new FakeTableScopedCollection(ctx, range, fullyContained));

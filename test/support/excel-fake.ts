@@ -19,6 +19,8 @@ import {
 import { parseAddress, type Rect } from "./excel-fake-address";
 import { cellsUnder } from "./excel-fake-geometry";
 import { FakeWorkbook } from "./excel-fake-sheets";
+// Registers the RangeAreas a range's getMergedAreasOrNullObject makes (nothing else imports it).
+import "./excel-fake-areas";
 
 export type { FakeCall, RunRecord } from "./excel-fake-context";
 export type { ChartModel, FakeCellValue, SeriesModel, TableModel } from "./excel-fake-model";
