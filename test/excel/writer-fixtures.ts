@@ -1,8 +1,9 @@
 /** What the Excel writer's tests share: the catalogue's figures, insert options, the installed fake. */
 import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
-import type { Capabilities } from "../../src/excel/requirements";
 import { catalogueFigures } from "../support/catalogue-figures";
 import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
+
+export { ALL } from "../support/capabilities";
 
 export const FIGURES = catalogueFigures();
 export const INSERTABLE = FIGURES.filter((f) => f.insertable);
@@ -33,19 +34,3 @@ export function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
   if (!result.ok) throw new Error(`Insert refused: ${result.reason}`);
   return result;
 }
-
-export const ALL: Capabilities = {
-  resize: true,
-  suspendCalculation: true,
-  activeCell: true,
-  seriesApi: true,
-  secondaryAxis: true,
-  chartPoints: true,
-  chartLabelFormats: true,
-  rangeTables: true,
-  workbookProtection: true,
-  mergedAreas: true,
-  nullObjects: true,
-  settings: true,
-  spills: true,
-};

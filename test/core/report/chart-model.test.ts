@@ -9,24 +9,9 @@ import { PALETTE, resolveChart } from "../../../src/core/report/figures/chart-mo
 import type { Figure } from "../../../src/core/report/figures/figure-types";
 import { planChart } from "../../../src/excel/chart-plan";
 import { layoutBlock, shapeOf } from "../../../src/excel/layout";
-import type { Capabilities } from "../../../src/excel/requirements";
 import { chartDataOf } from "../../../src/taskpane/chart/chart-data";
+import { ALL } from "../../support/capabilities";
 
-const ALL: Capabilities = {
-  resize: true,
-  suspendCalculation: true,
-  activeCell: true,
-  seriesApi: true,
-  secondaryAxis: true,
-  chartPoints: true,
-  chartLabelFormats: true,
-  rangeTables: true,
-  workbookProtection: true,
-  mergedAreas: true,
-  nullObjects: true,
-  settings: true,
-  spills: true,
-};
 const WITH_CHART: Figure[] = CATALOGUE.map((spec) => buildFigure(core(), spec)).filter((f) => f.chart !== undefined);
 const layoutOf = (f: Figure) => layoutBlock(shapeOf(f, true), { row: 0, col: 0 });
 
