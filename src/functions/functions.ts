@@ -281,3 +281,16 @@ export function facts(): any[][] {
 export function edition(): string | CellError {
   return scalarCell("EDITION", []);
 }
+
+/**
+ * Checks a student's answers to an exercise the add-in wrote against its answer key: ✓, or ✗ with a hint naming a typical slip, one result per answer; no answer yet gives a blank.
+ * @customfunction CHECK
+ * @helpurl https://localhost:3000/help.html#check
+ * @param answers The answer cells, e.g. C6:C15.
+ * @param key The key cells of the same rows, on the exercise's key sheet (the add-in writes them).
+ * @param [options] "true/false" for TRUE or FALSE per answer, or "score" for one score such as "7/10".
+ * @returns One result per answer, or the score.
+ */
+export function check(answers: any[][], key: any[][], options?: string): any[][] {
+  return spillCells("CHECK", [answers, key, options]);
+}

@@ -22,6 +22,8 @@ import { invalidValue, isDomainError, type DomainError } from "../errors";
 import type { FactField } from "../facts-query";
 import type { Flow } from "../flows";
 import type { Unit } from "../units";
+import { parseAnswers, parseCheckOptions, parseKeys, type CheckOptions } from "../exercise/check-function";
+import type { TaskKey } from "../exercise/task-key";
 import type { ArgType, Parser } from "./params";
 
 const country: Parser<Entity> = (name, raw, ctx) => countryArg(name, raw, ctx.codes);
@@ -177,4 +179,20 @@ export const FACT_FIELD: ArgType<FactField> = {
   parse: (name, raw) => choiceArg(name, raw, FACT_FIELDS, "value"),
   choices: plain(["value", "unit", "label", "year", "qualifier", "source", "citation"]),
   omitted: "value (default)",
+};
+
+/** The cells of an exercise's answers: a range (or one cell) as Excel hands it, read cell by cell by CHECK. */
+export const ANSWERS: ArgType<readonly (readonly unknown[])[]> = { kind: "answers", parse: parseAnswers };
+
+/** The key cells of the same rows, each holding a task's key (hashes only) or nothing. */
+export const EXERCISE_KEY: ArgType<(TaskKey | null)[][]> = { kind: "exerciseKey", parse: parseKeys };
+
+export const CHECK_OPTIONS: ArgType<CheckOptions> = {
+  kind: "checkOptions",
+  parse: parseCheckOptions,
+  choices: [
+    { value: "true/false", label: "TRUE or FALSE per answer" },
+    { value: "score", label: "One score, e.g. 7/10" },
+  ],
+  omitted: "✓ or ✗ with a hint (default)",
 };

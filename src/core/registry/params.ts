@@ -27,7 +27,10 @@ export type ParamKind =
   | "currency"
   | "ratioCurrency"
   | "factId"
-  | "factField";
+  | "factField"
+  | "answers"
+  | "exerciseKey"
+  | "checkOptions";
 
 /** One value a parameter offers, with the text a picker shows for it. */
 export interface Choice {

@@ -18,8 +18,13 @@ import { checkPair } from "../query";
 import { growth, share, type Ratio } from "../ratios";
 import { tradeSeries } from "../series";
 import { DEFAULT_UNIT, UNITS } from "../units";
+import { partnerResolver, runCheck } from "../exercise/check-function";
+import { DEMO_KEY } from "../exercise/demo-key";
 import {
+  ANSWERS,
+  CHECK_OPTIONS,
   COUNTRY,
+  EXERCISE_KEY,
   FACT_FIELD,
   FACT_ID,
   FDI_MEASURE,
@@ -290,6 +295,22 @@ export const REGISTRY = {
     spills: false,
     examples: [{ args: [], what: "the bundled dataset's edition" }],
     run: (c): string => c.dataset.edition,
+  }),
+  CHECK: declare({
+    summary: "Checks a student's answers to an exercise against its answer key.",
+    params: [
+      required("answers", "Answers", ANSWERS, ""),
+      required("key", "Answer key", EXERCISE_KEY, ""),
+      optional("options", "Options", CHECK_OPTIONS),
+    ],
+    spills: true,
+    builder: false,
+    examples: [
+      { args: [0.25, DEMO_KEY], what: "a right answer to a made-up task (the share 5 of 20)" },
+      { args: [25, DEMO_KEY], what: "the same answer typed as a whole percentage: ✗ with a hint" },
+      { args: [0.25, DEMO_KEY, "score"], what: "the score over the answers given" },
+    ],
+    run: (c, a): Matrix | DomainError => runCheck(a.answers, a.key, a.options, partnerResolver(c.codes)),
   }),
 };
 

@@ -61,7 +61,9 @@ function formOf(id: FunctionId): FunctionForm {
   };
 }
 
-export const FUNCTION_FORMS: readonly FunctionForm[] = FUNCTION_IDS.map(formOf);
+const offered = (id: FunctionId): boolean => (REGISTRY[id] as { builder?: false }).builder !== false;
+
+export const FUNCTION_FORMS: readonly FunctionForm[] = FUNCTION_IDS.filter(offered).map(formOf);
 
 export function formFor(id: FunctionId): FunctionForm {
   const form = FUNCTION_FORMS.find((f) => f.id === id);
