@@ -28,6 +28,8 @@ export class SheetModel {
   readonly merges: Rect[] = [];
   /** Review > Protect Sheet with every cell locked (Excel's default): no edit of cells, tables or charts. */
   protected = false;
+  /** Worksheet.visibility: "Hidden" can be unhidden from Excel's menus, "VeryHidden" only by code. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   activeCell = { row: 0, col: 0 };
   /** The selected range when it is more than the active cell. */
   selection: Rect | undefined;

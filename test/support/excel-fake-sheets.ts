@@ -11,7 +11,7 @@ import { SHEET_COLUMNS, SHEET_ROWS, parseAddress } from "./excel-fake-address";
 
 export class FakeWorksheet extends FakeObject {
   protected readonly entity = "Worksheet";
-  protected readonly scalars = ["name", "position"] as const;
+  protected readonly scalars = ["name", "position", "visibility"] as const;
 
   constructor(
     ctx: FakeRequestContext,
@@ -37,7 +37,24 @@ export class FakeWorksheet extends FakeObject {
     const sheet = this.resolve();
     if (property === "name") return sheet.name;
     if (property === "position") return this.model.sheets.indexOf(sheet);
+    if (property === "visibility") return sheet.visibility;
     throw new Error(`Worksheet.${property} is not emulated by the Excel fake`);
+  }
+
+  get visibility(): SheetModel["visibility"] {
+    return this.read("visibility");
+  }
+  /** As in Excel, the last visible sheet cannot be hidden. */
+  set visibility(v: SheetModel["visibility"]) {
+    this.assign("visibility", v, () => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw invalidArgument("Worksheet.visibility", `"${String(v)}" is not a visibility`);
+      const sheet = this.resolve();
+      const othersVisible = this.model.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+      if (v !== "Visible" && !othersVisible)
+        throw invalidArgument("Worksheet.visibility", "a workbook must keep at least one visible sheet");
+      sheet.visibility = v;
+    });
   }
 
   get name(): string {

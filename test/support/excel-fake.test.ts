@@ -317,3 +317,24 @@ describe("chart axes", () => {
     },
   );
 });
+
+describe("sheet visibility", () => {
+  test("a sheet can be made very hidden, reads back so, and the last visible sheet cannot be hidden", async () => {
+    const fake = createExcelFake({ sheets: ["Sheet1", "Key"] });
+    await run(fake, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Key").visibility = "VeryHidden";
+      await ctx.sync();
+      const key = ctx.workbook.worksheets.getItem("Key").load("visibility");
+      await ctx.sync();
+      expect(key.visibility).toBe("VeryHidden");
+    });
+    expect(fake.model.sheet("Key")?.visibility).toBe("VeryHidden");
+    await expect(
+      run(fake, async (ctx) => {
+        sheet1(ctx).visibility = "Hidden";
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/at least one visible sheet/);
+    expect(fake.model.sheet("Sheet1")?.visibility).toBe("Visible");
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The exercise writer against the engine-backed Excel fake: two round trips, a very hidden key sheet,
+ * CHECK formulas that grade answers typed into the workbook, and no plain answer anywhere in it.
+ */
+import { webcrypto } from "node:crypto";
+import { core } from "../../src/core/api";
+import { isDomainError } from "../../src/core/errors";
+import type { Exercise } from "../../src/core/exercise/exercise-types";
+import { generateExercise } from "../../src/core/exercise/generate";
+import { openSeal } from "../../src/core/exercise/seal";
+import { COLUMNS, FIRST_TASK_ROW } from "../../src/core/exercise/sheet-plan";
+import { TASK_KINDS } from "../../src/core/exercise/task-types";
+import { readSealedKey, writeKeyExport } from "../../src/excel/exercise/answer-key-sheets";
+import { writeExercise } from "../../src/excel/exercise/write-exercise";
+import { keyRowsForSeeds } from "../../src/core/exercise/answer-text";
+import { fakeInstaller } from "../support/fake-installer";
+import type { ExcelFake } from "../support/excel-fake";
+
+// Node 20 has Web Crypto as globalThis.crypto; Jest's node environment may not pass it through.
+if (!(globalThis as { crypto?: Crypto }).crypto?.subtle)
+  Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+
+const install = fakeInstaller();
+const PASSPHRASE = "correct horse battery";
+
+function exercise(seed: string): Exercise {
+  const e = generateExercise(core(), { itemId: "china-asean-trade-1991-2024", kinds: TASK_KINDS, count: 8, seed });
+  if (isDomainError(e)) throw new Error(e.message);
+  return e;
+}
+
+/** Every text and number the workbook holds: cell values and formulas of every sheet, names and settings. */
+function everything(fake: ExcelFake): unknown[] {
+  const out: unknown[] = [...fake.model.names, ...fake.model.settings.keys(), ...fake.model.settings.values()];
+  for (const sheet of fake.model.sheets) {
+    out.push(sheet.name);
+    fake.readSheet(sheet.name).forEach((row, r) =>
+      row.forEach((v, c) => {
+        out.push(typeof v === "object" && v !== null ? JSON.stringify(v) : v);
+        out.push(fake.model.formulaAt(sheet, r, c));
+      }),
+    );
+  }
+  return out.filter((x) => x !== undefined && x !== null && x !== "");
+}
+
+function decodedKeys(texts: readonly string[]): string[] {
+  return texts
+    .filter((t) => t.startsWith("AX1:"))
+    .map((t) => Buffer.from(t.split(":")[1].replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"));
+}
+
+describe("writing an exercise into Excel", () => {
+  test("two round trips; a very hidden key sheet; empty answers give blank feedback", async () => {
+    const fake = install({});
+    const e = exercise("311");
+    const result = await writeExercise(e, PASSPHRASE);
+    expect(result).toMatchObject({ ok: true, sheet: "Exercise 311", keySheet: "Exercise 311 key", syncs: 2 });
+    expect(fake.model.sheet("Exercise 311 key")?.visibility).toBe("VeryHidden");
+    expect(fake.model.sheet("Exercise 311")?.visibility).toBe("Visible");
+    const rows = fake.readSheet("Exercise 311");
+    e.tasks.forEach((t, i) => {
+      const row = rows[FIRST_TASK_ROW + i];
+      expect(row[COLUMNS.answer] ?? "").toBe("");
+      expect(row[COLUMNS.feedback]).toBe(t.kind === "chart" ? "Your trainer checks this one." : "");
+    });
+    expect(fake.formulaAt(`'Exercise 311'!D${FIRST_TASK_ROW + 1}`)).toBe(
+      `=ASEAN.CHECK(C${FIRST_TASK_ROW + 1},'Exercise 311 key'!A${FIRST_TASK_ROW + 1})`,
+    );
+  });
+
+  test("answers typed into the answer cells are graded by the sheet's CHECK formulas", async () => {
+    const fake = install({});
+    const e = exercise("312");
+    await writeExercise(e, PASSPHRASE);
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Exercise 312");
+      e.tasks.forEach((t, i) => {
+        if (t.expected !== null) ws.getRange(`C${FIRST_TASK_ROW + 1 + i}`).values = [[t.expected]];
+      });
+      await ctx.sync();
+    });
+    const rows = fake.readSheet("Exercise 312");
+    e.tasks.forEach((t, i) =>
+      expect(rows[FIRST_TASK_ROW + i][COLUMNS.feedback]).toBe(
+        t.expected === null ? "Your trainer checks this one." : "✓",
+      ),
+    );
+    expect(rows[FIRST_TASK_ROW + e.tasks.length + 1][COLUMNS.feedback]).toBe("7/7");
+  });
+
+  test("the workbook holds no plain answer anywhere: cells, formulas, key sheet, names, settings", async () => {
+    const fake = install({});
+    const e = exercise("313");
+    await writeExercise(e, PASSPHRASE);
+    const held = everything(fake);
+    const keyTexts = held.filter((x): x is string => typeof x === "string" && x.startsWith("AX1:"));
+    expect(keyTexts.length).toBe(e.tasks.length);
+    const keyJson = decodedKeys(keyTexts).join("\n");
+    const given = new Set(e.tasks.flatMap((t) => (t.given?.rows ?? []).flat()));
+    for (const t of e.tasks) {
+      if (t.expected === null) continue;
+      if (typeof t.expected === "string") {
+        // A partner's code is in the data (it is one of the choices), never in a key.
+        expect(keyJson).not.toContain(`"${t.expected}"`);
+        continue;
+      }
+      const v = t.expected;
+      const near = (x: unknown): boolean =>
+        typeof x === "number" && Math.abs(x - v) <= Math.max(1e-9, Math.abs(v) * 1e-6);
+      // Task numbers are small whole numbers too: a rank is looked for outside the task list.
+      const cells = t.kind === "rank" ? held.filter((x) => typeof x !== "number") : held;
+      // A look-up asks for a value the dataset has; another task may give the same value as data.
+      expect({ task: t.number, found: cells.filter((x) => near(x) && !given.has(x as number)) }).toEqual({
+        task: t.number,
+        found: [],
+      });
+      const digits = Math.abs(v).toPrecision(6);
+      for (const text of held.filter((x): x is string => typeof x === "string"))
+        expect({ task: t.number, text: text.includes(digits) }).toEqual({ task: t.number, text: false });
+      if (!Number.isInteger(v)) expect(keyJson).not.toContain(Math.abs(v).toPrecision(6));
+    }
+  });
+
+  test("Show answer key opens the sealed answers with the passphrase only", async () => {
+    install({});
+    const e = exercise("314");
+    await writeExercise(e, PASSPHRASE);
+    const read = await readSealedKey();
+    if ("problem" in read) throw new Error(read.problem);
+    expect(read.sheet).toBe("Exercise 314");
+    const opened = await openSeal(read.sealed, PASSPHRASE);
+    if ("problem" in opened) throw new Error(opened.problem);
+    expect(opened.answers.map((a) => a.task)).toEqual(e.tasks.map((t) => t.number));
+    expect(opened.answers[0].answer).toMatch(/\d/);
+    expect(await openSeal(read.sealed, "not the passphrase")).toEqual({
+      problem: "Wrong passphrase, or the sealed answer key was changed.",
+    });
+  });
+
+  test("Export answer key writes the answers of a list of seeds on a sheet for the trainer", async () => {
+    const fake = install({});
+    const rows = keyRowsForSeeds(core(), { itemId: "china-asean-members-2024", kinds: ["share", "rank"], count: 2 }, [
+      "1",
+      "2",
+      "3",
+    ]);
+    if ("problem" in rows) throw new Error(rows.problem);
+    const result = await writeKeyExport(rows);
+    expect(result).toEqual({ ok: true, sheet: "Answer key (trainer)" });
+    const sheet = fake.readSheet("Answer key (trainer)");
+    expect(sheet[0]).toEqual(["Seed", "Task", "Instruction", "Answer"]);
+    expect(sheet.slice(1).map((r) => [String(r[0]), r[1]])).toEqual([
+      ["1", 1],
+      ["1", 2],
+      ["2", 1],
+      ["2", 2],
+      ["3", 1],
+      ["3", 2],
+    ]);
+  });
+
+  test("nothing is written when Excel stops the write", async () => {
+    const fake = install({ faults: [{ api: "Worksheet.visibility" }] });
+    const result = await writeExercise(exercise("315"), PASSPHRASE);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/nothing of it remains/) });
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
