@@ -24,6 +24,7 @@ import {
   openFormulaBuilder,
   openItem,
   settled,
+  textWhen,
   typeInPicker,
   type InsertChoice,
 } from "./support/pane-driver";
@@ -36,6 +37,7 @@ import {
   readCell,
   readCharts,
   readRuns,
+  readSheetVisibility,
   setActiveCell,
   writeCell,
   type BlockRead,
@@ -290,6 +292,37 @@ export function describeWithExcel(env: () => Env): void {
         formula: '=ASEAN.TRADE("CN",Sheet1!B9,2024)',
         value: 212.03,
       });
+    });
+
+    test('"Make an exercise" works from the keyboard: sheet, very hidden key, and the key shown with the passphrase', async () => {
+      const { page } = pane;
+      const article = await openItem(page, "china-asean-members-2024");
+      const open = article.getByRole("button", { name: "Make an exercise" });
+      await open.focus();
+      await page.keyboard.press("Enter");
+      expect(await open.getAttribute("aria-expanded")).toBe("true");
+      const typeInto = async (name: string, text: string): Promise<void> => {
+        await article.getByLabel(name, { exact: true }).focus();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.type(text);
+      };
+      await typeInto("How many tasks", "3");
+      await typeInto("Student number", "4711");
+      await typeInto("Trainer passphrase", "harbour lights 9");
+      await page.keyboard.press("Enter");
+      const live = article.locator("[aria-live=polite]");
+      await expect(textWhen(live, /Exercise written/)).resolves.toMatch(/on the sheet Exercise 4711/);
+      expect(await readSheetVisibility(page, "Exercise 4711 key")).toBe("VeryHidden");
+      expect(await readCell(page, "'Exercise 4711'!D6")).toEqual({
+        formula: "=ASEAN.CHECK(C6,'Exercise 4711 key'!A6)",
+        value: "",
+      });
+      await writeCell(page, "'Exercise 4711'!C6", 1e9);
+      expect((await readCell(page, "'Exercise 4711'!D6")).value).toMatch(/^✗/);
+      await article.getByRole("button", { name: "Show answer key" }).click();
+      const key = article.getByRole("table", { name: "Answer key, variant 4711" });
+      await key.waitFor();
+      expect(await key.locator("tbody tr").count()).toBe(3);
     });
 
     test("choosing live formulas for Figure 1, which has none, says why its numbers go in as values", async () => {

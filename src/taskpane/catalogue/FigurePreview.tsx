@@ -19,6 +19,7 @@ import { FigureTable } from "./FigureTable";
 import { InsertBar } from "./InsertBar";
 import { InsertPanel } from "./InsertPanel";
 import { useFigureInsert } from "./use-figure-insert";
+import { ExercisePanel } from "../exercise/ExercisePanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -85,6 +86,7 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
           headingRef={optionsRef}
         />
       )}
+      <ExercisePanel itemId={figure.id} />
       <InsertBar figure={figure} insert={insert} {...(figure.insertable ? { onShowOptions: showOptions } : {})} />
     </article>
   );

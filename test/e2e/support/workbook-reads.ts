@@ -110,3 +110,8 @@ export function writeCell(page: Page, address: string, value: string | number): 
     [address, value] as const,
   );
 }
+
+/** A sheet's visibility in the stand-in ("Visible", "Hidden", "VeryHidden"), or undefined for no such sheet. */
+export function readSheetVisibility(page: Page, sheet: string): Promise<string | undefined> {
+  return page.evaluate((s) => (window as unknown as PageGlobals).excelFake.model.sheet(s)?.visibility, sheet);
+}

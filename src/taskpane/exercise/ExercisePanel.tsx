@@ -1,0 +1,164 @@
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { render } from "../../core/exercise/messages";
+import { TASK_TYPES, type TaskKind } from "../../core/exercise/task-types";
+import { insertBlocker, useHost } from "../app/host-context";
+import { MAX_TASKS, useExercise, type ExerciseOutcome } from "./use-exercise";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  kinds: { display: "flex", flexDirection: "column" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS },
+});
+
+function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement {
+  const styles = useStyles();
+  if (outcome.kind === "key") {
+    return (
+      <table className={styles.table} aria-label={`Answer key, variant ${outcome.answers.variant}`}>
+        <thead>
+          <tr>
+            <th className={styles.cell}>#</th>
+            <th className={styles.cell}>Answer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcome.answers.answers.map((a) => (
+            <tr key={a.task} title={a.instruction}>
+              <td className={styles.cell}>{a.task}</td>
+              <td className={styles.cell}>{a.answer}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+  return (
+    <MessageBar intent={outcome.kind === "problem" ? "error" : "success"} layout="multiline">
+      <MessageBarBody>{outcome.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** "Make an exercise" from a catalogue item, and the trainer's answer keys. */
+export function ExercisePanel({ itemId }: { itemId: string }): React.ReactElement {
+  const styles = useStyles();
+  const host = useHost();
+  const [open, setOpen] = React.useState(false);
+  const form = useExercise(itemId);
+  const formId = useId("exercise-form");
+  const kindsLabel = useId("exercise-kinds");
+  const blocker = insertBlocker(host);
+  const { choices, set } = form;
+  const toggle = (kind: TaskKind, on: boolean): void =>
+    set(
+      "kinds",
+      TASK_TYPES.map((t) => t.kind).filter((k) => (k === kind ? on : choices.kinds.includes(k))),
+    );
+  const count = Number(choices.count);
+  const countOk = Number.isInteger(count) && count >= 1 && count <= MAX_TASKS;
+  const passOk = choices.passphrase.length >= 8;
+  const ready = !form.busy && blocker === undefined;
+  return (
+    <section className={styles.root} aria-label="Exercises for trainers">
+      <Button aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+        Make an exercise
+      </Button>
+      {open && (
+        <form
+          id={formId}
+          className={styles.kinds}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ready && countOk && passOk && choices.kinds.length > 0) void form.make();
+          }}
+        >
+          <div role="group" aria-labelledby={kindsLabel} className={styles.kinds}>
+            <Label id={kindsLabel}>Tasks</Label>
+            {TASK_TYPES.map((t) => (
+              <Checkbox
+                key={t.kind}
+                label={render(t.label)}
+                checked={choices.kinds.includes(t.kind)}
+                onChange={(_, d) => toggle(t.kind, d.checked === true)}
+              />
+            ))}
+          </div>
+          <div className={styles.row}>
+            <Field
+              label="How many tasks"
+              validationState={countOk ? "none" : "error"}
+              validationMessage={countOk ? undefined : `A whole number from 1 to ${MAX_TASKS}.`}
+            >
+              <Input
+                type="number"
+                min={1}
+                max={MAX_TASKS}
+                value={choices.count}
+                onChange={(_, d) => set("count", d.value)}
+              />
+            </Field>
+            <Field label="Student number" hint="The same number always gives the same exercise.">
+              <Input value={choices.seed} onChange={(_, d) => set("seed", d.value)} />
+            </Field>
+          </div>
+          <Field label="Class word (optional)" hint="Mixed into every variant; keep it to yourself.">
+            <Input value={choices.classWord} onChange={(_, d) => set("classWord", d.value)} />
+          </Field>
+          <Field
+            label="Trainer passphrase"
+            hint="Seals the answers in the workbook; needed to show them. At least 8 characters."
+          >
+            <Input type="password" value={choices.passphrase} onChange={(_, d) => set("passphrase", d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={!ready || !countOk || !passOk || choices.kinds.length === 0}
+            >
+              Write the exercise
+            </Button>
+            <Button disabled={!ready || !passOk} onClick={() => void form.showKey()}>
+              Show answer key
+            </Button>
+          </div>
+          <Field label="Student numbers for an exported key" hint="Separated by commas, spaces or lines.">
+            <Textarea value={choices.seeds} onChange={(_, d) => set("seeds", d.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button disabled={!ready || !countOk || choices.kinds.length === 0} onClick={() => void form.exportKey()}>
+              Export answer key
+            </Button>
+          </div>
+          {blocker && <MessageBar intent="info">{blocker}</MessageBar>}
+          {form.busy && <Spinner size="tiny" label="Working…" />}
+          <div aria-live="polite">{form.outcome && <Outcome outcome={form.outcome} />}</div>
+        </form>
+      )}
+    </section>
+  );
+}

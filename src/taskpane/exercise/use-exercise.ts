@@ -1,0 +1,102 @@
+/** The trainer's exercise form: its choices, and the outcome of writing, exporting or opening a key. */
+import { useState } from "react";
+import { core } from "../../core/api";
+import { isDomainError } from "../../core/errors";
+import { keyRowsForSeeds, seedList } from "../../core/exercise/answer-text";
+import { generateExercise, MAX_TASKS } from "../../core/exercise/generate";
+import { openSeal, type SealedAnswers } from "../../core/exercise/seal";
+import type { TaskKind } from "../../core/exercise/task-types";
+import { readSealedKey, writeKeyExport } from "../../excel/exercise/answer-key-sheets";
+import { writeExercise } from "../../excel/exercise/write-exercise";
+
+export interface ExerciseChoices {
+  kinds: TaskKind[];
+  count: string;
+  seed: string;
+  classWord: string;
+  passphrase: string;
+  seeds: string;
+}
+
+export type ExerciseOutcome =
+  | { kind: "written"; text: string }
+  | { kind: "exported"; text: string }
+  | { kind: "key"; answers: SealedAnswers }
+  | { kind: "problem"; text: string };
+
+export interface ExerciseForm {
+  choices: ExerciseChoices;
+  set: <K extends keyof ExerciseChoices>(key: K, value: ExerciseChoices[K]) => void;
+  busy: boolean;
+  outcome: ExerciseOutcome | undefined;
+  make: () => Promise<void>;
+  exportKey: () => Promise<void>;
+  showKey: () => Promise<void>;
+}
+
+const INITIAL: ExerciseChoices = {
+  kinds: ["lookup", "growth", "share", "balance"],
+  count: "6",
+  seed: "1",
+  classWord: "",
+  passphrase: "",
+  seeds: "",
+};
+
+export function useExercise(itemId: string): ExerciseForm {
+  const [choices, setChoices] = useState<ExerciseChoices>(INITIAL);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExerciseOutcome | undefined>();
+  const set = <K extends keyof ExerciseChoices>(key: K, value: ExerciseChoices[K]): void =>
+    setChoices((c) => ({ ...c, [key]: value }));
+  const request = () => ({
+    itemId,
+    kinds: choices.kinds,
+    count: Number(choices.count),
+    ...(choices.classWord.trim() !== "" ? { classWord: choices.classWord.trim() } : {}),
+  });
+  const running = async (work: () => Promise<ExerciseOutcome>): Promise<void> => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await work());
+    } catch (err) {
+      setOutcome({ kind: "problem", text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const make = (): Promise<void> =>
+    running(async () => {
+      const e = generateExercise(core(), { ...request(), seed: choices.seed.trim() || "1" });
+      if (isDomainError(e)) return { kind: "problem", text: e.message };
+      const r = await writeExercise(e, choices.passphrase);
+      return r.ok
+        ? { kind: "written", text: `Exercise written on the sheet ${r.sheet}; its key is on a very hidden sheet.` }
+        : { kind: "problem", text: r.reason };
+    });
+  const exportKey = (): Promise<void> =>
+    running(async () => {
+      const seeds = seedList(choices.seeds);
+      if (seeds.length === 0) return { kind: "problem", text: "Type the student numbers to export keys for." };
+      const rows = keyRowsForSeeds(core(), request(), seeds);
+      if ("problem" in rows) return { kind: "problem", text: rows.problem };
+      const r = await writeKeyExport(rows);
+      return r.ok
+        ? {
+            kind: "exported",
+            text: `Answer key for ${seeds.length} student number(s) written on the sheet ${r.sheet}: move it out of the workbook before sharing it.`,
+          }
+        : { kind: "problem", text: r.reason };
+    });
+  const showKey = (): Promise<void> =>
+    running(async () => {
+      const read = await readSealedKey();
+      if ("problem" in read) return { kind: "problem", text: read.problem };
+      const opened = await openSeal(read.sealed, choices.passphrase);
+      return "problem" in opened ? { kind: "problem", text: opened.problem } : { kind: "key", answers: opened };
+    });
+  return { choices, set, busy, outcome, make, exportKey, showKey };
+}
+
+export { MAX_TASKS };
