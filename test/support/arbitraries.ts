@@ -8,6 +8,7 @@ import * as path from "node:path";
 import * as ts from "typescript";
 import { core } from "../../src/core/api";
 import type { Entity } from "../../src/core/codes";
+import { DEMO_KEY } from "../../src/core/exercise/demo-key";
 import { FLOW_ALIASES } from "../../src/core/flows";
 import { foldKey } from "../../src/core/text";
 import { UNIT_ALIASES, UNITS } from "../../src/core/units";
@@ -279,6 +280,12 @@ const ratioCurrency = fc.oneof(
 const VALID_FOR: Readonly<Record<string, Readonly<Record<string, fc.Arbitrary<unknown>>>>> = {
   SHARE: { currency: ratioCurrency },
   GROWTH: { currency: ratioCurrency },
+  // An answer is whatever a student typed; a key is one the add-in wrote, in a cell of the same shape.
+  CHECK: {
+    answers: fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()),
+    key: fc.constant(DEMO_KEY),
+    options: fc.constantFrom(null, "score", "true/false", "TRUE/FALSE, score"),
+  },
 };
 
 const validFor = (id: string, name: string): fc.Arbitrary<unknown> | undefined => VALID_FOR[id]?.[name] ?? VALID[name];
@@ -495,6 +502,9 @@ export function outcomeLabel(result: unknown): string {
 /** Parameters that are keys looked up in a table: one that is not there is #N/A, not #VALUE!. */
 const LOOKUP_KEYS = new Set(["id"]);
 
+/** Parameters that take data, not names: a student's answer may be any text, and is checked, not refused. */
+const DATA_PARAMS = new Set(["answers"]);
+
 /** Property names of Object.prototype: a lookup in a plain object finds them unless it checks own keys. */
 const INHERITED = Object.getOwnPropertyNames(Object.prototype);
 
@@ -583,6 +593,7 @@ export function propertiesFor(
       ([args, i, text]) => {
         const call = args.map((a, k) => (k === i ? text : a));
         const r = single(run(call));
+        if (DATA_PARAMS.has(params[i])) return;
         // A key looked up in a table (a figure's id) that is not there is missing data, as XLOOKUP says.
         const missing = LOOKUP_KEYS.has(params[i]) && isCellError(r) && r.code === "#N/A";
         if (!missing && !(isCellError(r) && r.code === "#VALUE!" && r.message.startsWith(`${params[i]}: `))) {

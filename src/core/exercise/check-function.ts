@@ -4,7 +4,9 @@
  * with the option "true/false", or one score such as "7/10" with the option "score". Pure and
  * synchronous: keys hold hashes, so checking needs no secret and no wait.
  */
+import { scalarArg } from "../args";
 import type { Codes } from "../codes";
+import { quoteInput } from "../text";
 import { invalidValue, isDomainError, type DomainError } from "../errors";
 import type { Matrix, MatrixCell } from "../matrix";
 import { checkAnswer, type PartnerResolver, type Verdict } from "./check";
@@ -56,15 +58,18 @@ export function parseKeys(name: string, raw: unknown): (TaskKey | null)[][] | Do
 
 export function parseCheckOptions(name: string, raw: unknown): CheckOptions | DomainError {
   const options = { booleans: false, score: false };
-  if (raw === null || raw === undefined) return options;
-  if (typeof raw !== "string") return invalidValue(`${name}: ${render("error.options", { word: String(raw) })}`);
-  for (const word of raw
+  const v = scalarArg(name, raw);
+  if (isDomainError(v)) return v;
+  if (v === null) return options;
+  const refuse = (word: string): DomainError =>
+    invalidValue(`${name}: ${render("error.options", { word: quoteInput(word) })}`);
+  if (typeof v !== "string") return refuse(String(v));
+  for (const word of v
     .toLowerCase()
     .split(/[\s,;]+/)
     .filter((w) => w !== "")) {
-    const option = OPTION_WORDS[word];
-    if (!option) return invalidValue(`${name}: ${render("error.options", { word })}`);
-    options[option] = true;
+    if (!Object.hasOwn(OPTION_WORDS, word)) return refuse(word);
+    options[OPTION_WORDS[word]] = true;
   }
   return options;
 }

@@ -93,7 +93,7 @@ export const EXERCISE_MESSAGES_EN = {
   "error.damagedKey":
     "the answer key is damaged ({why}); ask your trainer for the exercise again, or undo the edit to the " + "key.",
   "error.shape": "{keys} answer keys for {answers} answers; give the answer cells and the key cells of the same rows.",
-  "error.options": '"{word}" is not an option; use "true/false" for TRUE and FALSE, or "score".',
+  "error.options": '{word} is not an option; use "true/false" for TRUE and FALSE, or "score".',
 } as const;
 
 export type MessageKey = keyof typeof EXERCISE_MESSAGES_EN;
