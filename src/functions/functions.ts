@@ -283,7 +283,7 @@ export function edition(): string | CellError {
 }
 
 /**
- * Checks a student's answers to an exercise the add-in wrote against its answer key: ✓, or ✗ with a hint naming a typical slip, one result per answer; no answer yet gives a blank.
+ * Checks answers to an exercise the add-in wrote against its key: ✓, or ✗ with a hint; blank while unanswered.
  * @customfunction CHECK
  * @helpurl https://localhost:3000/help.html#check
  * @param answers The answer cells, e.g. C6:C15.

@@ -294,7 +294,7 @@ export function describeWithExcel(env: () => Env): void {
       });
     });
 
-    test('"Make an exercise" works from the keyboard: sheet, very hidden key, and the key shown with the passphrase', async () => {
+    test('"Make an exercise" from the keyboard: sheet, very hidden key, key shown with the passphrase', async () => {
       const { page } = pane;
       const article = await openItem(page, "china-asean-members-2024");
       const open = article.getByRole("button", { name: "Make an exercise" });

@@ -85,7 +85,9 @@ export function useExercise(itemId: string): ExerciseForm {
       return r.ok
         ? {
             kind: "exported",
-            text: `Answer key for ${seeds.length} student number(s) written on the sheet ${r.sheet}: move it out of the workbook before sharing it.`,
+            text:
+              `Answer key for ${seeds.length} student number(s) written on the sheet ${r.sheet}: ` +
+              "move it out of the workbook before sharing it.",
           }
         : { kind: "problem", text: r.reason };
     });

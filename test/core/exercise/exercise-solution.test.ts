@@ -64,7 +64,7 @@ describe("exercise solutions in a formula engine", () => {
     expect(hf.getCellValue({ sheet: 0, row: plan.scoreRow, col: COLUMNS.feedback })).toBe("7/7");
   });
 
-  test("a growth rate multiplied by 100 gets the percentage hint; a sign slip the sign hint; no answer yet is blank", () => {
+  test("a growth rate times 100 gets the percentage hint, a sign slip the sign hint; no answer yet is blank", () => {
     const e = generateExercise(core(), {
       itemId: "china-asean-members-2024",
       kinds: ["growth", "balance", "cagr"],
