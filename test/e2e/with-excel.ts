@@ -310,7 +310,7 @@ export function describeWithExcel(env: () => Env): void {
       await typeInto("Student number", "4711");
       await typeInto("Trainer passphrase", "harbour lights 9");
       await page.keyboard.press("Enter");
-      const live = article.locator("[aria-live=polite]");
+      const live = article.locator("[data-exercise-outcome]");
       await expect(textWhen(live, /Exercise written/)).resolves.toMatch(/on the sheet Exercise 4711/);
       expect(await readSheetVisibility(page, "Exercise 4711 key")).toBe("VeryHidden");
       expect(await readCell(page, "'Exercise 4711'!D6")).toEqual({

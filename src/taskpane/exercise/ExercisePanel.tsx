@@ -156,7 +156,9 @@ export function ExercisePanel({ itemId }: { itemId: string }): React.ReactElemen
           </div>
           {blocker && <MessageBar intent="info">{blocker}</MessageBar>}
           {form.busy && <Spinner size="tiny" label="Working…" />}
-          <div aria-live="polite">{form.outcome && <Outcome outcome={form.outcome} />}</div>
+          <div aria-live="polite" data-exercise-outcome={form.outcome?.kind ?? ""}>
+            {form.outcome && <Outcome outcome={form.outcome} />}
+          </div>
         </form>
       )}
     </section>
