@@ -28,6 +28,7 @@ import {
   typeInPicker,
   type InsertChoice,
 } from "./support/pane-driver";
+import { axeViolations } from "./support/axe";
 import { SCREENSHOTS } from "./support/paths";
 import type { StaticServer } from "./support/static-server";
 import {
@@ -323,6 +324,8 @@ export function describeWithExcel(env: () => Env): void {
       const key = article.getByRole("table", { name: "Answer key, variant 4711" });
       await key.waitFor();
       expect(await key.locator("tbody tr").count()).toBe(3);
+      // The open form, its outcome and the key table are as accessible as the rest of the pane.
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test("choosing live formulas for Figure 1, which has none, says why its numbers go in as values", async () => {

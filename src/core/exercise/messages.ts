@@ -56,6 +56,7 @@ export const EXERCISE_MESSAGES_EN = {
   "task.tolerance.rel": " (Accepted within {width} %.)",
   "given.caption": "Data for task {n}: {what}",
   "given.pair": "{reporter}'s {flow} {toFrom} {partner}, US$ billion, as {reporter} reports it",
+  "given.shareOf": "{reporter}'s {flow} {toFrom} {partner} and {toFrom} {whole}, US$ billion, as {reporter} reports it",
   "given.members": "{reporter}'s {flow} {toFrom} each partner, US$ billion, as {reporter} reports it",
   "given.year": "Year",
   "given.usdbn": "US$ billion",

@@ -151,7 +151,7 @@ const share: Builder = (x) => {
     return {
       instruction: { key: "task.share", params },
       given: {
-        caption: { key: "given.caption", params: { ...params, what: ref("given.members") } },
+        caption: { key: "given.caption", params: { ...params, what: ref("given.shareOf") } },
         header: [ref("given.partner"), y - 1, y],
         rows: [
           [nameOf(c, p), p0, p1],

@@ -71,6 +71,7 @@ export async function writeExercise(exercise: Exercise, passphrase: string): Pro
 
       ks.getRange(SEALED_KEY_CELL).values = [[sealed]];
       for (const k of plan.keys) ks.getRange(cellAddress(k.row, 0)).values = [[k.text]];
+      // Worksheet.visibility is ExcelApi 1.1, below the 1.2 this writer asks for: every host that writes has it.
       ks.visibility = "VeryHidden";
       ws.activate();
       written = { sheet, keySheet };
