@@ -50,6 +50,7 @@ export class AseanCore implements CoreData {
   private readonly memos = new Map<string, ArgumentMemo<unknown>>();
   private readonly runners = {} as Record<FunctionId, Runner>;
   private readonly paramNames = {} as Record<FunctionId, readonly string[]>;
+  private readonly wholeRanges = {} as Record<FunctionId, readonly boolean[]>;
 
   constructor(readonly dataset: Dataset) {
     this.codes = new Codes(dataset);
@@ -58,6 +59,7 @@ export class AseanCore implements CoreData {
     for (const id of FUNCTION_IDS) {
       this.runners[id] = this.runnerFor(id);
       this.paramNames[id] = REGISTRY[id].params.map((p) => p.name);
+      this.wholeRanges[id] = REGISTRY[id].params.map((p: { wholeRange?: true }) => p.wholeRange === true);
     }
   }
 
@@ -79,7 +81,7 @@ export class AseanCore implements CoreData {
   ): ResultOf<K> | E | DomainError | Grid<ResultOf<K> | E | DomainError> | Matrix {
     const names = this.paramNames[id];
     if (broadcasts(id)) return broadcast(names, raw, (args) => this.call(id, args), isInputError);
-    return oneValueEach(id, names, raw) ?? this.call(id, raw);
+    return oneValueEach(id, names, raw, this.wholeRanges[id]) ?? this.call(id, raw);
   }
 
   /** The arguments of a call, resolved as the function resolves them. */

@@ -145,16 +145,24 @@ export function broadcast<R, E = never>(
 
 /**
  * For functions that spill a table of their own: one value per argument, or #VALUE! naming the first
- * argument given a range, and why.
+ * argument given a range, and why. Arguments marked `whole` take a range as it is (CHECK's answers).
  */
-export function oneValueEach(fn: string, names: readonly string[], raw: readonly unknown[]): DomainError | undefined {
+export function oneValueEach(
+  fn: string,
+  names: readonly string[],
+  raw: readonly unknown[],
+  whole: readonly boolean[] = [],
+): DomainError | undefined {
   for (let i = 0; i < raw.length; i++) {
+    if (whole[i]) continue;
     const e = extentOf(nameOf(names, i), raw[i]);
     if (isDomainError(e)) return e;
     if (e)
       return invalidValue(
         `${nameOf(names, i)}: expects one value, not a range of ${e.rows * e.cols} cells; ` +
-          `ASEAN.${fn} spills a table of its own, so each of its arguments takes one value.`,
+          (whole.some(Boolean)
+            ? `ASEAN.${fn} takes ranges only for ${names.filter((_, k) => whole[k]).join(" and ")}.`
+            : `ASEAN.${fn} spills a table of its own, so each of its arguments takes one value.`),
       );
   }
   return undefined;

@@ -2,6 +2,7 @@
  * Ranges in, one result per cell: the shape rules on a function that shows its arguments, then the
  * core's functions, whose broadcast must equal calling them once per cell.
  */
+import { DEMO_KEY } from "../../src/core/exercise/demo-key";
 import fc from "fast-check";
 import { core } from "../../src/core/api";
 import { broadcast, layoutOf } from "../../src/core/broadcast";
@@ -115,20 +116,30 @@ describe("the core's functions over ranges", () => {
     ]);
   });
 
-  test.each(FUNCTION_IDS.filter((id) => REGISTRY[id].spills && REGISTRY[id].params.length > 0))(
-    "%s spills a table of its own: a range in an argument is #VALUE! saying so",
-    (id) => {
-      const params: readonly { name: string }[] = REGISTRY[id].params;
-      const args: unknown[] = params.map(() => null);
-      args[0] = col("CN", "MY");
-      expect(core().callEach(id, args)).toEqual({
-        error: "VALUE",
-        message:
-          `${params[0].name}: expects one value, not a range of 2 cells; ` +
-          `ASEAN.${id} spills a table of its own, so each of its arguments takes one value.`,
-      });
-    },
-  );
+  test.each(
+    FUNCTION_IDS.filter((id) => REGISTRY[id].spills && REGISTRY[id].params.length > 0 && !takesRangesWhole(id)),
+  )("%s spills a table of its own: a range in an argument is #VALUE! saying so", (id) => {
+    const params: readonly { name: string }[] = REGISTRY[id].params;
+    const args: unknown[] = params.map(() => null);
+    args[0] = col("CN", "MY");
+    expect(core().callEach(id, args)).toEqual({
+      error: "VALUE",
+      message:
+        `${params[0].name}: expects one value, not a range of 2 cells; ` +
+        `ASEAN.${id} spills a table of its own, so each of its arguments takes one value.`,
+    });
+  });
+});
+
+test("CHECK takes its answers and key ranges whole, and one value for its options", () => {
+  expect(FUNCTION_IDS.filter(takesRangesWhole)).toEqual(["CHECK"]);
+  const answers = col(0.25, null);
+  const key = col(DEMO_KEY, "");
+  expect(core().callEach("CHECK", [answers, key, null])).toEqual([["✓"], [""]]);
+  expect(core().callEach("CHECK", [answers, key, col("score", "score")])).toEqual({
+    error: "VALUE",
+    message: "options: expects one value, not a range of 2 cells; ASEAN.CHECK takes ranges only for answers and key.",
+  });
 });
 
 /** Values worth trying in each argument: valid ones of every kind, and some that are errors. */
@@ -215,3 +226,7 @@ describe("a broadcast equals the per-cell calls", () => {
     );
   });
 });
+
+function takesRangesWhole(id: FunctionId): boolean {
+  return REGISTRY[id].params.some((p: { wholeRange?: true }) => p.wholeRange === true);
+}

@@ -165,13 +165,17 @@ describe("the JSDoc and the core's function registry agree", () => {
     expect(f.result?.dimensionality === "matrix").toBe(REGISTRY[id].spills || broadcasts(id));
   });
 
-  it.each(FUNCTION_IDS)("%s: ranges are declared where the registry broadcasts, and only there", (id) => {
-    // Excel hands a custom function a range only for a parameter declared as a matrix.
-    const f = declared(id);
-    const shapes = f.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
-    const shape = broadcasts(id) ? "matrix" : "scalar";
-    expect(shapes).toEqual(REGISTRY[id].params.map((p) => [p.name, shape]));
-  });
+  it.each(FUNCTION_IDS)(
+    "%s: ranges are declared where the registry broadcasts or takes a range whole, and only there",
+    (id) => {
+      // Excel hands a custom function a range only for a parameter declared as a matrix.
+      const f = declared(id);
+      const shapes = f.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
+      const params: readonly { name: string; wholeRange?: true }[] = REGISTRY[id].params;
+      // A parameter that takes its range whole (CHECK's answers and key) is a matrix too.
+      expect(shapes).toEqual(params.map((p) => [p.name, broadcasts(id) || p.wholeRange ? "matrix" : "scalar"]));
+    },
+  );
 
   it("enum parameters keep their enum when they take ranges", () => {
     const trade = declared("TRADE").parameters;

@@ -182,10 +182,18 @@ export const FACT_FIELD: ArgType<FactField> = {
 };
 
 /** The cells of an exercise's answers: a range (or one cell) as Excel hands it, read cell by cell by CHECK. */
-export const ANSWERS: ArgType<readonly (readonly unknown[])[]> = { kind: "answers", parse: parseAnswers };
+export const ANSWERS: ArgType<readonly (readonly unknown[])[]> = {
+  kind: "answers",
+  parse: parseAnswers,
+  wholeRange: true,
+};
 
 /** The key cells of the same rows, each holding a task's key (hashes only) or nothing. */
-export const EXERCISE_KEY: ArgType<(TaskKey | null)[][]> = { kind: "exerciseKey", parse: parseKeys };
+export const EXERCISE_KEY: ArgType<(TaskKey | null)[][]> = {
+  kind: "exerciseKey",
+  parse: parseKeys,
+  wholeRange: true,
+};
 
 export const CHECK_OPTIONS: ArgType<CheckOptions> = {
   kind: "checkOptions",

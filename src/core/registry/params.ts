@@ -45,6 +45,8 @@ export interface ArgType<T> {
   readonly choices?: readonly Choice[];
   /** What leaving the argument out means, in the words of the function's help, e.g. "total (default)". */
   readonly omitted?: string;
+  /** The argument is data taken whole, a range as it is (CHECK's answers and key cells), not one value. */
+  readonly wholeRange?: true;
 }
 
 export interface Param<N extends string = string, T = unknown> extends ArgType<T> {
