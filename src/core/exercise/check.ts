@@ -34,11 +34,19 @@ export function answerNumber(answer: unknown): number | undefined {
 const isBlank = (answer: unknown): boolean =>
   answer === null || answer === undefined || (typeof answer === "string" && answer.trim() === "");
 
+/** Example fractions for a percentage hint: the first that is not the right answer is shown. */
+const EXAMPLES = [0.159, 0.072, 0.25];
+
+function percentExample(right: (v: number) => boolean): { pct: string; frac: string; tiny: string } {
+  const x = EXAMPLES.find((v) => !right(v)) ?? EXAMPLES[0];
+  return { pct: `${+(x * 100).toFixed(1)}%`, frac: String(x), tiny: String(+(x / 100).toFixed(5)) };
+}
+
 function derivedHint(key: TaskKey, a: number): Message | undefined {
   const right = (v: number): boolean => matches(key, "ok", key.hash, v);
   if (key.answer === "fraction") {
-    if (right(a / 100)) return { key: "mistake.percent" };
-    if (right(a * 100)) return { key: "mistake.fraction" };
+    if (right(a / 100)) return { key: "mistake.percent", params: percentExample(right) };
+    if (right(a * 100)) return { key: "mistake.fraction", params: percentExample(right) };
   }
   if (key.answer === "number") {
     for (const factor of [1000, 1e6, 1e9])

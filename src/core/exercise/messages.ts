@@ -77,8 +77,9 @@ export const EXERCISE_MESSAGES_EN = {
   "check.notNumber": "Type a number.",
   "check.notPartner": "Type a partner's code or name, e.g. “Malaysia” or “MY”.",
   "mistake.percent":
-    "A percentage? Type it as 25% or as the fraction 0.25, or format the cell as %: your value is 100 times too large.",
-  "mistake.fraction": "Off by a factor of 100: the answer is a fraction; type 25% or 0.25, not 0.0025.",
+    "A percentage? Type it as {pct} or as the fraction {frac}, or format the cell as %: your value is 100 times " +
+    "too large.",
+  "mistake.fraction": "Off by a factor of 100: the answer is a fraction; type {pct} or {frac}, not {tiny}.",
   "mistake.scale": "Off by a factor of {factor}: check the unit, US$ billion.",
   "mistake.sign": "Right size, wrong sign: check which value you subtract from which.",
   "mistake.previousYear": "That is the figure for {year}: the task asks about {asked}.",

@@ -96,6 +96,27 @@ describe("exercise answers checked against hashed keys", () => {
     );
   });
 
+  test("the percentage hint's example is never the right answer", () => {
+    const task = (expected: number): Task => ({
+      number: 1,
+      kind: "share",
+      instruction: { key: "type.share" },
+      answer: "fraction",
+      tolerance: { kind: "abs", width: 0.0005 },
+      expected,
+      wrong: [],
+    });
+    const hint = (expected: number, typed: number): string => {
+      const v = checkAnswer(taskKeyOf({ salt: "s" }, task(expected)), typed, resolver);
+      return v.kind === "wrong" && v.hint ? renderMessage(v.hint) : "";
+    };
+    expect(hint(0.3, 30)).toMatch(/as 15\.9% or as the fraction 0\.159,/);
+    expect(hint(0.159, 15.9)).toMatch(/as 7\.2% or as the fraction 0\.072,/);
+    expect(hint(0.159, 0.00159)).toBe(
+      "Off by a factor of 100: the answer is a fraction; type 7.2% or 0.072, not 0.00072.",
+    );
+  });
+
   test("partners are recognised by code or name; text that names none is said so", () => {
     for (const { e, t } of tasks("fastest")) {
       const code = t.expected as string;
