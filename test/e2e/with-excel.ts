@@ -12,6 +12,7 @@ import { CATALOGUE } from "../../src/core/report/figures/catalog";
 import { buildFigure } from "../../src/core/report/figures/build-figure";
 import type { Figure } from "../../src/core/report/figures/figure-types";
 import { CHART_TYPE } from "../../src/excel/chart-plan";
+import { tableBaseName } from "../../src/excel/unique-names";
 import type { ExcelFakeOptions } from "../support/excel-fake";
 import { cellFormat } from "../../src/excel/cell-content";
 import { mismatch, sameComputed } from "../support/excel-fake-figure-block";
@@ -326,6 +327,26 @@ export function describeWithExcel(env: () => Env): void {
       expect(await key.locator("tbody tr").count()).toBe(3);
       // The open form, its outcome and the key table are as accessible as the rest of the pane.
       expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test("an inserted table leads from the Workbook view to its item's exercise form, open", async () => {
+      const { page } = pane;
+      const spec = CATALOGUE.find((s) => s.id === "china-asean-members-2024") ?? CATALOGUE[0];
+      await insertFigure(page, buildFigure(core(), spec), {
+        target: "newSheet",
+        mode: "values",
+        chart: false,
+        sourceNote: false,
+      });
+      await page.getByRole("tab", { name: "Workbook" }).click();
+      await page.getByRole("button", { name: "Find inserted tables" }).click();
+      const make = page.getByRole("button", { name: `Make an exercise from ${tableBaseName(spec)}`, exact: true });
+      await make.click();
+      const article = page.locator(`article[data-figure-id="${spec.id}"]`);
+      await article.waitFor();
+      const toggle = article.getByRole("button", { name: "Make an exercise" });
+      await expect(settled(() => toggle.getAttribute("aria-expanded"), "true")).resolves.toBe("true");
+      await expect(article.getByLabel("Trainer passphrase", { exact: true }).isVisible()).resolves.toBe(true);
     });
 
     test("choosing live formulas for Figure 1, which has none, says why its numbers go in as values", async () => {

@@ -56,6 +56,8 @@ export function App(): React.ReactElement {
     };
   }, []);
   const [view, setView] = React.useState<View>("catalogue");
+  // A catalogue item opened from elsewhere (an inserted table in the Workbook view), with its exercise form.
+  const [exerciseItem, setExerciseItem] = React.useState<{ id: string; at: number } | undefined>();
   // The builder is first drawn when first opened (it is not needed to browse), then kept.
   const [builderOpened, setBuilderOpened] = React.useState(false);
   React.useEffect(() => {
@@ -92,7 +94,7 @@ export function App(): React.ReactElement {
         {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
         <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
           <ErrorBoundary area="catalogue">
-            <CatalogueView />
+            <CatalogueView {...(exerciseItem ? { exerciseItem } : {})} />
           </ErrorBoundary>
         </div>
         <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" hidden={view !== "builder"}>
@@ -108,7 +110,13 @@ export function App(): React.ReactElement {
           {(loaded || view === "workbook") && (
             <ErrorBoundary area="workbook">
               <React.Suspense fallback={<Spinner size="small" label="Opening the workbook view…" />}>
-                <WorkbookView onNotice={() => setView("workbook")} />
+                <WorkbookView
+                  onNotice={() => setView("workbook")}
+                  onMakeExercise={(id) => {
+                    setExerciseItem({ id, at: Date.now() });
+                    setView("catalogue");
+                  }}
+                />
               </React.Suspense>
             </ErrorBoundary>
           )}

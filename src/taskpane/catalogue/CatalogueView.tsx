@@ -12,9 +12,21 @@ const FigureDetails = React.lazy(() =>
  * The catalogue as a list that drills into one item: a 320-pixel pane has no room for a list and a
  * preview side by side.
  */
-export function CatalogueView(): React.ReactElement {
+export function CatalogueView({
+  exerciseItem,
+}: {
+  /** An item to open with its exercise form, asked for from elsewhere; `at` tells one request from the next. */
+  exerciseItem?: { id: string; at: number };
+}): React.ReactElement {
   const [query, setQuery] = React.useState("");
   const [selected, setSelected] = React.useState<FigureSpec | undefined>();
+  const [exerciseOpen, setExerciseOpen] = React.useState<number | undefined>();
+  React.useEffect(() => {
+    const spec = CATALOGUE.find((s) => s.id === exerciseItem?.id);
+    if (!spec || !exerciseItem) return;
+    setSelected(spec);
+    setExerciseOpen(exerciseItem.at);
+  }, [exerciseItem]);
   const [lastViewed, setLastViewed] = React.useState<string | undefined>();
   const itemRefs = React.useRef(new Map<string, HTMLButtonElement>());
 
@@ -28,7 +40,9 @@ export function CatalogueView(): React.ReactElement {
       <React.Suspense fallback={<Spinner size="small" label="Opening the preview…" />}>
         <FigureDetails
           spec={selected}
+          {...(exerciseOpen !== undefined ? { exerciseOpen } : {})}
           onBack={() => {
+            setExerciseOpen(undefined);
             setLastViewed(selected.id);
             setSelected(undefined);
           }}

@@ -21,9 +21,11 @@ const useStyles = makeStyles({
 interface Props {
   spec: FigureSpec;
   onBack: () => void;
+  /** Set when the item was opened to make an exercise: its form opens (again for each new value). */
+  exerciseOpen?: number;
 }
 
-export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
+export function FigureDetails({ spec, onBack, exerciseOpen }: Props): React.ReactElement {
   const styles = useStyles();
   const state = useFigure(spec);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
@@ -55,7 +57,12 @@ export function FigureDetails({ spec, onBack }: Props): React.ReactElement {
         </MessageBar>
       )}
       {state.status === "ready" && (
-        <FigurePreview key={state.figure.id} figure={state.figure} headingRef={headingRef} />
+        <FigurePreview
+          key={state.figure.id}
+          figure={state.figure}
+          headingRef={headingRef}
+          {...(exerciseOpen !== undefined ? { exerciseOpen } : {})}
+        />
       )}
     </div>
   );

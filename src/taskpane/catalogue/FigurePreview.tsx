@@ -40,9 +40,11 @@ interface Props {
   figure: Figure;
   /** The heading takes focus when the preview opens, so a screen reader starts reading at the figure. */
   headingRef: React.RefObject<HTMLHeadingElement>;
+  /** Set when the item was opened to make an exercise. */
+  exerciseOpen?: number;
 }
 
-export function FigurePreview({ figure, headingRef }: Props): React.ReactElement {
+export function FigurePreview({ figure, headingRef, exerciseOpen }: Props): React.ReactElement {
   const styles = useStyles();
   const records = React.useMemo(() => figureRecords(figure), [figure]);
   const insert = useFigureInsert(figure);
@@ -86,7 +88,7 @@ export function FigurePreview({ figure, headingRef }: Props): React.ReactElement
           headingRef={optionsRef}
         />
       )}
-      <ExercisePanel itemId={figure.id} />
+      <ExercisePanel itemId={figure.id} {...(exerciseOpen !== undefined ? { openAt: exerciseOpen } : {})} />
       <InsertBar figure={figure} insert={insert} {...(figure.insertable ? { onShowOptions: showOptions } : {})} />
     </article>
   );

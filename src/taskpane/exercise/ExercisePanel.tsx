@@ -64,10 +64,21 @@ function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement 
 }
 
 /** "Make an exercise" from a catalogue item, and the trainer's answer keys. */
-export function ExercisePanel({ itemId }: { itemId: string }): React.ReactElement {
+export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: number }): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
-  const [open, setOpen] = React.useState(false);
+  const [open, setOpen] = React.useState(openAt !== undefined);
+  const toggleRef = React.useRef<HTMLButtonElement>(null);
+  // Opened from an inserted table: the form opens and comes into view, after the preview took focus.
+  React.useEffect(() => {
+    if (openAt === undefined) return undefined;
+    setOpen(true);
+    const timer = window.setTimeout(() => {
+      toggleRef.current?.scrollIntoView({ block: "start" });
+      toggleRef.current?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [openAt]);
   const form = useExercise(itemId);
   const formId = useId("exercise-form");
   const kindsLabel = useId("exercise-kinds");
@@ -84,7 +95,7 @@ export function ExercisePanel({ itemId }: { itemId: string }): React.ReactElemen
   const ready = !form.busy && blocker === undefined;
   return (
     <section className={styles.root} aria-label="Exercises for trainers">
-      <Button aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
+      <Button ref={toggleRef} aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
         Make an exercise
       </Button>
       {open && (

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { insertBlocker, useHost } from "../app/host-context";
 import { EditionSection } from "./EditionSection";
+import { ExerciseTablesSection } from "./ExerciseTablesSection";
 import { RepairSection } from "./RepairSection";
 import { ShareSection } from "./ShareSection";
 
@@ -13,7 +14,13 @@ const useStyles = makeStyles({
 });
 
 /** The life of a workbook after its first formula: sharing it, repairing its ASEAN cells, keeping up with the data. */
-export function WorkbookView({ onNotice }: { onNotice?: () => void }): React.ReactElement {
+interface Props {
+  onNotice?: () => void;
+  /** Opens a catalogue item with its exercise form. */
+  onMakeExercise?: (itemId: string) => void;
+}
+
+export function WorkbookView({ onNotice, onMakeExercise }: Props): React.ReactElement {
   const styles = useStyles();
   const blocker = insertBlocker(useHost());
   return (
@@ -46,6 +53,17 @@ export function WorkbookView({ onNotice }: { onNotice?: () => void }): React.Rea
         </h2>
         <EditionSection {...(blocker ? { blocker } : {})} {...(onNotice ? { onNotice } : {})} />
       </section>
+      {onMakeExercise && (
+        <section className={styles.section} aria-labelledby="workbook-exercises">
+          <h2 id="workbook-exercises" className={styles.heading}>
+            Exercises
+          </h2>
+          <Caption1 className={styles.hint}>
+            Trainers: make an exercise from a table inserted from the catalogue.
+          </Caption1>
+          <ExerciseTablesSection {...(blocker ? { blocker } : {})} onMakeExercise={onMakeExercise} />
+        </section>
+      )}
     </div>
   );
 }
