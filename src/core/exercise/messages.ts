@@ -119,7 +119,8 @@ export function render(
   return template.replace(/\{(\w+)\}/g, (all, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return all;
     const v = params[name];
-    return typeof v === "object" ? render(v.key, {}, table) : String(v);
+    // A nested message (a flow's word, a caption's "what") reads the same parameters.
+    return typeof v === "object" ? render(v.key, params, table) : String(v);
   });
 }
 

@@ -22,7 +22,7 @@ describe("exercise generation", () => {
       const e = make({ itemId, kinds: [kind], count: 2, seed: "1001" });
       expect(e.tasks.map((t) => t.kind)).toEqual([kind, kind]);
       for (const t of e.tasks) {
-        const text = renderMessage(t.instruction);
+        const text = [t.instruction, ...(t.given ? [t.given.caption] : [])].map((m) => renderMessage(m)).join(" ");
         // Every placeholder is filled.
         expect({ kind, text }).toEqual({ kind, text: expect.not.stringMatching(/\{\w+\}/) });
         if (kind === "chart") expect(t.expected).toBeNull();
