@@ -329,6 +329,25 @@ export function describeWithExcel(env: () => Env): void {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    test("the formula builder offers CHECK, with cells for the answers and the key, and computes it", async () => {
+      const { page } = pane;
+      await openFormulaBuilder(page);
+      await page.getByRole("combobox", { name: "Function" }).selectOption("CHECK");
+      const fill = async (name: string, text: string): Promise<void> => {
+        await page.getByRole("textbox", { name }).click();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.type(text);
+      };
+      // The exercise written above holds a wrong answer in its first answer cell.
+      await fill("Answers", "'Exercise 4711'!C6");
+      await fill("Answer key", "'Exercise 4711 key'!A6");
+      await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe(
+        "=ASEAN.CHECK('Exercise 4711'!C6,'Exercise 4711 key'!A6)",
+      );
+      const wrong = page.getByRole("tabpanel", { name: "Formula builder" }).getByText(/^✗/);
+      await expect(settled(() => wrong.count(), 1)).resolves.toBe(1);
+    });
+
     test("an inserted table leads from the Workbook view to its item's exercise form, open", async () => {
       const { page } = pane;
       const spec = CATALOGUE.find((s) => s.id === "china-asean-members-2024") ?? CATALOGUE[0];

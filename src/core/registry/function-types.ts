@@ -58,8 +58,6 @@ export interface FunctionDecl<P extends readonly Param[] = readonly Param[], R =
   readonly status?: CellStatus;
   readonly examples: readonly Example[];
   readonly memo?: MemoSpec;
-  /** False for functions the formula builder does not offer (CHECK: the exercise writer enters it). */
-  readonly builder?: false;
   run(c: CoreData, a: ArgsOf<P>): R | DomainError;
   /** The value with its status, for functions whose values differ in status. */
   detail?(c: CoreData, a: ArgsOf<P>): ValueDetail | DomainError;

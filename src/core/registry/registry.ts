@@ -304,7 +304,6 @@ export const REGISTRY = {
       optional("options", "Options", CHECK_OPTIONS),
     ],
     spills: true,
-    builder: false,
     examples: [
       { args: [0.25, DEMO_KEY], what: "a right answer to a made-up task (the share 5 of 20)" },
       { args: [25, DEMO_KEY], what: "the same answer typed as a whole percentage: ✗ with a hint" },

@@ -14,6 +14,7 @@ import {
 import { TableCursorRegular } from "@fluentui/react-icons";
 import { cellReference, referenceLabel } from "./cell-reference";
 import {
+  CHECK_OPTION_CHOICES,
   CURRENCIES,
   FACT_FIELDS,
   FDI_MEASURES,
@@ -65,6 +66,13 @@ const SELECTS: Partial<Record<ParamSpec["kind"], readonly Choice[]>> = {
   currency: CURRENCIES,
   ratioCurrency: RATIO_CURRENCIES,
   factField: FACT_FIELDS,
+  checkOptions: CHECK_OPTION_CHOICES,
+};
+
+/** What a cell-or-range parameter asks for (CHECK's answers and key cells). */
+const RANGE_PLACEHOLDER: Partial<Record<ParamSpec["kind"], string>> = {
+  answers: "An answer cell, e.g. C6",
+  exerciseKey: "Its key cell, e.g. 'Exercise 7 key'!A6",
 };
 
 function ChoiceSelect({
@@ -213,6 +221,14 @@ export function ParamInput(props: Props): React.ReactElement {
   const control = ((): React.ReactElement => {
     if (param.kind === "country" || param.kind === "factId" || param.kind === "year")
       return <Picker {...props} label={label} />;
+    const rangePlaceholder = RANGE_PLACEHOLDER[param.kind];
+    if (rangePlaceholder) {
+      return (
+        <Field label={label}>
+          <Input type="text" value={value} placeholder={rangePlaceholder} onChange={(_, d) => onChange(d.value)} />
+        </Field>
+      );
+    }
     if (param.kind === "top") {
       return (
         <Field label={label}>

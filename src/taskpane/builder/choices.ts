@@ -1,5 +1,6 @@
 /** The fixed choices the builder offers for each kind of parameter, as the registry declares them. */
 import {
+  CHECK_OPTIONS,
   FACT_FIELD,
   FDI_MEASURE,
   FLOW,
@@ -30,3 +31,4 @@ export const CURRENCIES: Choice[] = offered(FX_CURRENCY);
 export const RATIO_CURRENCIES: Choice[] = offered(RATIO_CURRENCY);
 export const FACT_FIELDS: Choice[] = offered(FACT_FIELD);
 export const SERIES_OPTIONS: Choice[] = offered(SERIES_OPTIONS_TYPE);
+export const CHECK_OPTION_CHOICES: Choice[] = offered(CHECK_OPTIONS);

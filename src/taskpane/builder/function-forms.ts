@@ -61,9 +61,7 @@ function formOf(id: FunctionId): FunctionForm {
   };
 }
 
-const offered = (id: FunctionId): boolean => (REGISTRY[id] as { builder?: false }).builder !== false;
-
-export const FUNCTION_FORMS: readonly FunctionForm[] = FUNCTION_IDS.filter(offered).map(formOf);
+export const FUNCTION_FORMS: readonly FunctionForm[] = FUNCTION_IDS.map(formOf);
 
 export function formFor(id: FunctionId): FunctionForm {
   const form = FUNCTION_FORMS.find((f) => f.id === id);
