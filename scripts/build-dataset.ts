@@ -118,8 +118,12 @@ export function serializeDataset(ds: DatasetFile): string {
   ].join("\n");
 }
 
+/** Non-ASCII characters as JSON escapes: an ASCII file is read and parsed into one-byte strings. */
+const ascii = (json: string): string =>
+  json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** The bundled form as committed, keys in the object's own order (the order its hash was taken in): the
- *  head one record per line, each table's columns on lines of their own. */
+ *  head one record per line, each table's parts on lines of their own. */
 export function serializeEncoded(e: EncodedDataset): string {
   const oneLineEach: Record<string, (v: never) => string> = {
     sources: (v: Record<string, unknown>) => `{\n${byKey(v)}\n  }`,
@@ -127,6 +131,7 @@ export function serializeEncoded(e: EncodedDataset): string {
     fx: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
     gaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
     fdiGaps: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
+    notes: (v: unknown[]) => `[\n${lines(v)}\n  ]`,
     tables: (v: Record<string, Record<string, unknown>>) =>
       `{\n${Object.entries(v)
         .map(
@@ -140,7 +145,7 @@ export function serializeEncoded(e: EncodedDataset): string {
   const body = Object.entries(e).map(
     ([k, v]) => `  ${JSON.stringify(k)}: ${oneLineEach[k] ? oneLineEach[k](v as never) : JSON.stringify(v)}`,
   );
-  return `{\n${body.join(",\n")}\n}\n`;
+  return ascii(`{\n${body.join(",\n")}\n}\n`);
 }
 
 /**

@@ -1,18 +1,21 @@
 /**
  * What the add-in demands of its dataset before it answers anything: types, known codes and source ids,
  * years inside the index, finite values, no two values for one key and year, groups of known members.
- * Each column is scanned natively by one regular expression of the numbers it may hold; only the order of
- * keys takes a loop over records. Values themselves are read later, a record at a time, from digits the
- * content hash has vouched for (src/core/dataset-codec.ts).
+ * The form does most of it (src/core/dataset-codec.ts): keys and years are numbers that can only name known
+ * codes and years below the last record's, and values are digits that can only make numbers. What is left
+ * is one pass over each table's `at` numbers (order, overlaps, years per record), one regular expression
+ * over each table's cells (sources, enums, scales, notes, how values are stored) and one over raw values
+ * (finite numbers), all run natively but the pass, which has two numbers a record to look at.
  */
 import {
-  cell,
-  COLUMN_BASE,
-  isTextField,
+  FORMAT_WIDTH,
+  keyRadices,
+  keyTexts,
+  LAYOUTS,
+  RAW_NULL,
+  startOf,
   TABLE_NAMES,
-  textAt,
-  valuesField,
-  yearField,
+  YEARS,
   type DatasetContent,
   type Table,
 } from "./dataset-codec";
@@ -155,131 +158,89 @@ function checkFxAndGaps(head: DatasetHead, codes: Set<string>, report: Report): 
 }
 
 /** "series record 12 (CN MY X USD)": a record as messages name it, by its key. */
-function describeRow(t: Table, strings: readonly string[], row: number): string {
-  const spec: TableSpec = TABLES[t.name];
-  const key = spec.key.map((k) => strings[textAt(t.columns[spec.fields.findIndex((f) => f.name === k)], row)] ?? "?");
-  return `${t.name} record ${row + 1} (${key.join(" ")})`;
+function describeRow(content: DatasetContent, t: Table, row: number): string {
+  return `${t.name} record ${row + 1} (${keyTexts(content, t, row).join(" ")})`;
 }
 
-/** A character class of column characters for the numbers given (ascending), as ranges. */
-function characterClass(numbers: readonly number[]): string {
-  const hex = (n: number): string => `\\u${(COLUMN_BASE + n).toString(16).padStart(4, "0")}`;
-  let out = "";
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
-    out += j > i ? `${hex(numbers[i])}-${hex(numbers[j])}` : hex(numbers[i]);
-    i = j;
+/** Fixed-width hexadecimal numbers below n, as a pattern. */
+function below(n: number, width: number): string {
+  const digits = n.toString(16).padStart(width, "0");
+  if (digits.length > width) return `[0-9a-f]{${width}}`;
+  const options: string[] = [];
+  for (let k = 0; k < width; k++) {
+    const d = parseInt(digits[k], 16);
+    const rest = width - k - 1;
+    if (d > 0)
+      options.push(digits.slice(0, k) + (d === 1 ? "0" : `[0-${(d - 1).toString(16)}]`) + (rest > 0 ? `[0-9a-f]{${rest}}` : ""));
   }
-  return out;
+  return options.length === 0 ? "(?!)" : `(?:${options.join("|")})`;
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let n = from; n <= to; n++) out.push(n);
-  return out;
+/** The pattern of one cell field: the numbers it may hold. */
+function fieldPattern(f: FieldSpec, content: DatasetContent): string {
+  if (f.kind === "source") return below(content.sourceIds.length, 2);
+  if (f.kind === "note") return below(content.notes.length + 1, 2);
+  if (f.kind === "enum") return below(f.oneOf?.length ?? 0, 1);
+  return `(?=[0-9a-f])(?!${below(f.min ?? 0, 1)})${below((f.max ?? 0) + 1, 1)}`;
+}
+
+/** Decimals, then a width of 1 to 13 digits or 0 for raw values, then where the values start. */
+const FORMAT = `[0-9a-f](?:[0-9a-d])[0-9a-f]{${FORMAT_WIDTH - 2}}`;
+
+function checkCells(content: DatasetContent, t: Table, report: Report): void {
+  const spec: TableSpec = TABLES[t.name];
+  const layout = LAYOUTS[t.name];
+  const cellFields = spec.fields.map((f, i) => [f, i] as const).filter(([, i]) => layout.cellAt[i] >= 0);
+  const record = cellFields.map(([f]) => fieldPattern(f, content)).join("") + FORMAT;
+  const good = new RegExp(`^(?:${record})*`).exec(t.cells)?.[0].length ?? 0;
+  if (good < t.cells.length) {
+    const row = Math.floor(good / layout.width);
+    const text = t.cells.substr(row * layout.width, layout.width);
+    const bad = cellFields.find(([f, i]) => !new RegExp(`^${fieldPattern(f, content)}`).test(text.slice(layout.cellAt[i])));
+    const what = bad
+      ? `${bad[0].name} is ${bad[0].kind === "int" ? parseInt(text.substr(layout.cellAt[bad[1]], 1), 16) : "unknown"}`
+      : "its values are stored in an unreadable form";
+    report(`${describeRow(content, t, row)}: ${what}`);
+  }
+  const rawOk = new RegExp(`^(?:${RAW_NULL}|(?![7f]ff)[0-9a-f]{16})*$`).test(t.raw);
+  if (!rawOk || t.raw.length % 16 !== 0) report(`the ${t.name} table holds a value that is not a finite number`);
 }
 
 /**
- * The numbers each field's column may hold (for texts, one plus the index of each acceptable string), as
- * one regular expression matching the first character outside them. Built once per kind of field.
+ * Records come in order of their start (key × YEARS + first year): each starts at or after the end of the
+ * one before, which proves key order, and for records of one key that their years do not overlap; with
+ * `oneRecordPerKey` a record starts in a later key. Each covers 1 to YEARS years within its key, and the
+ * last one's key is below the count of keys: so every key names known codes.
  */
-class Allowed {
-  private readonly byKind = new Map<string, RegExp>();
-
-  constructor(
-    private readonly strings: readonly string[],
-    private readonly codes: Set<string>,
-    private readonly sources: object,
-  ) {}
-
-  private numbers(field: FieldSpec): number[] {
-    if (field.kind === "int") return range(field.min ?? 0, field.max ?? 0);
-    if (field.kind === "year") return range(FIRST_YEAR, LAST_YEAR);
-    if (field.kind === "values") return range(1, LAST_YEAR - FIRST_YEAR + 1);
-    const out = field.optional ? [0] : [];
-    for (let i = 0; i < this.strings.length; i++) {
-      const s = this.strings[i];
-      const ok =
-        field.kind === "code"
-          ? this.codes.has(s)
-          : field.kind === "source"
-            ? own(this.sources, s)
-            : field.oneOf
-              ? field.oneOf.includes(s)
-              : isText(s);
-      if (ok) out.push(i + 1);
-    }
-    return out;
-  }
-
-  outside(field: FieldSpec): RegExp {
-    const kind = `${field.kind}|${field.oneOf?.join() ?? ""}|${field.min}|${field.max}|${field.optional === true}`;
-    let re = this.byKind.get(kind);
-    if (!re) {
-      const allowed = this.numbers(field);
-      re = allowed.length === 0 ? /[^]/ : new RegExp(`[^${characterClass(allowed)}]`);
-      this.byKind.set(kind, re);
-    }
-    return re;
-  }
-}
-
-function checkFields(t: Table, content: DatasetContent, allowed: Allowed, report: Report): void {
+function checkYears(content: DatasetContent, t: Table, report: Report): void {
   const spec: TableSpec = TABLES[t.name];
-  const strings = content.strings;
-  spec.fields.forEach((field, f) => {
-    const row = t.columns[f].search(allowed.outside(field));
-    if (row < 0) return;
-    const n = cell(t.columns[f], row);
-    const what =
-      field.kind === "values"
-        ? `${n} values`
-        : !isTextField(field)
-          ? String(n)
-          : n > strings.length
-            ? "unreadable"
-            : n === 0 || !isText(strings[n - 1])
-              ? "missing"
-              : `the unknown ${show(strings[n - 1])}`;
-    report(`${describeRow(t, strings, row)}: ${field.name === "values" ? "it holds" : `${field.name} is`} ${what}`);
-  });
-  const badExtra = t.extra.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
-  if (badExtra >= 0) report(`the ${t.name} table holds ${show(t.extra[badExtra])} where a number belongs`);
-}
-
-/**
- * Records come in key order, then by first year (indexes into the sorted string list compare as their
- * texts do); a key's records cover years that do not overlap, so no two values share key and year; where
- * the spec says so, a key has one record at most; and no record's values run past the last year.
- */
-function checkKeys(t: Table, strings: readonly string[], report: Report): void {
-  const spec: TableSpec = TABLES[t.name];
-  const keys = spec.key.map((k) => t.columns[spec.fields.findIndex((f) => f.name === k)]);
-  const first = t.columns[yearField(spec)];
-  const counts = t.columns[valuesField(spec)];
-  // Column characters are numbers plus the same base, so differences and first + count - 1 take no base off
-  // except once, in `past`.
-  const past = LAST_YEAR + COLUMN_BASE + 1;
-  const oneRecordPerKey = spec.oneRecordPerKey;
-  let lastOfPrevious = 0;
-  for (let row = 0; row < t.rows; row++) {
-    const start = first.charCodeAt(row);
-    const end = start + counts.charCodeAt(row) - COLUMN_BASE - 1;
-    if (end >= past)
-      report(`${describeRow(t, strings, row)}: its values run to ${end - COLUMN_BASE}, past ${LAST_YEAR}`);
-    let order = 1;
-    for (let k = 0; k < keys.length && row > 0; k++) {
-      order = keys[k].charCodeAt(row) - keys[k].charCodeAt(row - 1);
-      if (order !== 0) break;
+  const at = t.at;
+  const one = spec.oneRecordPerKey;
+  let end = 0;
+  for (let i = 0; i < at.length; i += 2) {
+    const start = at[i];
+    const count = at[i + 1];
+    const offset = start % YEARS;
+    if (start >= end && count >= 1 && offset + count <= YEARS && (start | 0) === start && (count | 0) === count) {
+      end = one ? start - offset + YEARS : start + count;
+      continue;
     }
-    if (order < 0) report(`${describeRow(t, strings, row)} is out of order`);
-    else if (order === 0 && oneRecordPerKey)
-      report(`${describeRow(t, strings, row)} repeats the key of ${t.name} record ${row}`);
-    else if (order === 0 && start <= lastOfPrevious)
-      report(`${describeRow(t, strings, row)} gives values for years that ${t.name} record ${row} gives too`);
-    lastOfPrevious = end;
+    const row = i / 2;
+    if (!(Number.isSafeInteger(start) && Number.isSafeInteger(count) && start >= 0 && count >= 0))
+      return report(`${t.name} record ${row + 1}: its years are unreadable`);
+    const what = describeRow(content, t, row);
+    const before = row > 0 ? startOf(t, row - 1) : 0;
+    const sameKey = Math.floor(start / YEARS) === Math.floor(before / YEARS);
+    if (count < 1 || offset + count > YEARS)
+      report(`${what}: its values run to ${FIRST_YEAR + offset + count - 1}, past ${LAST_YEAR}`);
+    else if (start < before || !sameKey) report(`${what} is out of order`);
+    else if (one) report(`${what} repeats the key of ${t.name} record ${row}`);
+    else report(`${what} gives values for years that ${t.name} record ${row} gives too`);
+    end = Math.max(end, start + Math.max(count, 0));
   }
+  const keys = keyRadices(spec, content.entities.length).reduce((a, b) => a * b, 1);
+  if (t.rows > 0 && startOf(t, t.rows - 1) >= keys * YEARS)
+    report(`${t.name} record ${t.rows}: its key names no known code`);
 }
 
 /** Every problem found (up to a point), or an empty list. */
@@ -293,11 +254,10 @@ export function checkContent(content: DatasetContent): string[] {
   checkSources(head.sources, report);
   const codes = checkEntities(head, report);
   checkFxAndGaps(head, codes, report);
-  content.strings.forEach((s: unknown, i) => isText(s) || report(`string ${i + 1} is ${show(s)}, not text`));
-  const allowed = new Allowed(content.strings, codes, isObject(head.sources) ? head.sources : {});
+  content.notes.forEach((n: unknown, i) => isText(n) || report(`note ${i + 1} is ${show(n)}, not text`));
   for (const name of TABLE_NAMES) {
-    checkFields(content.tables[name], content, allowed, report);
-    checkKeys(content.tables[name], content.strings, report);
+    checkYears(content, content.tables[name], report);
+    checkCells(content, content.tables[name], report);
   }
   return problems;
 }

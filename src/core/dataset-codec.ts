@@ -2,23 +2,28 @@
  * The encoded form of the dataset's large tables. Parsing some 600 KB of JSON records, most of it decimal
  * numbers, was most of the add-in's start-up; the bundled file stores instead, per table:
  *
- * - one string per field, one character per record: its code is 0x100 plus the number (texts as one plus
- *   an index into a sorted list of strings, 0 for a missing optional text). The JSON parser reads these
- *   as plain strings; a record's field is one charCodeAt away, and the load-time check scans a whole
- *   column with one regular expression (src/core/dataset-check.ts);
- * - the values as one string of digits, read a record at a time when a lookup first needs it.
+ * - `at`: two whole numbers per record, which the JSON parser reads natively: where the record's years
+ *   start in one numbering of all keys and years, and how many years it covers. A key (say CN, MY, T, USD)
+ *   is a number whose digits are the positions of its codes in their lists, most significant first; the
+ *   start is key × 41 plus the first year's offset from 1990. Records are listed by start, so one pass that
+ *   checks each start against the end of the record before proves the order, the absence of overlaps and,
+ *   since every number below the last one names known codes, the codes;
+ * - `cells`: the other fields, in hexadecimal digits of fixed widths, so that one regular expression checks
+ *   every record's fields;
+ * - `values`: each record's values in hexadecimal digits, `width` digits each: the zigzagged integer m
+ *   (0, -1, 1, -2 … as 0, 1, 2, 3 …) with value = m / 10^decimals, and all digits f for a year without a
+ *   value. Division by an exact power of ten is correctly rounded, so m / 10^d is the very double that
+ *   parsing the decimal text gives: the encoding is exact. A record whose values no such fraction carries
+ *   (artefacts of sums in the sources) has width 0 and its values in `raw`, 16 digits of their 64 bits each.
  *
- * Digits: numbers in base 32, least significant first, each digit one character of the base64 alphabet
- * with 32 added while more digits follow (the variable-length quantities of source maps, carried to 53 bits
- * by arithmetic instead of 32-bit operations). A record's values are a count of decimals d, then one number
- * per value: 0 for null, 1 followed by a position in `extra`, otherwise 2 plus the zigzagged integer m
- * (0, -1, 1, -2 … as 0, 1, 2, 3 …), with value = m / 10^d. Division by an exact power of ten is correctly
- * rounded, so m / 10^d is the very double that parsing the decimal text gives: the encoding is exact.
- * Values that need more than eight decimals (artefacts of sums in the sources) go to `extra` as JSON numbers.
+ * Being hexadecimal, cells, values and raw bits are hashed natively (src/core/dataset-hash.ts). Values are
+ * read a record at a time, when a lookup first needs them.
  */
 import { damaged } from "./dataset-integrity";
 import { contentHash } from "./dataset-hash";
 import {
+  FIRST_YEAR,
+  LAST_YEAR,
   TABLES,
   type DatasetFile,
   type DatasetHead,
@@ -29,75 +34,143 @@ import {
   type TableSpec,
 } from "./dataset-types";
 
-export const ENCODING = 2;
-
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const DIGIT = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
-const MAX_DECIMALS = 8;
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
-/** Mantissas stay below 2^50, so 2 + zigzag(m) stays an exact integer below 2^53. */
-const MAX_MANTISSA = 2 ** 50;
-const NULL_CODE = 0;
-const EXTRA_CODE = 1;
-
+export const ENCODING = 3;
+/** Years a key can hold: the start of a record is key × YEARS + (first year − FIRST_YEAR). */
+export const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
-export const isTextField = (f: FieldSpec): boolean => f.kind === "code" || f.kind === "source" || f.kind === "text";
-export const valuesField = (spec: TableSpec): number => spec.fields.findIndex((f) => f.kind === "values");
-export const yearField = (spec: TableSpec): number => spec.fields.findIndex((f) => f.kind === "year");
 
-/** The code of a column character is this plus the number it stands for. */
-export const COLUMN_BASE = 0x100;
-/** Largest number a column character can carry: its code stays below the surrogates (0xD800). */
-const COLUMN_MAX = 0xd7ff - COLUMN_BASE;
+const POW10 = Array.from({ length: 16 }, (_, d) => 10 ** d);
+/** Mantissas stay below 2^50, so zigzagged they stay below 2^51 and fit 13 hexadecimal digits. */
+const MAX_MANTISSA = 2 ** 50;
+const MAX_WIDTH = 13;
+/** The 64 bits of the NaN that stands for a year without a value among raw values. */
+export const RAW_NULL = "7ff8000000000000";
 
-/** A decoded table: columns as the file holds them, checked before anything reads them. */
-export interface Table {
-  readonly name: TableName;
-  readonly rows: number;
-  /** One column string per field of the spec; for the values field, each record's count of values. */
-  readonly columns: readonly string[];
-  /** Each record's length in `digits`. */
-  readonly chars: string;
-  readonly digits: string;
-  readonly extra: readonly unknown[];
-  /** Where each record's digits start, with one more entry for the end: summed on the first read. */
-  digitsAt?: Int32Array;
+/** Hexadecimal digits of each kind of cell field, and of the values' format: decimals, width, offset. */
+const CELL_WIDTH: Partial<Record<FieldSpec["kind"], number>> = { source: 2, enum: 1, int: 1, note: 2 };
+export const FORMAT_WIDTH = 8;
+
+/** Where a spec's fields are stored. */
+export interface Layout {
+  /** Field positions of the key, most significant first. */
+  readonly key: readonly number[];
+  /** Per field position, where its digits start within a record's cells (-1 for fields stored elsewhere). */
+  readonly cellAt: readonly number[];
+  /** Where the values' format starts within a record's cells, and the cells' width. */
+  readonly formatAt: number;
+  readonly width: number;
+  readonly year: number;
+  readonly values: number;
 }
 
-/** The number a column holds for a record (-1 for a missing text). */
-export const cell = (column: string, row: number): number => column.charCodeAt(row) - COLUMN_BASE;
-/** A text field's index into the strings, or -1 where it is missing. */
-export const textAt = (column: string, row: number): number => column.charCodeAt(row) - COLUMN_BASE - 1;
-
-/** The dataset as loaded: the head as parsed, the tables in columns. */
-export interface DatasetContent {
-  readonly head: DatasetHead;
-  readonly strings: readonly string[];
-  readonly tables: Readonly<Record<TableName, Table>>;
+export function layoutOf(spec: TableSpec): Layout {
+  const cellAt: number[] = [];
+  let width = 0;
+  for (const f of spec.fields) {
+    const w = spec.key.includes(f.name) ? undefined : CELL_WIDTH[f.kind];
+    cellAt.push(w === undefined ? -1 : width);
+    width += w ?? 0;
+  }
+  return {
+    key: spec.key.map((k) => spec.fields.findIndex((f) => f.name === k)),
+    cellAt,
+    formatAt: width,
+    width: width + FORMAT_WIDTH,
+    year: spec.fields.findIndex((f) => f.kind === "year"),
+    values: spec.fields.findIndex((f) => f.kind === "values"),
+  };
 }
 
-/** Field name -> position in the record, for reading a table's columns by name. */
+export const LAYOUTS: Readonly<Record<TableName, Layout>> = {
+  series: layoutOf(TABLES.series),
+  fdi: layoutOf(TABLES.fdi),
+};
+
+/** Field name -> position in the record, for reading a table's fields by name. */
 export function fieldIndex<S extends TableSpec>(spec: S): Record<S["fields"][number]["name"], number> {
   return Object.fromEntries(spec.fields.map((f, i) => [f.name, i])) as Record<S["fields"][number]["name"], number>;
 }
 
-// ---- writing (the build) ----
-
-function writeUint(out: string[], n: number): void {
-  let rest = n;
-  do {
-    const digit = rest % 32;
-    rest = Math.floor(rest / 32);
-    out.push(ALPHABET[rest > 0 ? digit + 32 : digit]);
-  } while (rest > 0);
+/** A decoded table: its parts as the file holds them, checked before anything reads them. */
+export interface Table {
+  readonly name: TableName;
+  readonly rows: number;
+  readonly at: readonly number[];
+  readonly cells: string;
+  readonly values: string;
+  readonly raw: string;
 }
 
-const zigzag = (n: number): number => (n >= 0 ? 2 * n : -2 * n - 1);
+/** The dataset as loaded: the head as parsed, the lists the tables' numbers point into, the tables. */
+export interface DatasetContent {
+  readonly head: DatasetHead;
+  readonly notes: readonly string[];
+  /** Every code of `countries`, then of `groups`: what a "code" digit of a key points to. */
+  readonly entities: readonly string[];
+  readonly sourceIds: readonly string[];
+  readonly tables: Readonly<Record<TableName, Table>>;
+}
 
-/** The decimals a number's shortest text shows, or undefined for exponent notation and non-numbers. */
-function decimalsOf(v: unknown): number | undefined {
-  if (typeof v !== "number" || !Number.isFinite(v)) return undefined;
+/** How many values each digit of the spec's key can take, most significant first. */
+export function keyRadices(spec: TableSpec, entityCount: number): number[] {
+  return spec.key.map((k) => {
+    const f = spec.fields.find((x) => x.name === k) as FieldSpec;
+    return f.kind === "code" ? entityCount : (f.oneOf?.length ?? 1);
+  });
+}
+
+/** The key number of the digits given (missing trailing digits count as 0). */
+export function keyNumber(radices: readonly number[], digits: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < radices.length; i++) n = n * radices[i] + (digits[i] ?? 0);
+  return n;
+}
+
+/** The digits of a key number, most significant first. */
+export function keyDigits(radices: readonly number[], key: number): number[] {
+  const out = new Array<number>(radices.length);
+  let rest = key;
+  for (let i = radices.length - 1; i >= 0; i--) {
+    out[i] = rest % radices[i];
+    rest = Math.floor(rest / radices[i]);
+  }
+  return out;
+}
+
+export const startOf = (t: Table, row: number): number => t.at[2 * row];
+export const countOf = (t: Table, row: number): number => t.at[2 * row + 1];
+export const firstYearOf = (t: Table, row: number): number => FIRST_YEAR + (startOf(t, row) % YEARS);
+
+/** A cell field's number (a source, enum or note index, or an int). */
+export function cellOf(t: Table, row: number, field: number): number {
+  const layout = LAYOUTS[t.name];
+  const spec: TableSpec = TABLES[t.name];
+  const at = row * layout.width + layout.cellAt[field];
+  return parseInt(t.cells.substr(at, CELL_WIDTH[spec.fields[field].kind] as number), 16);
+}
+
+/** What a field's number stands for: a code, source id, enum text or note (undefined for no note). */
+export function fieldText(content: DatasetContent, f: FieldSpec, n: number): string | undefined {
+  if (f.kind === "code") return content.entities[n];
+  if (f.kind === "source") return content.sourceIds[n];
+  if (f.kind === "note") return n === 0 ? undefined : content.notes[n - 1];
+  return f.oneOf?.[n];
+}
+
+/** The record's key as codes and texts, in the spec's key order. */
+export function keyTexts(content: DatasetContent, t: Table, row: number): string[] {
+  const spec: TableSpec = TABLES[t.name];
+  const radices = keyRadices(spec, content.entities.length);
+  const digits = keyDigits(radices, Math.floor(startOf(t, row) / YEARS));
+  return LAYOUTS[t.name].key.map((f, i) => fieldText(content, spec.fields[f], digits[i]) ?? "?");
+}
+
+// ---- writing (the build) ----
+
+const hex = (n: number, width: number): string => n.toString(16).padStart(width, "0");
+
+/** The decimals a number's shortest text shows, or undefined for exponent notation. */
+function decimalsOf(v: number): number | undefined {
   const text = String(v);
   if (text.includes("e")) return undefined;
   const dot = text.indexOf(".");
@@ -105,7 +178,7 @@ function decimalsOf(v: unknown): number | undefined {
 }
 
 /** The integer m with m / 10^d === v exactly, or undefined where there is none small enough. */
-function mantissa(v: unknown, d: number): number | undefined {
+function mantissa(v: number, d: number): number | undefined {
   const decimals = decimalsOf(v);
   if (decimals === undefined || decimals > d) return undefined;
   const text = String(v);
@@ -114,129 +187,142 @@ function mantissa(v: unknown, d: number): number | undefined {
   return Math.abs(m) < MAX_MANTISSA && m / POW10[d] === v ? m : undefined;
 }
 
-/** One record's digits. Anything that is no exact small decimal goes to `extra` as given, even if it is
- *  no number: the load-time check, not the encoder, is what rejects bad data. */
-function valueDigits(values: readonly unknown[], extra: unknown[]): string {
-  const out: string[] = [];
-  const d = Math.max(0, ...values.map((v) => decimalsOf(v) ?? 0).filter((n) => n <= MAX_DECIMALS));
-  writeUint(out, d);
-  for (const v of values) {
-    const m = v === null ? undefined : mantissa(v, d);
-    if (v === null) writeUint(out, NULL_CODE);
-    else if (m !== undefined) writeUint(out, 2 + zigzag(m));
-    else {
-      writeUint(out, EXTRA_CODE);
-      writeUint(out, extra.length);
-      extra.push(v);
-    }
+const zigzag = (n: number): number => (n >= 0 ? 2 * n : -2 * n - 1);
+
+function rawBits(v: number | null): string {
+  if (v === null) return RAW_NULL;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, v);
+  return hex(view.getUint32(0), 8) + hex(view.getUint32(4), 8);
+}
+
+interface Written {
+  values: string[];
+  valuesLength: number;
+  raw: string[];
+  rawLength: number;
+}
+
+/** One record's values appended to `out`; returns their format: decimals, width, offset. */
+function writeValues(values: readonly (number | null)[], out: Written): string {
+  const numbers = values.filter((v): v is number => v !== null);
+  const finite = numbers.every((v) => Number.isFinite(v));
+  const d = finite ? Math.max(0, ...numbers.map((v) => decimalsOf(v) ?? 99)) : 99;
+  const ms = d < POW10.length ? numbers.map((v) => mantissa(v, d)) : [undefined];
+  if (ms.some((m) => m === undefined)) {
+    // Infinity and NaN go here too, as they are: the load-time check, not the encoder, rejects bad data.
+    const text = values.map(rawBits).join("");
+    out.raw.push(text);
+    out.rawLength += text.length;
+    return hex(0, 2) + hex(out.rawLength - text.length, FORMAT_WIDTH - 2);
   }
-  return out.join("");
+  const codes = (ms as number[]).map(zigzag);
+  let width = 1;
+  while (16 ** width - 1 <= Math.max(0, ...codes)) width++;
+  let k = 0;
+  const text = values.map((v) => (v === null ? "f".repeat(width) : hex(codes[k++], width))).join("");
+  out.values.push(text);
+  out.valuesLength += text.length;
+  if (width > MAX_WIDTH) throw new Error(`values too large to encode: ${JSON.stringify(values.slice(0, 3))}`);
+  return hex(d, 1) + hex(width, 1) + hex(out.valuesLength - text.length, FORMAT_WIDTH - 2);
 }
 
 type Rec = readonly unknown[];
 
-/** Records in the order the file keeps: by key (as texts in code-unit order), then by first year. */
-function keyOrder(spec: TableSpec, records: readonly Rec[]): Rec[] {
-  const keyAt = spec.key.map((k) => spec.fields.findIndex((f) => f.name === k));
-  const yearAt = yearField(spec);
-  const compare = (a: Rec, b: Rec): number => {
-    for (const i of keyAt) if (a[i] !== b[i]) return String(a[i]) < String(b[i]) ? -1 : 1;
-    return Number(a[yearAt]) - Number(b[yearAt]);
-  };
-  return [...records].sort(compare);
+interface Lists {
+  entities: Map<unknown, number>;
+  sources: Map<unknown, number>;
+  notes: Map<unknown, number>;
 }
 
-function columnOf(name: string, numbers: readonly number[]): string {
-  const bad = numbers.findIndex((n) => !(Number.isInteger(n) && n >= 0 && n <= COLUMN_MAX));
-  if (bad >= 0)
-    throw new Error(`${name}: ${JSON.stringify(numbers[bad])} (record ${bad + 1}) cannot be stored in a column`);
-  return numbers.map((n) => String.fromCharCode(COLUMN_BASE + n)).join("");
+/** A field's number, or an error naming the record: what the form cannot carry, the build refuses. */
+function numberOf(name: TableName, row: number, f: FieldSpec, v: unknown, lists: Lists): number {
+  const index =
+    f.kind === "code"
+      ? lists.entities.get(v)
+      : f.kind === "source"
+        ? lists.sources.get(v)
+        : f.kind === "note"
+          ? v === undefined || v === null
+            ? 0
+            : lists.notes.get(v)
+          : f.kind === "enum"
+            ? f.oneOf?.indexOf(v as string)
+            : Number.isInteger(v) && (v as number) >= 0 && (v as number) < 16
+              ? (v as number)
+              : undefined;
+  if (index === undefined || index < 0)
+    throw new Error(`${name} record ${row + 1}: ${f.name} ${JSON.stringify(v) ?? "(missing)"} is not one the dataset knows`);
+  return index;
 }
 
-function encodeTable(name: TableName, all: readonly Rec[], ids: Map<unknown, number>): EncodedTable {
+function encodeTable(name: TableName, records: readonly Rec[], lists: Lists): EncodedTable {
   const spec: TableSpec = TABLES[name];
-  const records = keyOrder(spec, all);
-  records.forEach((rec, row) => {
+  const layout = LAYOUTS[name];
+  const radices = keyRadices(spec, lists.entities.size);
+  const rows = records.map((rec, row) => {
     if (rec.length > spec.fields.length) {
       throw new Error(
         `${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: ` +
           `declare the new field in src/core/dataset-types.ts`,
       );
     }
-    if (!Array.isArray(rec[valuesField(spec)])) throw new Error(`${name} record ${row + 1}: its values are not a list`);
-  });
-  const columns: Record<string, string> = {};
-  spec.fields.forEach((f, i) => {
-    if (f.kind === "values") return;
-    const missing = (v: unknown): boolean => f.optional === true && (v === undefined || v === null);
-    const numbers = records.map((rec) =>
-      !isTextField(f) ? (rec[i] as number) : missing(rec[i]) ? 0 : (ids.get(rec[i]) as number) + 1,
+    const values = rec[layout.values];
+    const first = rec[layout.year];
+    if (!Array.isArray(values) || values.some((v) => v !== null && typeof v !== "number"))
+      throw new Error(`${name} record ${row + 1}: its values are not a list of numbers`);
+    if (!Number.isInteger(first) || (first as number) < FIRST_YEAR || (first as number) > LAST_YEAR)
+      throw new Error(`${name} record ${row + 1}: first year ${JSON.stringify(first)} is outside ${FIRST_YEAR}–${LAST_YEAR}`);
+    const key = keyNumber(
+      radices,
+      layout.key.map((f) => numberOf(name, row, spec.fields[f], rec[f], lists)),
     );
-    columns[f.name] = columnOf(`${name} ${f.name}`, numbers);
+    return { start: key * YEARS + (first as number) - FIRST_YEAR, rec, values: values as (number | null)[] };
   });
-  const extra: unknown[] = [];
-  const valueLists = records.map((rec) => rec[valuesField(spec)] as unknown[]);
-  const digits = valueLists.map((values) => valueDigits(values, extra));
-  return {
-    rows: records.length,
-    columns,
-    counts: columnOf(
-      `${name} counts`,
-      valueLists.map((v) => v.length),
-    ),
-    chars: columnOf(
-      `${name} digit lengths`,
-      digits.map((d) => d.length),
-    ),
-    digits: digits.join(""),
-    extra: extra as number[],
-  };
-}
-
-/** Every text of the tables once, in code-unit order, so that comparing indexes compares texts. */
-function stringList(file: DatasetFile): unknown[] {
-  const texts = new Set<unknown>();
-  for (const name of TABLE_NAMES) {
-    const spec: TableSpec = TABLES[name];
-    for (const rec of file[name] as readonly Rec[]) {
-      spec.fields.forEach((f, i) => {
-        if (isTextField(f) && !(f.optional && (rec[i] === undefined || rec[i] === null))) texts.add(rec[i]);
-      });
-    }
-  }
-  return [...texts].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+  // Stable: records with one start stay in the order given, for the load-time check to find.
+  rows.sort((a, b) => a.start - b.start);
+  const out: Written = { values: [], valuesLength: 0, raw: [], rawLength: 0 };
+  const at: number[] = [];
+  const cells = rows.map(({ start, rec, values }, row) => {
+    at.push(start, values.length);
+    let text = "";
+    spec.fields.forEach((f, i) => {
+      if (layout.cellAt[i] >= 0) text += hex(numberOf(name, row, f, rec[i], lists), CELL_WIDTH[f.kind] as number);
+    });
+    return text + writeValues(values, out);
+  });
+  return { rows: rows.length, at, cells: cells.join(""), values: out.values.join(""), raw: out.raw.join("") };
 }
 
 /**
- * The bundled form of a dataset, with its content hash. Faithful rather than strict: whatever the records
- * hold is carried over as far as the form allows, so that the load-time check is what rejects bad data
- * (the build runs that check before it writes).
+ * The bundled form of a dataset, with its content hash. What the form cannot carry (an unknown code or
+ * source, a year outside the index, a value that is no number) the build refuses; everything else it
+ * carries as given, so that the load-time check is what rejects bad data (the build runs that check before
+ * it writes).
  */
 export function encodeDataset(file: DatasetFile): EncodedDataset {
-  const sources = Object.fromEntries(
-    Object.keys(file.sources)
-      .sort()
-      .map((k) => [k, file.sources[k]]),
-  );
+  const sourceIds = Object.keys(file.sources).sort();
+  const sources = Object.fromEntries(sourceIds.map((k) => [k, file.sources[k]]));
   const parts = Object.entries(file).filter(([k]) => !(TABLE_NAMES as string[]).includes(k));
   // Through JSON once, so that the hash is taken over exactly what a reader of the file will see.
   const head = JSON.parse(
     JSON.stringify(Object.fromEntries(parts.map(([k, v]) => [k, k === "sources" ? sources : v]))),
   ) as DatasetHead;
-  const strings = stringList(file);
-  const ids = new Map(strings.map((s, i) => [s, i]));
+  const entities = [...file.countries.map((c) => c[0]), ...Object.keys(file.groups)];
+  const noteField = TABLES.series.fields.findIndex((f) => f.kind === "note");
+  const notes = [...new Set(file.series.map((s) => s[noteField]).filter((n) => n !== undefined && n !== null))]
+    .map(String)
+    .sort();
+  const lists: Lists = {
+    entities: new Map(entities.map((c, i) => [c, i])),
+    sources: new Map(sourceIds.map((s, i) => [s, i])),
+    notes: new Map(notes.map((n, i) => [n, i + 1])),
+  };
   const tables = {} as Record<TableName, EncodedTable>;
-  for (const name of TABLE_NAMES) tables[name] = encodeTable(name, file[name] as readonly Rec[], ids);
+  for (const name of TABLE_NAMES) tables[name] = encodeTable(name, file[name] as readonly Rec[], lists);
   // Key order is the file's: the hash is taken over the object as a reader of the file parses it.
   const { edition, ...rest } = head;
-  const encoded: EncodedDataset = {
-    encoding: ENCODING,
-    edition,
-    hash: "",
-    ...rest,
-    strings: strings as string[],
-    tables,
-  };
+  const encoded: EncodedDataset = { encoding: ENCODING, edition, hash: "", ...rest, notes, tables };
   encoded.hash = contentHash(encoded);
   return encoded;
 }
@@ -244,24 +330,20 @@ export function encodeDataset(file: DatasetFile): EncodedDataset {
 // ---- reading (the add-in, at load) ----
 
 /** Keys of the file that are not part of the readable head. */
-const NOT_HEAD = ["encoding", "hash", "strings", "tables"];
+const NOT_HEAD = ["encoding", "hash", "notes", "tables"];
 
 function decodeTable(name: TableName, encoded: unknown): Table {
-  const spec: TableSpec = TABLES[name];
   const e = encoded as Partial<EncodedTable> | undefined;
   if (typeof e !== "object" || e === null) damaged(`the ${name} table is missing`);
-  const { rows, columns, counts, chars, digits, extra } = e;
+  const { rows, at, cells, values, raw } = e;
   if (!Number.isSafeInteger(rows) || (rows as number) < 0)
     damaged(`the ${name} table's count of records is unreadable`);
-  const column = (x: unknown, what: string): string =>
-    typeof x === "string" && x.length === rows
-      ? x
-      : damaged(`the ${name} table's ${what} do not list its ${rows} records`);
-  const cols = spec.fields.map((f) =>
-    f.kind === "values" ? column(counts, "counts") : column(columns?.[f.name], `${f.name} column`),
-  );
-  if (typeof digits !== "string" || !Array.isArray(extra)) damaged(`the ${name} table's values are unreadable`);
-  return { name, rows: rows as number, columns: cols, chars: column(chars, "digit lengths"), digits, extra };
+  if (!Array.isArray(at) || at.length !== 2 * (rows as number))
+    damaged(`the ${name} table's years do not list its ${rows} records`);
+  if (typeof cells !== "string" || cells.length !== (rows as number) * LAYOUTS[name].width)
+    damaged(`the ${name} table's fields do not list its ${rows} records`);
+  if (typeof values !== "string" || typeof raw !== "string") damaged(`the ${name} table's values are unreadable`);
+  return { name, rows: rows as number, at, cells, values, raw };
 }
 
 /** Reads the bundled form's structure; the first problem that stops reading ends it with a DatasetIntegrityError. */
@@ -270,73 +352,64 @@ export function decodeDataset(input: unknown): DatasetContent {
   const e = input as Partial<EncodedDataset>;
   if (e.encoding !== ENCODING)
     damaged(`the file is in encoding ${JSON.stringify(e.encoding) ?? "(none)"}, not ${ENCODING}`);
-  if (!Array.isArray(e.strings)) damaged("the list of strings is missing");
+  if (!Array.isArray(e.notes)) damaged("the list of notes is missing");
   const tables = {} as Record<TableName, Table>;
   for (const name of TABLE_NAMES) tables[name] = decodeTable(name, e.tables?.[name]);
-  const head = Object.fromEntries(Object.entries(e).filter(([k]) => !NOT_HEAD.includes(k))) as DatasetHead;
-  return { head, strings: e.strings, tables };
-}
-
-function digitsAt(t: Table): Int32Array {
-  if (t.digitsAt) return t.digitsAt;
-  const at = new Int32Array(t.rows + 1);
-  for (let row = 0; row < t.rows; row++) at[row + 1] = at[row] + cell(t.chars, row);
-  if (at[t.rows] !== t.digits.length) damaged(`the ${t.name} table's digits do not add up to its records`);
-  return (t.digitsAt = at);
+  const head = {} as Record<string, unknown>;
+  for (const k in e) if (!NOT_HEAD.includes(k)) head[k] = e[k as keyof EncodedDataset];
+  const entities: string[] = [];
+  if (Array.isArray(e.countries)) for (let i = 0; i < e.countries.length; i++) entities.push(e.countries[i]?.[0]);
+  for (const code in e.groups) entities.push(code);
+  const sourceIds = typeof e.sources === "object" && e.sources !== null ? Object.keys(e.sources) : [];
+  return { head: head as unknown as DatasetHead, notes: e.notes, entities, sourceIds, tables };
 }
 
 /**
- * One record's values, read from its digits: NaN where a year has none. Values are read when a lookup first
- * needs them; the content hash checked at load proves the digits are the ones the build wrote, read in full
- * and checked before writing.
+ * One record's values: NaN where a year has none. Values are read when a lookup first needs them; the
+ * content hash checked at load proves the digits are the ones the build wrote, read in full and checked
+ * before writing.
  */
 export function recordValues(t: Table, row: number): Float64Array {
-  const text = t.digits;
-  const at = digitsAt(t);
-  const count = cell(t.columns[valuesField(TABLES[t.name])], row);
-  const end = at[row + 1];
-  let pos = at[row];
-  const next = (): number => {
-    let n = 0;
-    let scale = 1;
-    while (pos < end) {
-      const c = text.charCodeAt(pos++);
-      const digit = c < 128 ? DIGIT[c] : -1;
-      if (digit < 0 || scale > 2 ** 50) break;
-      if (digit < 32) return n + digit * scale;
-      n += (digit - 32) * scale;
-      scale *= 32;
-    }
-    return damaged(`the digits of ${t.name} record ${row + 1} are unreadable`);
-  };
-  const d = next();
-  if (d > MAX_DECIMALS) damaged(`${t.name} record ${row + 1} has ${d} decimals`);
+  const count = countOf(t, row);
+  const format = row * LAYOUTS[t.name].width + LAYOUTS[t.name].formatAt;
+  const d = parseInt(t.cells[format], 16);
+  const width = parseInt(t.cells[format + 1], 16);
+  const offset = parseInt(t.cells.substr(format + 2, FORMAT_WIDTH - 2), 16);
   const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const code = next();
-    if (code === NULL_CODE) out[i] = NaN;
-    else if (code !== EXTRA_CODE) out[i] = (code % 2 === 0 ? (code - 2) / 2 : (1 - code) / 2) / POW10[d];
-    else {
-      // The load-time check has found every entry of `extra` a finite number.
-      const v = t.extra[next()];
-      out[i] = typeof v === "number" ? v : damaged(`${t.name} record ${row + 1} refers to no extra value`);
+  if (width === 0) {
+    if (offset + 16 * count > t.raw.length) damaged(`the values of ${t.name} record ${row + 1} are missing`);
+    // As written: the high 32 bits first (DataView's default order, whatever the machine's).
+    const view = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < count; i++) {
+      view.setUint32(0, parseInt(t.raw.substr(offset + 16 * i, 8), 16));
+      view.setUint32(4, parseInt(t.raw.substr(offset + 16 * i + 8, 8), 16));
+      out[i] = view.getFloat64(0);
     }
+    return out;
   }
-  if (pos !== end) damaged(`the digits of ${t.name} record ${row + 1} hold more than its ${count} values`);
+  if (offset + width * count > t.values.length) damaged(`the values of ${t.name} record ${row + 1} are missing`);
+  const none = 16 ** width - 1;
+  for (let i = 0; i < count; i++) {
+    const z = parseInt(t.values.substr(offset + width * i, width), 16);
+    out[i] = z === none ? NaN : (z % 2 === 0 ? z / 2 : -(z + 1) / 2) / POW10[d];
+  }
   return out;
 }
 
 /** The table's records as tuples again (the readable form), for the parts of the add-in that read records. */
 export function recordsOf(name: TableName, content: DatasetContent): unknown[][] {
   const spec: TableSpec = TABLES[name];
+  const layout = LAYOUTS[name];
   const t = content.tables[name];
+  const radices = keyRadices(spec, content.entities.length);
   const out: unknown[][] = new Array(t.rows);
   for (let row = 0; row < t.rows; row++) {
+    const digits = keyDigits(radices, Math.floor(startOf(t, row) / YEARS));
     const rec: unknown[] = spec.fields.map((f, i) => {
-      if (f.kind === "int" || f.kind === "year") return cell(t.columns[i], row);
+      if (f.kind === "year") return firstYearOf(t, row);
       if (f.kind === "values") return Array.from(recordValues(t, row), (x) => (x === x ? x : null));
-      const id = textAt(t.columns[i], row);
-      return id < 0 ? undefined : content.strings[id];
+      const n = layout.cellAt[i] >= 0 ? cellOf(t, row, i) : digits[layout.key.indexOf(i)];
+      return f.kind === "int" ? n : fieldText(content, f, n);
     });
     while (rec.length > 0 && rec[rec.length - 1] === undefined) rec.pop();
     out[row] = rec;

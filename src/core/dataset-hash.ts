@@ -1,41 +1,39 @@
 /**
- * The content hash the build records in the bundled file and the add-in recomputes at load. It is taken
- * over the file's texts in a fixed order: each key of the file in its own order with its value as JSON
- * (the hash itself as empty text, the tables as their counts of records and extra values); then each
- * table's columns, counts, lengths and digits as stored. Each text is taken as its length in UTF-16 units,
- * then in pieces of 16,384 units, each piece in UTF-8 read as little-endian 32-bit words and then its last
- * one to three bytes. The long strings are hashed as they are, never serialised again; the rest is
- * serialised a key at a time, since one JSON text of it all takes the engine several times the memory
- * (enough to set the collector off during start-up).
+ * The content hash the build records in the bundled file and the add-in recomputes at load: "v3:" and two
+ * parts in hexadecimal. It guards against corruption, not against an attacker: anyone able to change the
+ * bundle can change the code that checks it. A cryptographic hash would cost several times more,
+ * synchronously, at every start-up (custom functions are synchronous).
  *
- * The mixing step is FxHash's (the hash of Firefox and of the Rust compiler): h = (rotl(h, 5) xor word)
- * times 0x9e3779b9, modulo 2^32. It guards against corruption, not against an attacker: anyone able to
- * change the bundle can change the code that checks it. Each step is one-to-one in h for a fixed word and
- * in the word for a fixed h, so any one changed word (so any single changed character) always changes the
- * hash; other damage goes unnoticed with a chance of about 1 in 2^32, and the load-time checks of types,
- * codes and keys stand behind it. A cryptographic hash would cost several times more, synchronously, at
- * every start-up (custom functions are synchronous); this one is a single pass over the bytes.
+ * - Sixteen digits for the tables' hexadecimal parts (cells, values, raw bits, in table order): they are read
+ *   as one number, "1" and then their digits, by the engine's BigInt parser, and reduced modulo the prime
+ *   2^61 − 1. This runs natively, with no loop of the add-in's own, which matters most at start-up, when
+ *   the engine has compiled nothing yet. Two digit strings give the same residue only if their difference
+ *   is a multiple of the prime: never for one changed digit (a change of at most 15 × 16^k), and by chance
+ *   about once in 2^61 otherwise.
+ * - Eight digits for the rest, FxHash's mixing step (the hash of Firefox and of the Rust compiler,
+ *   h = (rotl(h, 5) xor word) × 0x9e3779b9 modulo 2^32) over: the file without its hash and tables, as JSON
+ *   text in UTF-8, read as little-endian 32-bit words and then its last one to three bytes; then per table
+ *   its count of records, its `at` numbers, and the lengths of its hexadecimal parts (which makes their
+ *   joining unambiguous). Each step is one-to-one in the word, so any one changed word always changes it;
+ *   other damage goes unnoticed with a chance of about 1 in 2^32.
+ *
+ * The load-time checks of types, codes and keys stand behind both.
  */
-import { TABLES, type EncodedDataset, type TableName } from "./dataset-types";
+import { TABLES, type EncodedDataset, type EncodedTable, type TableName } from "./dataset-types";
 
 const K = 0x9e3779b9 | 0;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const PRIME = (1n << 61n) - 1n;
+
+const mix = (h: number, word: number): number => Math.imul(((h << 5) | (h >>> 27)) ^ word, K);
 
 /** Mixes `length` bytes of `bytes` into h: whole words first, then the bytes after the last whole word. */
-function fxHash(hash: number, bytes: Uint8Array, length: number): number {
+function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
   let h = hash;
   const whole = length >> 2;
   if (LITTLE_ENDIAN) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset, whole);
-    // Four words a turn, the same steps in the same order: fewer turns of the loop before it is compiled.
-    let i = 0;
-    for (; i + 4 <= whole; i += 4) {
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 1], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 2], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 3], K);
-    }
-    for (; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+    for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
   } else {
     const view = new DataView(bytes.buffer, bytes.byteOffset, whole * 4);
     for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ view.getInt32(i * 4, true), K);
@@ -44,39 +42,42 @@ function fxHash(hash: number, bytes: Uint8Array, length: number): number {
   return h;
 }
 
-/** The texts the hash covers, in order. Reads a damaged file without throwing. */
-function hashedTexts(e: EncodedDataset): string[] {
-  const tables = Object.keys(TABLES).map((name) => e.tables?.[name as TableName]);
-  const texts: string[] = [];
-  for (const key of Object.keys(e)) {
-    const value: unknown =
-      key === "hash" ? "" : key === "tables" ? tables.map((t) => [t?.rows, t?.extra]) : e[key as keyof EncodedDataset];
-    texts.push(key, JSON.stringify(value) ?? "undefined");
-  }
-  for (const t of tables)
-    texts.push(
-      ...Object.keys(t?.columns ?? {}),
-      ...Object.values(t?.columns ?? {}).map(String),
-      String(t?.counts),
-      String(t?.chars),
-      String(t?.digits),
-    );
-  return texts;
+function hashText(h: number, text: string): number {
+  const bytes = new Uint8Array(text.length * 3);
+  return hashBytes(mix(h, text.length), bytes, new TextEncoder().encodeInto(text, bytes).written);
 }
 
-/** Texts are hashed in pieces of this many UTF-16 units, each encoded into one small reused buffer:
- *  allocating the whole file's UTF-8 at once would make the engine collect garbage early in start-up. */
-const PIECE = 16384;
-
-/** "fx32:" and eight hex digits. */
-export function contentHash(e: EncodedDataset): string {
-  const buffer = new Uint8Array(PIECE * 3);
-  const encoder = new TextEncoder();
-  let h = 0;
-  for (const text of hashedTexts(e)) {
-    h = Math.imul(((h << 5) | (h >>> 27)) ^ text.length, K);
-    for (let at = 0; at < text.length; at += PIECE)
-      h = fxHash(h, buffer, encoder.encodeInto(text.slice(at, at + PIECE), buffer).written);
+/** Whole numbers as they are; anything else (which the load-time check rejects) as one word of its own. */
+function hashNumbers(hash: number, list: unknown): number {
+  if (!Array.isArray(list)) return mix(hash, -1);
+  let h = mix(hash, list.length);
+  for (let i = 0; i < list.length; i++) {
+    const x: unknown = list[i];
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ (typeof x === "number" ? x | 0 : -2), K);
   }
-  return `fx32:${(h >>> 0).toString(16).padStart(8, "0")}`;
+  return h;
+}
+
+const lengthOf = (x: unknown): number => (typeof x === "string" ? x.length : -1);
+
+/** "v3:" and 24 hexadecimal digits; "v3:unreadable" where the tables' digits are no hexadecimal number. */
+export function contentHash(e: EncodedDataset): string {
+  const { hash: _hash, tables, ...rest } = e;
+  let h = hashText(0, JSON.stringify(rest) ?? "");
+  const digits: unknown[] = ["0x1"];
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const t: Partial<EncodedTable> = tables?.[name] ?? {};
+    h = hashNumbers(mix(h, typeof t.rows === "number" ? t.rows : -1), t.at);
+    for (const part of [t.cells, t.values, t.raw]) {
+      h = mix(h, lengthOf(part));
+      digits.push(part ?? "");
+    }
+  }
+  let residue: string;
+  try {
+    residue = (BigInt(digits.join("")) % PRIME).toString(16).padStart(16, "0");
+  } catch {
+    return "v3:unreadable";
+  }
+  return `v3:${residue}${(h >>> 0).toString(16).padStart(8, "0")}`;
 }

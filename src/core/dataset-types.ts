@@ -112,26 +112,26 @@ export interface DatasetFile {
 }
 
 /**
- * How each field of a tuple record is stored and what the load-time check demands of it:
- * "code" a code of `countries` or `groups`; "source" a key of `sources`; "text" non-empty text (one of
- * `oneOf` where given); "int" a whole number from `min` to `max`; "year" the year of the record's first
- * value; "values" one number (or null) per year from there on, all within FIRST_YEAR–LAST_YEAR.
+ * How each field of a tuple record is stored (src/core/dataset-codec.ts) and so what the load-time check
+ * demands of it. Key fields ("code": an economy of `countries` or `groups`; "enum": one of `oneOf`) are
+ * digits of one number per record, `at`; cell fields are hexadecimal digits of a fixed width in `cells`:
+ * "source" a key of `sources`, "enum" one of `oneOf`, "int" a whole number from `min` to `max`, "note" one
+ * of the file's `notes` or none. "year" is the year of the record's first value, "values" one number (or
+ * null) per year from there on, all within FIRST_YEAR–LAST_YEAR.
  */
 export interface FieldSpec {
   readonly name: string;
-  readonly kind: "code" | "source" | "text" | "int" | "year" | "values";
+  readonly kind: "code" | "enum" | "source" | "int" | "note" | "year" | "values";
   readonly oneOf?: readonly string[];
   readonly min?: number;
   readonly max?: number;
-  /** May be missing at the end of a record; only text fields may be optional. */
-  readonly optional?: boolean;
 }
 
 /**
  * A table of tuple records, field by field in tuple order: a new field of a record type is one more entry
- * here. `key` names the fields that, with the year, identify a value: the file lists records in key order,
- * then by first year, and the records of one key cover years that do not overlap; with `oneRecordPerKey`
- * a key has one record at most.
+ * here. The fields named in `key` identify a value together with its year; the file lists records in key
+ * order, then by first year, and the records of one key cover years that do not overlap; with
+ * `oneRecordPerKey` a key has one record at most.
  */
 export interface TableSpec {
   readonly fields: readonly FieldSpec[];
@@ -143,14 +143,14 @@ export const SERIES_TABLE = {
   fields: [
     { name: "reporter", kind: "code" },
     { name: "partner", kind: "code" },
-    { name: "flow", kind: "text", oneOf: STORED_FLOWS },
-    { name: "currency", kind: "text", oneOf: CURRENCIES },
+    { name: "flow", kind: "enum", oneOf: STORED_FLOWS },
+    { name: "currency", kind: "enum", oneOf: CURRENCIES },
     { name: "scale", kind: "int", min: 0, max: 12 },
     { name: "source", kind: "source" },
-    { name: "status", kind: "text", oneOf: STATUS_CODES },
+    { name: "status", kind: "enum", oneOf: STATUS_CODES },
     { name: "firstYear", kind: "year" },
     { name: "values", kind: "values" },
-    { name: "note", kind: "text", optional: true },
+    { name: "note", kind: "note" },
   ],
   key: ["reporter", "partner", "flow", "currency"],
   oneRecordPerKey: false,
@@ -158,7 +158,7 @@ export const SERIES_TABLE = {
 
 export const FDI_TABLE = {
   fields: [
-    { name: "measure", kind: "text", oneOf: FDI_MEASURES },
+    { name: "measure", kind: "enum", oneOf: FDI_MEASURES },
     { name: "investor", kind: "code" },
     { name: "host", kind: "code" },
     { name: "source", kind: "source" },
@@ -176,29 +176,24 @@ export type TableName = keyof typeof TABLES;
 /** Everything of DatasetFile except its encoded tables: stored as plain JSON. */
 export type DatasetHead = Omit<DatasetFile, TableName>;
 
-/**
- * One encoded table (src/core/dataset-codec.ts). Columns are strings with one character per record, the
- * character's code being 0x100 plus the number: for texts, one plus an index into `strings` (0 where an
- * optional field is missing); for whole numbers, the number itself.
- */
+/** One encoded table (src/core/dataset-codec.ts says how each part is written). */
 export interface EncodedTable {
   rows: number;
-  /** One column per field except the values field. */
-  columns: Record<string, string>;
-  /** Per record, how many values (nulls included) it holds, and how many characters of `digits` they take. */
-  counts: string;
-  chars: string;
-  /** Every record's values in base-32 digits, one record after another. */
-  digits: string;
-  /** Values the digits cannot carry exactly (more than eight decimals), referred to by position. */
-  extra: number[];
+  /** Two whole numbers per record: where its years start in the key-and-year numbering, and how many. */
+  at: number[];
+  /** The cell fields of each record and where its values are, in hexadecimal digits of fixed widths. */
+  cells: string;
+  /** Each record's values in hexadecimal digits, a width per record. */
+  values: string;
+  /** Values no decimal fraction carries exactly, as the hexadecimal digits of their 64 bits. */
+  raw: string;
 }
 
 /** The bundled file: the head as JSON, the tables encoded, and a hash of it all recorded by the build. */
 export interface EncodedDataset extends DatasetHead {
   encoding: number;
   hash: string;
-  /** Every text of the tables once, in code-unit order: the tables store indexes into this list. */
-  strings: string[];
+  /** The texts of the series notes: a record's note is an index into this list. */
+  notes: string[];
   tables: Record<TableName, EncodedTable>;
 }

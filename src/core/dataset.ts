@@ -1,8 +1,24 @@
-import { cell, fieldIndex, recordsOf, recordValues, textAt, type DatasetContent, type Table } from "./dataset-codec";
+import {
+  cellOf,
+  fieldIndex,
+  fieldText,
+  firstYearOf,
+  keyDigits,
+  keyNumber,
+  keyRadices,
+  recordsOf,
+  recordValues,
+  startOf,
+  YEARS as KEY_YEARS,
+  type DatasetContent,
+  type Table,
+} from "./dataset-codec";
 import {
   FIRST_YEAR,
   LAST_YEAR,
+  CURRENCIES,
   SERIES_TABLE,
+  STORED_FLOWS,
   type Currency,
   type DatasetFile,
   type FdiRecord,
@@ -33,8 +49,9 @@ const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const FLOW_INDEX: Record<StoredFlow, number> = { X: 0, M: 1, T: 2, B: 3 };
 const CURRENCY_INDEX: Record<Currency, number> = { USD: 0, CNY: 1 };
 const BLOCK = 4 * 2 * YEARS;
-const NOT_BUILT = -1;
-const NO_DATA = -2;
+/** pairBlock entries: 0 until the pair's first lookup, then NO_DATA or one more than its block's offset. */
+const NOT_BUILT = 0;
+const NO_DATA = -1;
 const offset = (f: StoredFlow, c: Currency, year: number): number =>
   (FLOW_INDEX[f] * 2 + CURRENCY_INDEX[c]) * YEARS + (year - FIRST_YEAR);
 const S = fieldIndex(SERIES_TABLE);
@@ -43,7 +60,7 @@ const S = fieldIndex(SERIES_TABLE);
  * The dataset with its index, over the columns the loader decoded and checked (src/core/dataset-load.ts).
  * A (reporter, partner) pair maps to a block of one flat array, and a value's place in its block is
  * arithmetic on flow, currency and year: a lookup builds no strings. Start-up indexes nothing per record:
- * the file lists series records in key order, so a pair's first lookup finds its records by binary search,
+ * the file lists series records by key number, so a pair's first lookup finds its records by binary search,
  * reads their values from their digits and fills its block.
  */
 export class Dataset {
@@ -52,11 +69,12 @@ export class Dataset {
   readonly gaps: readonly GapRecord[];
   /** The readable form; its two tables are made into records only when something reads them. */
   readonly file: DatasetFile;
-  private readonly strings: readonly string[];
+  private readonly content: DatasetContent;
   private readonly series: Table;
+  private readonly radices: readonly number[];
   /** Entity code -> dense index; every country, economy and group of the file. */
   private readonly entityIndex = new Map<string, number>();
-  /** Per pair: NOT_BUILT, NO_DATA, or the offset of its block in `cells`. */
+  /** Per pair: NOT_BUILT, NO_DATA, or one more than the offset of its block in `cells`. */
   private readonly pairBlock: Int32Array;
   private readonly cells: (StoredValue | undefined)[] = [];
   private readonly fxFirstYear: number;
@@ -65,9 +83,10 @@ export class Dataset {
   private coverage?: Map<string, number[]>;
 
   constructor(content: DatasetContent) {
-    const { head, strings } = content;
-    this.strings = strings;
+    const { head } = content;
+    this.content = content;
     this.series = content.tables.series;
+    this.radices = keyRadices(SERIES_TABLE, content.entities.length);
     this.edition = head.edition;
     this.sources = head.sources;
     this.gaps = head.gaps;
@@ -82,9 +101,9 @@ export class Dataset {
         return (fdi ??= recordsOf("fdi", content) as FdiRecord[]);
       },
     };
-    for (const [code] of head.countries) this.entityIndex.set(code, this.entityIndex.size);
-    for (const code of Object.keys(head.groups)) this.entityIndex.set(code, this.entityIndex.size);
-    this.pairBlock = new Int32Array(this.entityIndex.size ** 2).fill(NOT_BUILT);
+    const entities = content.entities;
+    for (let i = 0; i < entities.length; i++) this.entityIndex.set(entities[i], i);
+    this.pairBlock = new Int32Array(entities.length ** 2);
     const fx = head.fx.find((x) => x.currency === "CNY");
     this.fxFirstYear = fx ? fx.firstYear : 0;
     this.fxRates = fx ? fx.rates : [];
@@ -96,54 +115,41 @@ export class Dataset {
     return ri === undefined || pi === undefined ? -1 : ri * this.entityIndex.size + pi;
   }
 
-  /** Index of a text in the sorted string list, or -1. */
-  private stringId(text: string): number {
-    let [lo, hi] = [0, this.strings.length - 1];
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.strings[mid] === text) return mid;
-      if (this.strings[mid] < text) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
-  /** The first series record of (reporter, partner) by binary search over the key-ordered records, or -1. */
-  private firstRow(r: string, p: string): number {
-    const [rid, pid] = [this.stringId(r), this.stringId(p)];
-    const { rows, columns } = this.series;
-    const key = (row: number): number =>
-      textAt(columns[S.reporter], row) * this.strings.length + textAt(columns[S.partner], row);
-    const want = rid * this.strings.length + pid;
-    let [lo, hi] = [0, rows];
+  /** The first series record at or after a key number, by binary search over the records' starts. */
+  private firstRowFrom(key: number): number {
+    const t = this.series;
+    const want = key * KEY_YEARS;
+    let [lo, hi] = [0, t.rows];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (key(mid) < want) lo = mid + 1;
+      if (startOf(t, mid) < want) lo = mid + 1;
       else hi = mid;
     }
-    return rid >= 0 && pid >= 0 && lo < rows && key(lo) === want ? lo : -1;
+    return lo;
   }
 
-  private buildBlock(pair: number, r: string, p: string): number {
+  private text(field: number, row: number): string | undefined {
+    return fieldText(this.content, SERIES_TABLE.fields[field], cellOf(this.series, row, field));
+  }
+
+  private buildBlock(pair: number): number {
     const t = this.series;
-    const first = this.firstRow(r, p);
-    if (first < 0) return (this.pairBlock[pair] = NO_DATA);
+    const size = this.entityIndex.size;
+    const [r, p] = [Math.floor(pair / size), pair % size];
+    const [from, to] = [keyNumber(this.radices, [r, p]), keyNumber(this.radices, [r, p + 1])];
+    let row = this.firstRowFrom(from);
+    if (row >= t.rows || startOf(t, row) >= to * KEY_YEARS) return (this.pairBlock[pair] = NO_DATA);
     const block = this.cells.length;
     for (let k = 0; k < BLOCK; k++) this.cells.push(undefined);
-    const text = (field: number, row: number): string => this.strings[textAt(t.columns[field], row)];
-    const samePair = (row: number): boolean =>
-      t.columns[S.reporter][row] === t.columns[S.reporter][first] &&
-      t.columns[S.partner][row] === t.columns[S.partner][first];
-    for (let row = first; row < t.rows && samePair(row); row++) {
-      const [f, currency, sourceId] = [
-        text(S.flow, row) as StoredFlow,
-        text(S.currency, row) as Currency,
-        text(S.source, row),
-      ];
-      const note = textAt(t.columns[S.note], row) < 0 ? undefined : text(S.note, row);
+    for (; row < t.rows && startOf(t, row) < to * KEY_YEARS; row++) {
+      const digits = keyDigits(this.radices, Math.floor(startOf(t, row) / KEY_YEARS));
+      const f = STORED_FLOWS[digits[2]];
+      const currency = CURRENCIES[digits[3]];
+      const sourceId = this.text(S.source, row) as string;
+      const note = this.text(S.note, row);
       const qualifier = this.sources[sourceId]?.qualifier;
-      const [scale, status] = [cell(t.columns[S.scale], row), text(S.status, row) as StatusCode];
-      const year = cell(t.columns[S.firstYear], row);
+      const [scale, status] = [cellOf(t, row, S.scale), this.text(S.status, row) as StatusCode];
+      const year = firstYearOf(t, row);
       recordValues(t, row).forEach((amount, i) => {
         if (amount !== amount) return;
         // One literal shape for plain values, so that lookups read them through one hidden class.
@@ -161,7 +167,7 @@ export class Dataset {
               };
       });
     }
-    return (this.pairBlock[pair] = block);
+    return (this.pairBlock[pair] = block + 1);
   }
 
   get(r: string, p: string, f: StoredFlow, c: Currency, year: number): StoredValue | undefined {
@@ -169,9 +175,9 @@ export class Dataset {
     const pair = this.pairOf(r, p);
     if (pair < 0) return undefined;
     let block = this.pairBlock[pair];
-    if (block === NOT_BUILT) block = this.buildBlock(pair, r, p);
+    if (block === NOT_BUILT) block = this.buildBlock(pair);
     if (block === NO_DATA) return undefined;
-    return this.cells[block + offset(f, c, year)];
+    return this.cells[block - 1 + offset(f, c, year)];
   }
 
   /** Yuan per US dollar, annual average, or undefined where the rate series has no such year. */
@@ -189,11 +195,10 @@ export class Dataset {
       const cov = new Map<string, Set<number>>();
       const t = this.series;
       for (let row = 0; row < t.rows; row++) {
-        const key = [S.reporter, S.partner, S.flow]
-          .map((field) => this.strings[textAt(t.columns[field], row)])
-          .join("|");
+        const digits = keyDigits(this.radices, Math.floor(startOf(t, row) / KEY_YEARS));
+        const key = [this.content.entities[digits[0]], this.content.entities[digits[1]], STORED_FLOWS[digits[2]]].join("|");
         const set = cov.get(key) ?? new Set<number>();
-        const first = cell(t.columns[S.firstYear], row);
+        const first = firstYearOf(t, row);
         recordValues(t, row).forEach((v, i) => v === v && set.add(first + i));
         cov.set(key, set);
       }

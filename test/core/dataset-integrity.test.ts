@@ -1,8 +1,9 @@
 /*
  * The bundled dataset checks itself when it loads. Copies of the committed file are damaged in many ways,
- * each of which must stop the load with one message naming the problem. Two kinds of damage: to the file
- * as shipped (the content hash, or reading it, catches it), and to the records before encoding, with a
- * fresh, matching hash (only the checks of types, codes, years and keys can catch those).
+ * each of which must stop the load with one message naming the problem. Three kinds of damage: to the file
+ * as shipped (the content hash, or reading it, catches it); to the records before encoding, or to the
+ * encoded tables, with a fresh, matching hash, as a faulty build would write them (only the checks of
+ * types, codes, years and keys can catch those); and records the form cannot carry, which the build refuses.
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
@@ -38,6 +39,13 @@ const shipped = (damage: (e: EncodedDataset) => void): EncodedDataset => {
   return copy;
 };
 
+/** The file as shipped, damaged, with a fresh hash that matches the damage. */
+const rehashed = (damage: (e: EncodedDataset) => void): EncodedDataset => {
+  const copy = shipped(damage);
+  copy.hash = contentHash(copy);
+  return copy;
+};
+
 /** The records damaged, then encoded with a fresh hash that matches them. */
 const rebuilt = (damage: (f: DatasetFile) => void): EncodedDataset => {
   const copy: DatasetFile = structuredClone({ ...records, series: records.series, fdi: records.fdi });
@@ -50,7 +58,13 @@ const changeChar = (s: string, at: number, alphabet: string): string => {
   const other = alphabet[(alphabet.indexOf(s[at]) + 1) % alphabet.length];
   return s.slice(0, at) + other + s.slice(at + 1);
 };
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const HEX = "0123456789abcdef";
+/** Sets hexadecimal digits of one record's cells: `field` digits from `from` within the record. */
+const setCells = (e: EncodedDataset, table: "series" | "fdi", row: number, from: number, digits: string): void => {
+  const width = e.tables[table].cells.length / e.tables[table].rows;
+  const at = row * width + from;
+  e.tables[table].cells = e.tables[table].cells.slice(0, at) + digits + e.tables[table].cells.slice(at + digits.length);
+};
 const seriesIndex = (r: string, p: string, f: string, c: string, year: number): number =>
   records.series.findIndex(
     (s) => s[0] === r && s[1] === p && s[2] === f && s[3] === c && s[7] <= year && year < s[7] + s[8].length,
@@ -75,7 +89,7 @@ describe("damage to the file as shipped", () => {
     [
       "one digit of a value changed",
       (e) => {
-        e.tables.series.digits = changeChar(e.tables.series.digits, 5000, BASE64);
+        e.tables.series.values = changeChar(e.tables.series.values, 5000, HEX);
       },
       /not what the build recorded for edition 2025\.1/,
     ],
@@ -112,14 +126,28 @@ describe("damage to the file as shipped", () => {
       (e) => {
         e.encoding = 99;
       },
-      /the file is in encoding 99, not 2/,
+      /the file is in encoding 99, not 3/,
     ],
     [
-      "a column one record short",
+      "the fields one record short",
       (e) => {
-        e.tables.series.columns.reporter = e.tables.series.columns.reporter.slice(1);
+        e.tables.series.cells = e.tables.series.cells.slice(16);
       },
-      /the series table's reporter column do not list its \d+ records/,
+      /the series table's fields do not list its \d+ records/,
+    ],
+    [
+      "the years one record short",
+      (e) => {
+        e.tables.fdi.at = e.tables.fdi.at.slice(2);
+      },
+      /the fdi table's years do not list its \d+ records/,
+    ],
+    [
+      "a record's first year moved by one",
+      (e) => {
+        e.tables.series.at[100] += 1;
+      },
+      /not what the build recorded/,
     ],
     [
       "a table missing",
@@ -129,18 +157,18 @@ describe("damage to the file as shipped", () => {
       /the fdi table is missing/,
     ],
     [
-      "the list of strings missing",
+      "the list of notes missing",
       (e) => {
-        delete (e as Partial<EncodedDataset>).strings;
+        delete (e as Partial<EncodedDataset>).notes;
       },
-      /the list of strings is missing/,
+      /the list of notes is missing/,
     ],
     [
-      "a string removed",
+      "a note removed",
       (e) => {
-        e.strings.splice(3, 1);
+        e.notes.pop();
       },
-      /not what the build recorded.*(unknown|unreadable|out of order)/s,
+      /not what the build recorded.*note is unknown/s,
     ],
   ])("%s", (_name, damage, expected) => {
     expect(failure(shipped(damage))).toMatch(expected);
@@ -151,13 +179,14 @@ describe("damage to the file as shipped", () => {
   });
 
   it("any one character changed anywhere in the tables is caught", () => {
-    const fields = ["digits", "counts", "chars"] as const;
+    const parts = (["series", "fdi"] as const).flatMap((table) =>
+      (["cells", "values", "raw"] as const).filter((f) => committed.tables[table][f] !== "").map((f) => [table, f] as const),
+    );
     fc.assert(
       fc.property(
-        fc.constantFrom("series", "fdi" as const),
-        fc.constantFrom(...fields),
+        fc.constantFrom(...parts),
         fc.nat(),
-        (table, field, n) => {
+        ([table, field], n) => {
           const damaged = shipped((e) => {
             const s = e.tables[table][field];
             const at = n % s.length;
@@ -202,53 +231,11 @@ describe("damage to the records, with a matching hash", () => {
       /fdi record \d+ \(.+\) repeats the key of fdi record \d+/,
     ],
     [
-      '"abc" for a value',
-      (f) => {
-        (series(f, cnMy2021)[8] as unknown[])[0] = "abc";
-      },
-      /the series table holds "abc" where a number belongs/,
-    ],
-    [
       "an infinite value",
       (f) => {
         series(f, cnMy2021)[8][0] = Infinity;
       },
-      /the series table holds null where a number belongs/,
-    ],
-    [
-      "an unknown economy code",
-      (f) => {
-        series(f, cnMy2021)[1] = "XQ";
-      },
-      /series record \d+ \(CN XQ T USD\): partner is the unknown "XQ"/,
-    ],
-    [
-      "an unknown source id",
-      (f) => {
-        fdi(f, 3)[3] = "no-such-source";
-      },
-      /fdi record \d+ .*: source is the unknown "no-such-source"/,
-    ],
-    [
-      "an unknown flow",
-      (f) => {
-        series(f, cnMy2021)[2] = "Q" as "T";
-      },
-      /flow is the unknown "Q"/,
-    ],
-    [
-      "an unknown status",
-      (f) => {
-        series(f, cnMy2021)[6] = "Z" as "R";
-      },
-      /status is the unknown "Z"/,
-    ],
-    [
-      "a missing status",
-      (f) => {
-        (series(f, cnMy2021) as unknown[])[6] = undefined;
-      },
-      /series record \d+ \(CN MY T USD\): status is missing/,
+      /the series table holds a value that is not a finite number/,
     ],
     [
       "a scale out of range",
@@ -256,13 +243,6 @@ describe("damage to the records, with a matching hash", () => {
         series(f, cnMy2021)[4] = 13;
       },
       /scale is 13/,
-    ],
-    [
-      "a year before the index",
-      (f) => {
-        series(f, cnMy2021)[7] = 1985;
-      },
-      /firstYear is 1985/,
     ],
     [
       "values running past the index",
@@ -349,10 +329,158 @@ describe("damage to the records, with a matching hash", () => {
   });
 });
 
+describe("damage to the encoded tables, with a matching hash", () => {
+  const S = committed.tables.series;
+  const last = (e: EncodedDataset): number => e.tables.series.rows - 1;
+  test.each<[string, (e: EncodedDataset) => void, RegExp]>([
+    [
+      "two records swapped",
+      (e) => {
+        const at = e.tables.series.at;
+        [at[10], at[11], at[12], at[13]] = [at[12], at[13], at[10], at[11]];
+      },
+      /series record 6 \(.+\) is out of order/,
+    ],
+    [
+      "a record moved into the years of the one before",
+      (e) => {
+        const at = e.tables.series.at;
+        const i = at.findIndex((x, k) => k % 2 === 0 && k > 0 && at[k + 1] === 1 && x === at[k - 2] + at[k - 1]);
+        at[i] -= 1;
+      },
+      /gives values for years that series record \d+ gives too/,
+    ],
+    [
+      "an FDI record with the key of the one before",
+      (e) => {
+        const at = e.tables.fdi.at;
+        at[20] = at[18] - (at[18] % 41) + 40;
+        at[21] = 1;
+      },
+      /fdi record 11 \(.+\) repeats the key of fdi record 10/,
+    ],
+    [
+      "a key past the last economy",
+      (e) => {
+        e.tables.series.at[2 * last(e)] += 41 * 8 * 400 * 400;
+      },
+      /series record \d+: its key names no known code/,
+    ],
+    [
+      "a first year that is no whole number",
+      (e) => {
+        e.tables.series.at[0] += 0.5;
+      },
+      /series record 1: its years are unreadable/,
+    ],
+    [
+      "a record with no values",
+      (e) => {
+        e.tables.fdi.at[1] = 0;
+      },
+      /fdi record 1 \(.+\): its values run to/,
+    ],
+    [
+      "a source past the list of sources",
+      (e) => setCells(e, "series", 3, 1, "ff"),
+      /series record 4 \(.+\): source is unknown/,
+    ],
+    [
+      "an unknown status",
+      (e) => setCells(e, "series", 3, 3, "9"),
+      /series record 4 \(.+\): status is unknown/,
+    ],
+    [
+      "a scale out of range",
+      (e) => setCells(e, "series", 3, 0, "d"),
+      /series record 4 \(.+\): scale is 13/,
+    ],
+    [
+      "a note past the list of notes",
+      (e) => setCells(e, "series", 3, 4, "ee"),
+      /series record 4 \(.+\): note is unknown/,
+    ],
+    [
+      "values stored at an unreadable width",
+      (e) => setCells(e, "fdi", 0, 3, "e"),
+      /fdi record 1 \(.+\): its values are stored in an unreadable form/,
+    ],
+    [
+      "a raw value that is no number",
+      (e) => {
+        e.tables.series.raw = "7ff0000000000001" + e.tables.series.raw.slice(16);
+      },
+      /the series table holds a value that is not a finite number/,
+    ],
+  ])("%s", (_name, damage, expected) => {
+    expect(S.cells.length).toBeGreaterThan(0);
+    expect(failure(rehashed(damage))).toMatch(expected);
+  });
+});
+
+describe("records the form cannot carry", () => {
+  const cnMy2021 = seriesIndex("CN", "MY", "T", "USD", 2021);
+  const series = (f: DatasetFile, i: number): SeriesRecord => f.series[i];
+  const fdi = (f: DatasetFile, i: number): FdiRecord => f.fdi[i];
+  test.each<[string, (f: DatasetFile) => void, RegExp]>([
+    [
+      '"abc" for a value',
+      (f) => {
+        (series(f, cnMy2021)[8] as unknown[])[0] = "abc";
+      },
+      /series record \d+: its values are not a list of numbers/,
+    ],
+    [
+      "an unknown economy code",
+      (f) => {
+        series(f, cnMy2021)[1] = "XQ";
+      },
+      /series record \d+: partner "XQ" is not one the dataset knows/,
+    ],
+    [
+      "an unknown source id",
+      (f) => {
+        fdi(f, 3)[3] = "no-such-source";
+      },
+      /fdi record 4: source "no-such-source" is not one the dataset knows/,
+    ],
+    [
+      "an unknown flow",
+      (f) => {
+        series(f, cnMy2021)[2] = "Q" as "T";
+      },
+      /flow "Q" is not one the dataset knows/,
+    ],
+    [
+      "an unknown status",
+      (f) => {
+        series(f, cnMy2021)[6] = "Z" as "R";
+      },
+      /status "Z" is not one the dataset knows/,
+    ],
+    [
+      "a missing status",
+      (f) => {
+        (series(f, cnMy2021) as unknown[])[6] = undefined;
+      },
+      /series record \d+: status \(missing\) is not one the dataset knows/,
+    ],
+    [
+      "a year before the index",
+      (f) => {
+        series(f, cnMy2021)[7] = 1985;
+      },
+      /series record \d+: first year 1985 is outside 1990–2030/,
+    ],
+  ])("%s: the build refuses them, naming the record", (_name, damage, expected) => {
+    expect(() => rebuilt(damage)).toThrow(expected);
+  });
+});
+
 describe("every function, when the bundled dataset is damaged", () => {
   it("returns one #VALUE! saying so, whatever its arguments", async () => {
     const damaged = shipped((e) => {
-      e.tables.series.digits = changeChar(e.tables.series.digits, 5000, BASE64);
+      e.tables.series.values = changeChar(e.tables.series.values, 5000, HEX);
     });
     await jest.isolateModulesAsync(async () => {
       jest.doMock("../../src/core/data/dataset.json", () => damaged);
