@@ -252,7 +252,9 @@ function numberOf(name: TableName, row: number, f: FieldSpec, v: unknown, lists:
               ? (v as number)
               : undefined;
   if (index === undefined || index < 0)
-    throw new Error(`${name} record ${row + 1}: ${f.name} ${JSON.stringify(v) ?? "(missing)"} is not one the dataset knows`);
+    throw new Error(
+      `${name} record ${row + 1}: ${f.name} ${JSON.stringify(v) ?? "(missing)"} is not one the dataset knows`,
+    );
   return index;
 }
 
@@ -264,7 +266,7 @@ function encodeTable(name: TableName, records: readonly Rec[], lists: Lists): En
     if (rec.length > spec.fields.length) {
       throw new Error(
         `${name} record ${row + 1} has ${rec.length} fields where ${name} declares ${spec.fields.length}: ` +
-          `declare the new field in src/core/dataset-types.ts`,
+          "declare the new field in src/core/dataset-types.ts",
       );
     }
     const values = rec[layout.values];
@@ -272,7 +274,9 @@ function encodeTable(name: TableName, records: readonly Rec[], lists: Lists): En
     if (!Array.isArray(values) || values.some((v) => v !== null && typeof v !== "number"))
       throw new Error(`${name} record ${row + 1}: its values are not a list of numbers`);
     if (!Number.isInteger(first) || (first as number) < FIRST_YEAR || (first as number) > LAST_YEAR)
-      throw new Error(`${name} record ${row + 1}: first year ${JSON.stringify(first)} is outside ${FIRST_YEAR}–${LAST_YEAR}`);
+      throw new Error(
+        `${name} record ${row + 1}: first year ${JSON.stringify(first)} is outside ${FIRST_YEAR}–${LAST_YEAR}`,
+      );
     const key = keyNumber(
       radices,
       layout.key.map((f) => numberOf(name, row, spec.fields[f], rec[f], lists)),

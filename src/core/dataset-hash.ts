@@ -1,29 +1,30 @@
 /**
- * The content hash the build records in the bundled file and the add-in recomputes at load: "v3:" and two
- * parts in hexadecimal. It guards against corruption, not against an attacker: anyone able to change the
+ * The content hash the build records in the bundled file and the add-in recomputes at load: "v3:" and 24
+ * hexadecimal digits. It guards against corruption, not against an attacker: anyone able to change the
  * bundle can change the code that checks it. A cryptographic hash would cost several times more,
- * synchronously, at every start-up (custom functions are synchronous).
+ * synchronously, at every start-up (custom functions are synchronous), and start-up is when the engine has
+ * compiled nothing yet, so the hash leaves as little as it can to loops of the add-in's own:
  *
- * - Sixteen digits for the tables' hexadecimal parts (cells, values, raw bits, in table order): they are read
- *   as one number, "1" and then their digits, by the engine's BigInt parser, and reduced modulo the prime
- *   2^61 − 1. This runs natively, with no loop of the add-in's own, which matters most at start-up, when
- *   the engine has compiled nothing yet. Two digit strings give the same residue only if their difference
- *   is a multiple of the prime: never for one changed digit (a change of at most 15 × 16^k), and by chance
- *   about once in 2^61 otherwise.
+ * - Sixteen digits for the tables: their hexadecimal parts (cells, values, raw bits) and their `at` numbers
+ *   written in decimal with "a" between them, which makes hexadecimal digits too, are read as one number,
+ *   "1" and then all those digits, by the engine's BigInt parser, and reduced modulo the prime 2^61 − 1. This
+ *   runs natively. Two digit strings give the same residue only if their difference is a multiple of the
+ *   prime: never for one changed digit (a change of at most 15 × 16^k), and by chance about once in 2^61
+ *   otherwise.
  * - Eight digits for the rest, FxHash's mixing step (the hash of Firefox and of the Rust compiler,
- *   h = (rotl(h, 5) xor word) × 0x9e3779b9 modulo 2^32) over: the file without its hash and tables, as JSON
- *   text in UTF-8, read as little-endian 32-bit words and then its last one to three bytes; then per table
- *   its count of records, its `at` numbers, and the lengths of its hexadecimal parts (which makes their
- *   joining unambiguous). Each step is one-to-one in the word, so any one changed word always changes it;
- *   other damage goes unnoticed with a chance of about 1 in 2^32.
+ *   h = (rotl(h, 5) xor word) × 0x9e3779b9 modulo 2^32) over the file without its hash and tables as JSON
+ *   text, in UTF-8 read as little-endian 32-bit words and then its last one to three bytes, followed by each
+ *   table's count of records and the lengths of its parts (which makes joining them unambiguous). Each step
+ *   is one-to-one in the word, so any one changed word always changes it; other damage goes unnoticed with
+ *   a chance of about 1 in 2^32.
  *
  * The load-time checks of types, codes and keys stand behind both.
  */
 import { TABLES, type EncodedDataset, type EncodedTable, type TableName } from "./dataset-types";
 
+const PRIME = (1n << 61n) - 1n;
 const K = 0x9e3779b9 | 0;
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-const PRIME = (1n << 61n) - 1n;
 
 const mix = (h: number, word: number): number => Math.imul(((h << 5) | (h >>> 27)) ^ word, K);
 
@@ -42,11 +43,6 @@ function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
   return h;
 }
 
-function hashText(h: number, text: string): number {
-  const bytes = new Uint8Array(text.length * 3);
-  return hashBytes(mix(h, text.length), bytes, new TextEncoder().encodeInto(text, bytes).written);
-}
-
 /** Whole numbers as they are; anything else (which the load-time check rejects) as one word of its own. */
 function hashNumbers(hash: number, list: unknown): number {
   if (!Array.isArray(list)) return mix(hash, -1);
@@ -62,15 +58,20 @@ const lengthOf = (x: unknown): number => (typeof x === "string" ? x.length : -1)
 
 /** "v3:" and 24 hexadecimal digits; "v3:unreadable" where the tables' digits are no hexadecimal number. */
 export function contentHash(e: EncodedDataset): string {
-  const { hash: _hash, tables, ...rest } = e;
-  let h = hashText(0, JSON.stringify(rest) ?? "");
-  const digits: unknown[] = ["0x1"];
+  const tables = e.tables;
+  // The file as a reader parses it, less its tables and hash, keys in the file's order.
+  const rest: Record<string, unknown> = {};
+  for (const k in e) if (k !== "hash" && k !== "tables") rest[k] = e[k as keyof EncodedDataset];
+  const text = JSON.stringify(rest) ?? "";
+  const bytes = new Uint8Array(text.length * 3);
+  let h = hashBytes(text.length, bytes, new TextEncoder().encodeInto(text, bytes).written);
+  const digits: string[] = ["0x1"];
   for (const name of Object.keys(TABLES) as TableName[]) {
     const t: Partial<EncodedTable> = tables?.[name] ?? {};
     h = hashNumbers(mix(h, typeof t.rows === "number" ? t.rows : -1), t.at);
     for (const part of [t.cells, t.values, t.raw]) {
       h = mix(h, lengthOf(part));
-      digits.push(part ?? "");
+      digits.push(typeof part === "string" ? part : "");
     }
   }
   let residue: string;

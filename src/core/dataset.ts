@@ -196,7 +196,9 @@ export class Dataset {
       const t = this.series;
       for (let row = 0; row < t.rows; row++) {
         const digits = keyDigits(this.radices, Math.floor(startOf(t, row) / KEY_YEARS));
-        const key = [this.content.entities[digits[0]], this.content.entities[digits[1]], STORED_FLOWS[digits[2]]].join("|");
+        const key = [this.content.entities[digits[0]], this.content.entities[digits[1]], STORED_FLOWS[digits[2]]].join(
+          "|",
+        );
         const set = cov.get(key) ?? new Set<number>();
         const first = firstYearOf(t, row);
         recordValues(t, row).forEach((v, i) => v === v && set.add(first + i));
