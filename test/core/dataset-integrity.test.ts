@@ -260,6 +260,9 @@ describe("damage to the records, with a matching hash", () => {
       "no group for the world as a whole",
       (f) => {
         delete f.groups.WORLD;
+        // Records with the world as a party would name an unknown code, which the build refuses.
+        f.series = f.series.filter((r) => r[0] !== "WORLD" && r[1] !== "WORLD");
+        f.fdi = f.fdi.filter((r) => r[1] !== "WORLD" && r[2] !== "WORLD");
       },
       /the group WORLD is missing/,
     ],
