@@ -5,16 +5,16 @@
  * synchronously, at every start-up (custom functions are synchronous), and start-up is when the engine has
  * compiled nothing yet, so the hash leaves as little as it can to loops of the add-in's own:
  *
- * - Sixteen digits for the tables: their hexadecimal parts (cells, values, raw bits) and their `at` numbers
- *   written in decimal with "a" between them, which makes hexadecimal digits too, are read as one number,
- *   "1" and then all those digits, by the engine's BigInt parser, and reduced modulo the prime 2^61 − 1. This
- *   runs natively. Two digit strings give the same residue only if their difference is a multiple of the
+ * - Sixteen digits for the tables' hexadecimal parts (cells, values, raw bits, table by table): they are read
+ *   as one number, "1" and then all those digits, by the engine's BigInt parser, and reduced modulo the prime
+ *   2^61 − 1. This runs natively. Two digit strings give the same residue only if their difference is a multiple of the
  *   prime: never for one changed digit (a change of at most 15 × 16^k), and by chance about once in 2^61
  *   otherwise.
  * - Eight digits for the rest, FxHash's mixing step (the hash of Firefox and of the Rust compiler,
  *   h = (rotl(h, 5) xor word) × 0x9e3779b9 modulo 2^32) over the file without its hash and tables as JSON
  *   text, in UTF-8 read as little-endian 32-bit words and then its last one to three bytes, followed by each
- *   table's count of records and the lengths of its parts (which makes joining them unambiguous). Each step
+ *   table's count of records, its `at` numbers and the lengths of its parts (which makes joining them
+ *   unambiguous). Each step
  *   is one-to-one in the word, so any one changed word always changes it; other damage goes unnoticed with
  *   a chance of about 1 in 2^32.
  *
@@ -34,7 +34,15 @@ function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
   const whole = length >> 2;
   if (LITTLE_ENDIAN) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset, whole);
-    for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+    // Four words a turn, the same steps in the same order: a quarter of the turns for the interpreter.
+    let i = 0;
+    for (; i + 4 <= whole; i += 4) {
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 1], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 2], K);
+      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 3], K);
+    }
+    for (; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
   } else {
     const view = new DataView(bytes.buffer, bytes.byteOffset, whole * 4);
     for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ view.getInt32(i * 4, true), K);
@@ -43,14 +51,21 @@ function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
   return h;
 }
 
-/** Whole numbers as they are; anything else (which the load-time check rejects) as one word of its own. */
+/**
+ * A table's `at` numbers, a record (start, count) at a time as the one word start × 64 + count: one-to-one
+ * for the starts and counts the load-time check accepts (starts below 2^25, counts below 64). Anything else,
+ * which that check rejects, goes in as it is, or as -2 where it is no number.
+ */
 function hashNumbers(hash: number, list: unknown): number {
   if (!Array.isArray(list)) return mix(hash, -1);
   let h = mix(hash, list.length);
-  for (let i = 0; i < list.length; i++) {
-    const x: unknown = list[i];
-    h = Math.imul(((h << 5) | (h >>> 27)) ^ (typeof x === "number" ? x | 0 : -2), K);
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    const start: unknown = list[i];
+    const count: unknown = list[i + 1];
+    const word = typeof start === "number" && typeof count === "number" ? start * 64 + count : -2;
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ word, K);
   }
+  if (list.length % 2 === 1) h = mix(h, typeof list[list.length - 1] === "number" ? list[list.length - 1] : -2);
   return h;
 }
 
