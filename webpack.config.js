@@ -3,7 +3,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { RenderHelpPlugin, RebaseUrlsPlugin } = require("./scripts/webpack-plugins");
+const { LocalizedMetadataPlugin, RenderHelpPlugin, RebaseUrlsPlugin } = require("./scripts/webpack-plugins");
 const { OFFICE_JS_DIR, officeJsSource } = require("./scripts/office-js-source");
 
 const DEV_URL = "https://localhost:3000";
@@ -108,6 +108,7 @@ module.exports = async (env, options) => {
           ...(officeJs.copyToDist ? [{ from: OFFICE_JS_DIR, to: "office-js", info: { minimized: true } }] : []),
         ],
       }),
+      new LocalizedMetadataPlugin(),
       new RenderHelpPlugin(),
       new RebaseUrlsPlugin(DEV_URL, baseUrl),
     ],

@@ -4,8 +4,23 @@ const { sources } = require("webpack");
 const tsx = require("tsx/cjs/api");
 const { renderHelpPage } = tsx.require("./help-page.ts", __filename);
 const { normaliseBaseUrl } = tsx.require("./manifest-for-host.ts", __filename);
+const { localizeMetadata, ZH_METADATA_FILE } = tsx.require("./localized-metadata.ts", __filename);
 
 const STAGE = require("webpack").Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
+
+/** Writes the Chinese metadata beside the English functions.json the metadata plugin generates. */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedMetadataPlugin", stage: STAGE }, (assets) => {
+        const meta = assets["functions.json"];
+        if (!meta) return;
+        const zh = localizeMetadata(JSON.parse(meta.source().toString()));
+        compilation.emitAsset(ZH_METADATA_FILE, new sources.RawSource(JSON.stringify(zh, null, 4)));
+      });
+    });
+  }
+}
 
 /** Writes help.html from the generated functions.json, so function help has one source: the JSDoc. */
 class RenderHelpPlugin {
@@ -43,4 +58,4 @@ class RebaseUrlsPlugin {
   }
 }
 
-module.exports = { RenderHelpPlugin, RebaseUrlsPlugin };
+module.exports = { LocalizedMetadataPlugin, RenderHelpPlugin, RebaseUrlsPlugin };

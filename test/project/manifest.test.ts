@@ -97,6 +97,29 @@ describe("own checks on manifest.xml", () => {
   });
 });
 
+describe("manifest.xml in Chinese Office (zh-CN)", () => {
+  const overrideOf = (id: string): string | undefined =>
+    new RegExp(`<bt:Url id="${id.replace(".", "\\.")}"[^>]*>\\s*<bt:Override Locale="zh-CN" Value="([^"]+)"/>`).exec(
+      manifestXml,
+    )?.[1];
+
+  test("points zh-CN at the Chinese function metadata and the Chinese help page", () => {
+    expect(overrideOf("Functions.Metadata.Url")).toBe("https://localhost:3000/functions-zh-CN.json");
+    expect(overrideOf("Help.Url")).toBe("https://localhost:3000/help-zh-CN.html");
+  });
+
+  test("an http locale override is caught like any other URL", () => {
+    const bad = edit(manifestXml, "https://localhost:3000/functions-zh-CN.json", "http://localhost:3000/f.json");
+    expect(failing(bad)).toContain(checkHttpsUrls(loadManifest(manifestXml, assetsDir)).name);
+  });
+
+  test("the production manifest rewrites the overrides too", () => {
+    const prod = manifestForHost(manifestXml, "https://addin.example.com");
+    expect(prod).toContain('Value="https://addin.example.com/functions-zh-CN.json"');
+    expect(prod).not.toContain("localhost");
+  });
+});
+
 describe("own checks catch a broken manifest", () => {
   const good: Manifest = loadManifest(manifestXml, assetsDir);
   const nameOf = (check: (m: Manifest) => CheckResult): string => check(good).name;
@@ -138,8 +161,8 @@ describe("own checks catch a broken manifest", () => {
       (x) =>
         edit(
           x,
-          'DefaultValue="https://localhost:3000/help.html"/>\n      </bt:Urls>',
-          'DefaultValue="help.html"/>\n      </bt:Urls>',
+          '<bt:Url id="Help.Url" DefaultValue="https://localhost:3000/help.html">',
+          '<bt:Url id="Help.Url" DefaultValue="help.html">',
         ),
       [checkHttpsUrls],
     ],

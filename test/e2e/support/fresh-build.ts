@@ -51,15 +51,23 @@ function runWebpack(args: readonly string[]): void {
   }
 }
 
-const DIST_OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "core.js", "runtime.js", "functions.json"].map(
-  (f) => path.join(DIST, f),
-);
+const DIST_OUTPUTS = [
+  "taskpane.html",
+  "taskpane.js",
+  "functions.js",
+  "core.js",
+  "runtime.js",
+  "functions.json",
+  "functions-zh-CN.json",
+].map((f) => path.join(DIST, f));
 const DIST_INPUTS = [
   "src",
   "assets",
   "manifest.xml",
   "webpack.config.js",
   "scripts/webpack-plugins.js",
+  "scripts/localized-metadata.ts",
+  "scripts/help-page.ts",
   "package-lock.json",
 ].map((p) => path.join(ROOT, p));
 

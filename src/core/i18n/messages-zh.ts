@@ -1,0 +1,287 @@
+/**
+ * Chinese for the core's messages and citations. The core composes them in English, sentence by
+ * sentence, from a small set of shapes; each shape here has its Chinese, with the parts it names (a
+ * country, a flow, a year, a parameter) put into Chinese too. A sentence of no known shape stays as it
+ * is, so a message is never lost: the tests hold every message the functions produce to a known shape.
+ * Codes, formulas, quoted inputs and source titles stay as written.
+ */
+import { FUNCTION_TEXT_ZH } from "./function-text-zh";
+import type { Language } from "./language";
+
+/** Chinese names of the countries and groups, by their English names (the core's Codes know both). */
+export type NameLookup = (english: string) => string | undefined;
+
+interface Ctx {
+  readonly name: (english: string) => string;
+}
+
+type Rule = readonly [RegExp, (m: RegExpMatchArray, c: Ctx) => string];
+
+const FLOW_ZH: Record<string, string> = {
+  total: "贸易总额",
+  trade: "贸易",
+  exports: "出口",
+  imports: "进口",
+  balance: "贸易差额",
+  "total trade": "贸易总额",
+  "trade balance": "贸易差额",
+};
+const flowZh = (f: string): string => FLOW_ZH[f] ?? f;
+
+const STATUS_ZH: Record<string, string> = {
+  reported: "官方报告",
+  derived: "推算",
+  published: "官方公布",
+  estimated: "估算",
+  "more than": "超过",
+  about: "约",
+  nearly: "近",
+  rounded: "整数",
+};
+const statusZh = (s: string): string =>
+  s.replace(/^(\w+)(?: \(([^)]+)\))?$/, (_all, st: string, q?: string) =>
+    q ? `${STATUS_ZH[st] ?? st}（${STATUS_ZH[q] ?? q}）` : (STATUS_ZH[st] ?? st),
+  );
+
+const UNIT_ZH: Record<string, string> = {
+  "US$ billion": "十亿美元",
+  "US$ million": "百万美元",
+  US$: "美元",
+  "billion yuan": "十亿元",
+  "100 million yuan (亿元)": "亿元",
+  yuan: "元",
+};
+const unitZh = (u: string): string => UNIT_ZH[u] ?? u;
+
+/** Parameter names as the Chinese metadata shows them, by their English names. */
+const PARAM_ZH: Record<string, string> = {};
+for (const text of Object.values(FUNCTION_TEXT_ZH))
+  for (const [en, p] of Object.entries(text.params)) PARAM_ZH[en] ??= p.name;
+const param = (en: string): string => (PARAM_ZH[en] ? `${PARAM_ZH[en]}（${en}）` : en);
+
+const listZh = (s: string): string => s.replace(/, /g, "、").replace(/ and (\d+) more$/, " 等另 $1 项");
+const wordsZh = (s: string): string =>
+  s
+    .split(/, | and /)
+    .map(flowZh)
+    .join("、");
+
+/** The reasons the dataset gives for its gaps. */
+const REASONS: Record<string, string> = {
+  "2025 and later are not in this edition": "本版本不含 2025 年及以后的数据",
+  "No GAC table by country is available for 2021-2022; only official headline figures quoted by grade A/B sources are bundled":
+    "海关总署 2021—2022 年没有分国别表格；只内置了 A/B 级来源引用的官方总量数据",
+  "For 2023 only yuan values derived from GAC's 2024 year-on-year rates and a few quoted headline figures are bundled":
+    "2023 年只内置了由海关总署 2024 年同比增速推算的人民币数值及少量引用的总量数据",
+  "The IMF DOTS extract ends in 2020 and no later statistics of this reporter are bundled, except a few quoted headline figures":
+    "IMF DOTS 摘录止于 2020 年，此后该报告方的统计除少量引用的总量数据外均未内置",
+  "Bundled trade statistics start in 2000": "内置贸易统计始于 2000 年",
+  "The source has no value for that year": "来源没有该年的数值",
+};
+
+const HEDGES: Record<string, string> = {
+  "The source gives it as a lower bound: more than this figure.": "来源给出的是下限：超过此数。",
+  "The source gives it as approximate: about this figure.": "来源给出的是约数：约为此数。",
+  "The source gives it as nearly this figure.": "来源给出的是接近此数的数值。",
+  "The source gives it as a round figure.": "来源给出的是整数。",
+  "It is computed from figures their sources hedge, so it is approximate.":
+    "由来源注明为约数的数据计算而得，故为约数。",
+  "Both values come from the same release:": "两个数值来自同一次发布：",
+  "The two values come from different releases, so the change of source moves the ratio too:":
+    "两个数值来自不同的发布，来源的变化也会影响比率：",
+  "The gap needs both sides' figures.": "差额需要双方的数据。",
+  "A share of a balance has no meaning.": "贸易差额的比重没有意义。",
+  "flow: MIRROR compares total, exports or imports.": "流向（flow）：MIRROR 只比较贸易总额、出口或进口。",
+  "flow: a share of a balance has no meaning; use total, exports or imports.":
+    "流向（flow）：贸易差额的比重没有意义；请使用 total、exports 或 imports。",
+  "This is a fault in the add-in; please report the formula.": "这是加载项的故障；请报告该公式。",
+};
+
+const R = "(.+?)";
+const RULES: readonly Rule[] = [
+  // Missing data: what is missing, why, and what exists instead.
+  [
+    /^No (.+?)-reported (trade|exports|imports|trade balance) (?:with|to|from) (.+) for (\d{4})\.$/,
+    (m, c) => `${c.name(m[1])}报告的数据中没有 ${m[4]} 年与${c.name(m[3])}的${flowZh(m[2])}。`,
+  ],
+  [
+    /^The group needs every member and these are missing: (.+)\.$/,
+    (m) => `组别的数值需要全部成员的数据，缺少：${listZh(m[1])}。`,
+  ],
+  [/^Covered years: (.+)\.$/, (m) => `有数据的年份：${m[1]}。`],
+  [/^For (\d{4}) the source publishes only: (.+)\.$/, (m) => `${m[1]} 年来源只公布了：${wordsZh(m[2])}。`],
+  [
+    new RegExp(`^${R}-reported (\\w+) data with ${R}: (.+)\\.$`),
+    (m, c) => `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}数据：${m[4]}。`,
+  ],
+  [
+    new RegExp(`^${R} reports no (\\w+) data with ${R}\\.$`),
+    (m, c) => `${c.name(m[1])}没有报告与${c.name(m[3])}的${flowZh(m[2])}数据。`,
+  ],
+  [new RegExp(`^${R}-reported value: (.+)\\.$`), (m, c) => `${c.name(m[1])}报告的数值：${m[2]}。`],
+  [
+    new RegExp(`^No ${R}-reported (\\w+) data with ${R} in those years; it covers (.+)\\.$`),
+    (m, c) => `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}数据不含这些年份；有数据的年份为 ${m[4]}。`,
+  ],
+  [
+    new RegExp(`^No ${R}-reported (\\w+) data with ${R}( in any year)?\\.$`),
+    (m, c) => `没有${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}数据${m[4] ? "（任何年份均无）" : ""}。`,
+  ],
+  [
+    new RegExp(`^No ${R}-reported (\\w+) data by partner(?: in ${R})? for (\\d{4})\\.$`),
+    (m, c) => `没有${c.name(m[1])}报告的 ${m[4]} 年${m[3] ? `${c.name(m[3])}内` : ""}分伙伴${flowZh(m[2])}数据。`,
+  ],
+  [
+    new RegExp(`^No ${R}-reported (trade|\\w+) with the world (?:in any year|for (\\d{4}))\\.$`),
+    (m, c) => `没有${c.name(m[1])}报告的${m[3] ? ` ${m[3]} 年` : ""}对世界${flowZh(m[2])}数据。`,
+  ],
+  [new RegExp(`^No ${R}-reported value for (\\d{4})\\.$`), (m, c) => `没有${c.name(m[1])}报告的 ${m[2]} 年数值。`],
+  [
+    new RegExp(`^Neither ${R} nor ${R} has a (\\d{4}) figure for this flow in the bundled data\\.$`),
+    (m, c) => `内置数据中，${c.name(m[1])}和${c.name(m[2])}都没有该流向 ${m[3]} 年的数据。`,
+  ],
+  [
+    new RegExp(`^Years with ${R}'s figure: (.+); with ${R}'s: (.*)\\.$`),
+    (m, c) => `${c.name(m[1])}有数据的年份：${m[2] || "无"}；${c.name(m[3])}有数据的年份：${m[4] || "无"}。`,
+  ],
+  [
+    /^(\d{4})–(\d{4}) reaches years without any data \(a series spans at most (\d+) years\); (.+?)-reported (\w+) data with (.+) cover (.+)\.$/,
+    (m, c) =>
+      `${m[1]}–${m[2]} 年包含没有任何数据的年份（序列最多 ${m[3]} 年）；` +
+      `${c.name(m[4])}报告的与${c.name(m[6])}的${flowZh(m[5])}数据覆盖 ${m[7]}。`,
+  ],
+  [
+    /^No yuan rate for (\d{4}); the bundled series covers (.+)\.$/,
+    (m) => `没有 ${m[1]} 年的人民币汇率；内置序列覆盖 ${m[2]}。`,
+  ],
+  [/^No yuan rate for (\d{4}) to convert with\.$/, (m) => `没有 ${m[1]} 年的人民币汇率可用于换算。`],
+  [
+    new RegExp(`^${R}'s (\\w+) with ${R} are zero in (\\d{4})\\.$`),
+    (m, c) => `${m[4]} 年${c.name(m[1])}与${c.name(m[3])}的${flowZh(m[2])}为零。`,
+  ],
+  [/^Growth is undefined from (.+) to (.+)\.$/, (m) => `从 ${m[1]} 到 ${m[2]} 的增长率没有定义。`],
+  [/^No headline figure of the report has the id (.+?)\.$/, (m) => `报告中没有编号为 ${m[1]} 的主要数据。`],
+  [/^(\w+) describes (.+)\.$/, (m) => `${m[1]} 描述的是 ${m[2]}。`],
+  // Arguments not understood.
+  [/^(\w+): is required, e\.g\. (.+)\.$/, (m) => `${param(m[1])}：必须填写，例如 ${m[2].replace(/ or /g, "、")}。`],
+  [
+    /^(\w+): is required, e\.g\. (.+); (.+) lists every id\.$/,
+    (m) => `${param(m[1])}：必须填写，例如 ${m[2]}；${m[3]} 列出全部编号。`,
+  ],
+  [/^(\w+): (.+) is not a known country or group\.$/, (m) => `${param(m[1])}：${m[2]} 不是已知的国家或组别。`],
+  [/^Did you mean (.+)\?$/, (m) => `您是否要找 ${m[1].replace(/, /g, "、")}？`],
+  [
+    /^Use an ISO code .+ or a group .+\.$/,
+    () => `请使用 ISO 代码（"MY"、"MYS"）、名称（"Malaysia"、"马来西亚"）或组别（"ASEAN"、"RCEP"、"WORLD"）。`,
+  ],
+  [
+    /^(\w+): (.+) is not a country; use a code or name such as (.+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是国家；请使用代码或名称，例如 ${m[3].replace(/ or /g, "、")}。`,
+  ],
+  [
+    /^(\w+): (.+) is a date \((.+)\) in Excel's numbering, not a year; use YEAR\(\) of the date, e\.g\. (\d+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 在 Excel 的编号中是日期（${m[3]}），不是年份；请对日期使用 YEAR()，例如 ${m[4]}。`,
+  ],
+  [
+    /^(\w+): (.+) is not a year; use a whole year such as 2024, or "latest"\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是年份；请使用 2024 这样的整数年份，或"latest"。`,
+  ],
+  [
+    /^(\w+): (.+) is not a flow; use (.+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是贸易流向；请使用 ${m[3].replace(/ or /g, "、").replace(/, /g, "、")}。`,
+  ],
+  [
+    /^(\w+): (.+) is not a unit; use (.+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是单位；请使用 ${m[3].replace(/, /g, "、")}。`,
+  ],
+  [
+    /^(\w+): (.+) is not a whole number from (\d+) to (\d+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是 ${m[3]} 到 ${m[4]} 之间的整数。`,
+  ],
+  [/^(\w+): (.+) is not one of (.+)\.$/, (m) => `${param(m[1])}：${m[2]} 不是以下之一：${m[3].replace(/, /g, "、")}。`],
+  [
+    /^(\w+): (.+) is not a list of options such as (.+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是选项列表，例如 ${m[3]}。`,
+  ],
+  [/^(\w+): (.+) is not an option; use (.+)\.$/, (m) => `${param(m[1])}：${m[2]} 不是选项；请使用 ${m[3]}。`],
+  [
+    /^(\w+): (.+) is not a figure's id; ids are text such as (.+)\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是数据编号；编号是文本，例如 ${m[3]}。`,
+  ],
+  [
+    /^(\w+): (.+) is not a group of countries; use (.+), or leave it out\.$/,
+    (m) => `${param(m[1])}：${m[2]} 不是国家组别；请使用 ${m[3].replace(/ or /g, "、")}，或省略。`,
+  ],
+  [
+    /^(\w+): (.+) is the reporter itself; choose another partner\.$/,
+    (m) => `${param(m[1])}：${m[2]} 就是报告方本身；请选择其他伙伴方。`,
+  ],
+  [/^(\w+): (.+) is the partner itself\.$/, (m) => `${param(m[1])}：${m[2]} 就是伙伴方本身。`],
+  [
+    /^(\w+): (.+) is the reporter itself; use "WORLD" or a group\.$/,
+    (m) => `${param(m[1])}：${m[2]} 就是报告方本身；请使用"WORLD"或某一组别。`,
+  ],
+  [/^(\w+): (\d+) must be before year \((\d+)\)\.$/, (m) => `${param(m[1])}：${m[2]} 必须早于年份（${m[3]}）。`],
+  [/^(\w+): (\d+) is before from \((\d+)\)\.$/, (m) => `${param(m[1])}：${m[2]} 早于起始年份（${m[3]}）。`],
+  [
+    /^(\w+): expects one value, not a range of (\d+) cells\.$/,
+    (m) => `${param(m[1])}：需要一个值，而不是 ${m[2]} 个单元格的区域。`,
+  ],
+  [/^(\w+): expects (?:one|a single) value\.$/, (m) => `${param(m[1])}：需要一个值。`],
+  [/^(\w+): (.+) is not a usable number\.$/, (m) => `${param(m[1])}：${m[2]} 不是可用的数字。`],
+  [
+    /^(\w+): (.+) is a text of ([\d,]+) characters, longer than any value it takes\.$/,
+    (m) => `${param(m[1])}：${m[2]} 是长达 ${m[3]} 个字符的文本，比它接受的任何值都长。`,
+  ],
+  [/^No result: (.+)\.$/, (m) => `没有结果：${m[1]}。`],
+  [/^Unexpected problem: (.+)$/, (m) => `意外问题：${m[1]}`],
+  // Citations.
+  [
+    new RegExp(
+      `^${R}-reported (total trade|exports|imports|trade balance) with ${R}, (\\d{4}), (.+); status: (.+)\\.$`,
+    ),
+    (m, c) =>
+      `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}，${m[4]} 年，${unitZh(m[5])}；状态：${statusZh(m[6])}。`,
+  ],
+  [/^Source: (.+)\.$/, (m) => `来源：${m[1].replace(/, grade ([A-D])/g, "，$1 级")}。`],
+  [
+    /^Published in (.+)\.$/,
+    (m) => `原始数据以${m[1].replace("USD", "美元").replace("CNY", "人民币").replace(" and ", "和")}公布。`,
+  ],
+  [/^Converted at (.+) yuan per US\$ \((.+)\)\.$/, (m) => `按每美元 ${m[1]} 元换算（${m[2]}）。`],
+  [
+    /^Sum over members \((\d+) values\), as the source has no figure for the group\.$/,
+    (m) => `成员合计（${m[1]} 个数值），因来源没有该组别的数据。`,
+  ],
+  [/^ASEAN data edition (.+?)\.$/, (m) => `ASEAN 数据集版本 ${m[1]}。`],
+];
+
+/** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.?!:])\s+(?=[A-Z"(\d])/);
+}
+
+function translateSentence(s: string, c: Ctx): string | undefined {
+  const exact = HEDGES[s] ?? (REASONS[s.replace(/\.$/, "")] ? `${REASONS[s.replace(/\.$/, "")]}。` : undefined);
+  if (exact) return exact;
+  for (const [re, to] of RULES) {
+    const m = re.exec(s);
+    if (m) return to(m, c);
+  }
+  return undefined;
+}
+
+/** The sentences of a message that have no Chinese (the tests keep this empty for every message). */
+export function untranslated(message: string, names: NameLookup): string[] {
+  const c: Ctx = { name: (en) => names(en) ?? en };
+  return sentences(message).filter((s) => translateSentence(s, c) === undefined);
+}
+
+/** A message or citation of the core in the language asked for; English is how the core writes them. */
+export function messageIn(message: string, language: Language, names: NameLookup): string {
+  if (language === "en") return message;
+  const c: Ctx = { name: (en) => names(en) ?? en };
+  return sentences(message)
+    .map((s) => translateSentence(s, c) ?? s)
+    .join("");
+}
