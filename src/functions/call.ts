@@ -3,6 +3,7 @@ import type { DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
 import { broadcasts, REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
 import { isCellError, toCell, toSpill, type CellError, type SpillCell } from "./cell";
+import { inCellLanguage } from "./language";
 
 /** Spilling functions are those whose result is a table. */
 type SpillId = { [K in FunctionId]: ResultOf<K> extends Matrix ? K : never }[FunctionId];
@@ -10,8 +11,17 @@ type ScalarId = Exclude<FunctionId, SpillId>;
 
 /** A function that returns one value, called with one value per argument: what its cell shows. */
 export function scalarCell<K extends ScalarId>(id: K, raw: readonly unknown[]): ResultOf<K> | CellError {
+  if (id === "SOURCE") return toCell(() => citation(core().call("SOURCE", raw))) as ResultOf<K> | CellError;
   return toCell(() => core().call(id, raw));
 }
+
+/** A citation is text the cell shows, so it speaks the cell's language as messages do; one per cell of a range. */
+const citation = <T>(v: T): T =>
+  typeof v === "string"
+    ? (inCellLanguage(v) as T)
+    : Array.isArray(v)
+      ? (v.map((row: unknown) => (Array.isArray(row) ? row.map(citation) : citation(row))) as T)
+      : v;
 
 /** A spilling function: what its cells show. */
 export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] {
@@ -27,7 +37,10 @@ export function valueCells(id: ScalarId, raw: readonly unknown[]): SpillCell | S
   // Most calls pass one value per argument: they go straight to the core.
   if (!raw.some(Array.isArray)) return scalarCell(id, raw);
   // Excel hands over no error values as the metadata stands; should it hand one over, it stays in its own cell.
-  const r = toCell(() => core().callEach(id, raw, isCellError));
+  const r = toCell(() => {
+    const each = core().callEach(id, raw, isCellError);
+    return id === "SOURCE" ? citation(each) : each;
+  });
   return Array.isArray(r) ? toSpill(() => r as Matrix) : (r as SpillCell);
 }
 

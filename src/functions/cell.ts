@@ -1,6 +1,7 @@
 import { isDomainError, type DomainError } from "../core/errors";
 import { fault, unexpectedProblem, usable } from "../core/guard";
 import type { Matrix } from "../core/matrix";
+import { inCellLanguage } from "./language";
 
 /** What a cell receives for an error: Excel's CustomFunctions.Error inside Office; the same shape
  *  (code and message) elsewhere, so the command-line tool and formula-engine tests see what Excel sees. */
@@ -21,7 +22,7 @@ class PortableCellError implements CellError {
 }
 
 export function toCellError(e: DomainError): CellError {
-  const message = e.message;
+  const message = inCellLanguage(e.message);
   const office = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (office?.Error) {
     const code = e.error === "NA" ? office.ErrorCode.notAvailable : office.ErrorCode.invalidValue;

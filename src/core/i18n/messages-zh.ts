@@ -51,6 +51,14 @@ const UNIT_ZH: Record<string, string> = {
   "100 million yuan (亿元)": "亿元",
   yuan: "元",
 };
+const MEASURE_ZH: Record<string, string> = {
+  "FDI inflows (host-reported)": "直接投资流入（东道方报告）",
+  "inward FDI stock (host-reported)": "吸收直接投资存量（东道方报告）",
+  "outward FDI flows (reported by the investor)": "对外直接投资流量（投资方报告）",
+  "outward FDI stock (reported by the investor)": "对外直接投资存量（投资方报告）",
+};
+const measureZh = (m: string): string => MEASURE_ZH[m] ?? m;
+
 const unitZh = (u: string): string => UNIT_ZH[u] ?? u;
 
 /** Parameter names as the Chinese metadata shows them, by their English names. */
@@ -95,6 +103,11 @@ const HEDGES: Record<string, string> = {
   "flow: a share of a balance has no meaning; use total, exports or imports.":
     "流向（flow）：贸易差额的比重没有意义；请使用 total、exports 或 imports。",
   "This is a fault in the add-in; please report the formula.": "这是加载项的故障；请报告该公式。",
+  ['Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the total from ' +
+  '"WORLD", and inward stocks (measure "stock").']:
+    "按来源的流入只公布东盟整体（东道方“ASEAN”）的数据；单个东道方只有来自“WORLD”的总额，以及吸收投资存量（指标“stock”）。",
+  ["ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward investment " +
+  "(2019–2022)."]: "东盟统计涵盖对东盟及其成员的投资（2010–2022 年）以及东盟成员的对外投资（2019–2022 年）。",
 };
 
 const R = "(.+?)";
@@ -162,12 +175,25 @@ const RULES: readonly Rule[] = [
   [/^Growth is undefined from (.+) to (.+)\.$/, (m) => `从 ${m[1]} 到 ${m[2]} 的增长率没有定义。`],
   [/^No headline figure of the report has the id (.+?)\.$/, (m) => `报告中没有编号为 ${m[1]} 的主要数据。`],
   [/^(\w+) describes (.+)\.$/, (m) => `${m[1]} 描述的是 ${m[2]}。`],
+  [/^It covers (.+)\.$/, (m) => `有数据的年份为 ${m[1]}。`],
+  [
+    new RegExp(`^No ASEANstats (.+?) from ${R} into ${R}(?: for (\\d{4}))?\\.$`),
+    (m, c) => `东盟统计没有${m[4] ? ` ${m[4]} 年` : ""}${c.name(m[2])}对${c.name(m[3])}的${measureZh(m[1])}数据。`,
+  ],
+  [/^Available for this pair: (.+)\.$/, (m) => `该组合可用的数据：${m[1].replace(/measure "(\w+)"/g, "指标“$1”")}。`],
+  [
+    /^ASEANstats (publishes no breakdown|publishes only part of the breakdown) by (source|destination) of (.+)$/,
+    (m) =>
+      `东盟统计${m[1].includes("only") ? "只公布了部分" : "没有公布"}` +
+      `按${m[2] === "source" ? "来源" : "目的地"}的细分：${m[3]}`,
+  ],
+  [/^=ASEAN\.FACTS\(\) lists every id\.$/, () => "=ASEAN.FACTS() 列出全部编号。"],
   // Arguments not understood.
-  [/^(\w+): is required, e\.g\. (.+)\.$/, (m) => `${param(m[1])}：必须填写，例如 ${m[2].replace(/ or /g, "、")}。`],
   [
     /^(\w+): is required, e\.g\. (.+); (.+) lists every id\.$/,
     (m) => `${param(m[1])}：必须填写，例如 ${m[2]}；${m[3]} 列出全部编号。`,
   ],
+  [/^(\w+): is required, e\.g\. (.+)\.$/, (m) => `${param(m[1])}：必须填写，例如 ${m[2].replace(/ or /g, "、")}。`],
   [/^(\w+): (.+) is not a known country or group\.$/, (m) => `${param(m[1])}：${m[2]} 不是已知的国家或组别。`],
   [/^Did you mean (.+)\?$/, (m) => `您是否要找 ${m[1].replace(/, /g, "、")}？`],
   [
@@ -258,7 +284,7 @@ const RULES: readonly Rule[] = [
 
 /** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!:])\s+(?=[A-Z"(\d])/);
+  return text.split(/(?<=[.?!])(?<!e\.g\.)\s+(?=[A-Z"(\d=])/);
 }
 
 function translateSentence(s: string, c: Ctx): string | undefined {

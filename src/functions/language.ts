@@ -1,0 +1,46 @@
+/**
+ * The language of what cells show: error messages and ASEAN.SOURCE citations. A workbook may fix it (the
+ * pane's language switch stores it in the workbook, so a shared sheet reads the same for everyone);
+ * otherwise it follows Office's display language. Outside Office (formula-engine tests, the command-line
+ * tool) there is neither, and cells speak English.
+ */
+import { core } from "../core/api";
+import { languageOf, LANGUAGE_SETTING, parseLanguage, type Language } from "../core/i18n/language";
+import { messageIn } from "../core/i18n/messages-zh";
+
+interface OfficeContext {
+  readonly displayLanguage?: string;
+  readonly document?: { readonly settings?: { get(name: string): unknown } };
+}
+
+function officeContext(): OfficeContext | undefined {
+  return (globalThis as { Office?: { context?: OfficeContext } }).Office?.context;
+}
+
+/** The workbook's own choice first, then Office's display language. */
+export function cellLanguage(): Language {
+  try {
+    const context = officeContext();
+    return parseLanguage(context?.document?.settings?.get(LANGUAGE_SETTING)) ?? languageOf(context?.displayLanguage);
+  } catch {
+    // Settings are unreadable before the document is ready; the display language still counts then.
+    return languageOf(officeContext()?.displayLanguage);
+  }
+}
+
+let chineseNames: Map<string, string> | undefined;
+
+function chineseName(english: string): string | undefined {
+  chineseNames ??= new Map(
+    core()
+      .codes.all()
+      .map((e) => [e.en, e.zh] as const),
+  );
+  return chineseNames.get(english);
+}
+
+/** A message or citation as the cell shows it, in the cell's language. */
+export function inCellLanguage(text: string): string {
+  const language = cellLanguage();
+  return language === "en" ? text : messageIn(text, language, chineseName);
+}
