@@ -71,12 +71,13 @@ module.exports = async (env, options) => {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          // The catalogue's specs are plain data the pane's first screen lists: they stay with the pane, so the
-          // first screen does not wait for the dataset.
+          // The catalogue's specs and their Chinese, and the list of languages, are plain data the pane's first
+          // screen shows: they stay with the pane, so the first screen does not wait for the dataset.
           core: {
             test: (m) =>
               /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") &&
-              !/[\\/]report[\\/]figures[\\/]catalog\.ts$/.test(m.resource || ""),
+              !/[\\/]report[\\/]figures[\\/](catalog|figure-text-zh)\.ts$/.test(m.resource || "") &&
+              !/[\\/]core[\\/]i18n[\\/]language\.ts$/.test(m.resource || ""),
             name: "core",
             chunks: "all",
             enforce: true,

@@ -85,7 +85,7 @@ export function sanitizeSheetName(raw: string): string {
 
 /** "Figure 2. ASEAN's main ..." -> "Figure 2"; other titles shortened at a word boundary. */
 export function sheetBaseName(figure: Pick<Figure, "id" | "title">): string {
-  const numbered = /^(Figure \d+)\./.exec(figure.title);
+  const numbered = /^(Figure \d+|图 \d+)\./.exec(figure.title);
   return sanitizeSheetName(numbered ? numbered[1] : figure.title);
 }
 

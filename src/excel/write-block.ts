@@ -2,6 +2,7 @@
  * Queues the writes of a figure's block: titles, table, number formats, notes. Nothing here syncs;
  * the caller sends it all in one round trip after the emptiness check.
  */
+import { unitLine } from "../core/report/figures/figure-text-zh";
 import type { Figure } from "../core/report/figures/figure-types";
 import { boxAddress, type Box } from "./a1";
 import { asText, bodyMatrix, columnWidths, headerRow, numberFormatMatrix } from "./cell-content";
@@ -38,7 +39,7 @@ export function queueBlockWrites(sheet: Excel.Worksheet, w: BlockWrite): { table
   const { figure, layout } = w;
   writeText(sheet, layout.title, figure.title, TITLE_FONT);
   writeText(sheet, layout.subtitle, figure.subtitle, SUBTITLE_FONT);
-  writeText(sheet, layout.unit, `Unit: ${figure.unit}`, UNIT_FONT);
+  writeText(sheet, layout.unit, unitLine(figure), UNIT_FONT);
 
   sheet.getRange(boxAddress(layout.header)).values = [headerRow(figure)];
   const body = sheet.getRange(boxAddress(layout.body));

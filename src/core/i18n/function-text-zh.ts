@@ -212,3 +212,37 @@ export const ENUM_TOOLTIPS_ZH: Readonly<Record<string, Readonly<Record<string, s
     CNY: "元人民币。",
   },
 };
+
+/** What leaving an optional argument out means, as the formula builder says it, by its English words. */
+export const OMITTED_ZH: Readonly<Record<string, string>> = {
+  "(leave out)": "（省略）",
+  "total (default)": "total（默认，贸易总额）",
+  "US$ billion (default)": "十亿美元（默认）",
+  "(all)": "（全部）",
+  "WORLD (default)": "WORLD（默认，世界）",
+  "inflow (default)": "inflow（默认，流入）",
+  "CNY (default)": "CNY（默认）",
+  "US$ (default)": "美元（默认）",
+  "value (default)": "value（默认，数值）",
+  "earliest year with data": "有数据的第一年",
+  "latest year with data": "有数据的最后一年",
+  "the year before (year-on-year)": "上一年（同比）",
+};
+
+/** The formula builder's labels of argument choices, by their English labels (values stay as typed). */
+export const CHOICE_LABEL_ZH: Readonly<Record<string, string>> = {
+  "US$ billion (USD_BN)": "十亿美元（USD_BN）",
+  "US$ million (USD_MN)": "百万美元（USD_MN）",
+  "US$ (USD)": "美元（USD）",
+  "Yuan billion (CNY_BN)": "十亿元（CNY_BN）",
+  "100 million yuan, 亿元 (CNY_100M)": "亿元（CNY_100M）",
+  "Yuan (CNY)": "元（CNY）",
+  "No header row": "无表头",
+  Horizontal: "横向",
+  "Newest first": "最新年份在前",
+  "Status column": "状态列",
+  "inflow (host-reported)": "inflow（流入，东道方报告）",
+  "stock (inward)": "stock（吸收投资存量）",
+  "outflow (investor-reported)": "outflow（对外投资流量，投资方报告）",
+  "outstock (investor-reported)": "outstock（对外投资存量，投资方报告）",
+};

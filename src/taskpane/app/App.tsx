@@ -4,6 +4,7 @@ import { CatalogueView } from "../catalogue/CatalogueView";
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useHost } from "./host-context";
+import { useT } from "../i18n/i18n";
 import { loadAfterFirstScreen } from "./load-later";
 import { PaneHeader } from "./PaneHeader";
 import { SelectedCellContext, useTrackedSelectedCell } from "./selected-cell";
@@ -37,6 +38,7 @@ type View = "catalogue" | "builder" | "workbook";
 export function App(): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
+  const t = useT();
   const selectedCell = useTrackedSelectedCell(host);
   // The dataset (with the custom functions) loads once the catalogue is on screen (see Root); then the
   // edition is known, or the problem with a dataset that fails its check.
@@ -71,7 +73,7 @@ export function App(): React.ReactElement {
         <PaneHeader edition={edition} problem={problem} />
         {host.kind === "preview" && (
           <MessageBar intent="info" layout="multiline" data-preview-mode>
-            <MessageBarBody>{host.reason}</MessageBarBody>
+            <MessageBarBody>{t(host.reason, { detail: host.detail ?? "" })}</MessageBarBody>
           </MessageBar>
         )}
         <TabList
@@ -79,28 +81,28 @@ export function App(): React.ReactElement {
           size="small"
           selectedValue={view}
           onTabSelect={(_, d) => setView(d.value as View)}
-          aria-label="Views"
+          aria-label={t("app.views")}
         >
           <Tab id="tab-catalogue" value="catalogue" aria-controls="panel-catalogue">
-            Catalogue
+            {t("app.tab.catalogue")}
           </Tab>
           <Tab id="tab-builder" value="builder" aria-controls="panel-builder">
-            Formula builder
+            {t("app.tab.builder")}
           </Tab>
           <Tab id="tab-workbook" value="workbook" aria-controls="panel-workbook">
-            Workbook
+            {t("app.tab.workbook")}
           </Tab>
         </TabList>
         {/* Once shown, both views stay mounted so that switching keeps a half-built formula or an open preview. */}
         <div id="panel-catalogue" role="tabpanel" aria-labelledby="tab-catalogue" hidden={view !== "catalogue"}>
-          <ErrorBoundary area="catalogue">
+          <ErrorBoundary area={t("app.area.catalogue")}>
             <CatalogueView {...(exerciseItem ? { exerciseItem } : {})} />
           </ErrorBoundary>
         </div>
         <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" hidden={view !== "builder"}>
           {(builderOpened || view === "builder") && (
-            <ErrorBoundary area="formula builder">
-              <React.Suspense fallback={<Spinner size="small" label="Opening the formula builder…" />}>
+            <ErrorBoundary area={t("app.area.builder")}>
+              <React.Suspense fallback={<Spinner size="small" label={t("app.opening.builder")} />}>
                 <FormulaBuilder />
               </React.Suspense>
             </ErrorBoundary>
@@ -108,8 +110,8 @@ export function App(): React.ReactElement {
         </div>
         <div id="panel-workbook" role="tabpanel" aria-labelledby="tab-workbook" hidden={view !== "workbook"}>
           {(loaded || view === "workbook") && (
-            <ErrorBoundary area="workbook">
-              <React.Suspense fallback={<Spinner size="small" label="Opening the workbook view…" />}>
+            <ErrorBoundary area={t("app.area.workbook")}>
+              <React.Suspense fallback={<Spinner size="small" label={t("app.opening.workbook")} />}>
                 <WorkbookView
                   onNotice={() => setView("workbook")}
                   onMakeExercise={(id) => {

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { LanguageContext, message } from "../i18n/i18n";
 
 interface State {
   error: Error | undefined;
@@ -7,6 +8,8 @@ interface State {
 
 /** A failure while rendering shows what went wrong and a way back, never a blank pane. */
 export class ErrorBoundary extends React.Component<{ children: React.ReactNode; area: string }, State> {
+  static override contextType = LanguageContext;
+  declare context: React.ContextType<typeof LanguageContext>;
   override state: State = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -19,15 +22,16 @@ export class ErrorBoundary extends React.Component<{ children: React.ReactNode; 
 
   override render(): React.ReactNode {
     if (!this.state.error) return this.props.children;
+    const language = this.context.language;
     return (
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>The {this.props.area} stopped working</MessageBarTitle>
+          <MessageBarTitle>{message(language, "error.stopped", { area: this.props.area })}</MessageBarTitle>
           {this.state.error.message}
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => this.setState({ error: undefined })}>
-            Try again
+            {message(language, "error.retry")}
           </Button>
         </MessageBarActions>
       </MessageBar>

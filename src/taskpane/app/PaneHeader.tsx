@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Badge,
+  Button,
   Caption1,
   Link,
   MessageBar,
@@ -10,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useLanguage, useT } from "../i18n/i18n";
 import { useHost } from "./host-context";
 
 const useStyles = makeStyles({
@@ -28,7 +30,9 @@ const useStyles = makeStyles({
   tip: { color: tokens.colorNeutralForeground2 },
 });
 
-const REPORT = "RCEP and the Vision of the Maritime Silk Road: New Frontiers for China-ASEAN Cooperation";
+/** The add-in's name and Excel's error codes read the same in every language. */
+const PRODUCT = "ASEAN Data";
+const VALUE_ERROR = "#VALUE!";
 
 interface Props {
   edition: string | undefined;
@@ -40,39 +44,51 @@ interface Props {
 export function PaneHeader({ edition, problem }: Props): React.ReactElement {
   const styles = useStyles();
   const host = useHost();
+  const t = useT();
+  const { language, setLanguage } = useLanguage();
+  const other = language === "en" ? "zh" : "en";
   return (
     <>
       <header className={styles.root}>
         <div className={styles.top}>
           <img className={styles.icon} src="assets/icon-32.png" alt="" width={24} height={24} />
-          <h1 className={styles.title}>ASEAN Data</h1>
+          <h1 className={styles.title}>{PRODUCT}</h1>
           {host.kind === "preview" && (
             <Badge appearance="outline" color="informative">
-              Preview
+              {t("header.preview")}
             </Badge>
           )}
+          <Button
+            size="small"
+            appearance="subtle"
+            lang={other === "zh" ? "zh-CN" : "en"}
+            aria-label={t("header.switchLabel")}
+            data-language-switch={other}
+            onClick={() => setLanguage(other)}
+          >
+            {t("header.switchTo")}
+          </Button>
         </div>
         <Text size={200} className={styles.about} data-pane-about>
-          China–ASEAN trade and investment, and the tables and charts of the Xinhua Institute report{" "}
-          <cite>{REPORT}</cite> (2025).
+          {t("header.about")} <cite>{t("header.report")}</cite> {t("header.year")}
         </Text>
         <div className={styles.links}>
-          <Link href="help.html" target="_blank" rel="noopener">
-            Help
+          <Link href={t("header.helpUrl")} target="_blank" rel="noopener">
+            {t("header.help")}
           </Link>
-          <Link href="help.html#data" target="_blank" rel="noopener">
-            Data &amp; coverage
+          <Link href={`${t("header.helpUrl")}#data`} target="_blank" rel="noopener">
+            {t("header.data")}
           </Link>
-          {edition && <Caption1 className={styles.about}>Edition {edition}</Caption1>}
+          {edition && <Caption1 className={styles.about}>{t("header.edition", { edition })}</Caption1>}
         </div>
         <Caption1 className={styles.tip} data-pane-tip>
-          Tip: browse → preview → insert, or type =ASEAN.TRADE in a cell.
+          {t("header.tip")}
         </Caption1>
       </header>
       {problem && (
         <MessageBar intent="error" layout="multiline" role="alert" data-dataset-problem>
           <MessageBarBody>
-            <MessageBarTitle>#VALUE!</MessageBarTitle>
+            <MessageBarTitle>{VALUE_ERROR}</MessageBarTitle>
             {problem}
           </MessageBarBody>
         </MessageBar>

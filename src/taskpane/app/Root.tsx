@@ -9,10 +9,11 @@ import { DarkPaneContext } from "./dark-pane";
 import { luminance } from "./colour-contrast";
 import { officeThemeColours, paneTheme } from "./pane-theme";
 import { ReadyMarker } from "./ReadyMarker";
+import { LanguageContext, message } from "../i18n/i18n";
+import { displayLanguage, initialLanguage, rememberedLanguage, rememberLanguage } from "../i18n/pane-language";
+import type { Language } from "../../core/i18n/language";
 
 const HOST_TIMEOUT_MS = 15_000;
-const SILENT_HOST =
-  "Office has not reported a host, so inserting is off for now: previews and the formula builder work.";
 
 /**
  * The pane renders at once and learns about its host afterwards: the catalogue, previews and the
@@ -20,11 +21,29 @@ const SILENT_HOST =
  */
 export function Root(): React.ReactElement {
   const [host, setHost] = React.useState<HostState>({ kind: "detecting" });
+  const [language, setLanguageState] = React.useState<Language>(initialLanguage);
+  const languageState = React.useMemo(
+    () => ({
+      language,
+      setLanguage: (next: Language) => {
+        rememberLanguage(next);
+        setLanguageState(next);
+      },
+    }),
+    [language],
+  );
+  // Office tells its display language once it is ready; the reader's own choice still wins.
+  React.useEffect(() => {
+    if (host.kind === "excel" && rememberedLanguage() === undefined) setLanguageState(displayLanguage());
+  }, [host.kind]);
+  React.useEffect(() => {
+    document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+  }, [language]);
   React.useEffect(() => {
     let live = true;
     // If Office never answers, say so instead of leaving the insert buttons waiting; a late answer still wins.
     const timer = window.setTimeout(
-      () => live && setHost((h) => (h.kind === "detecting" ? { kind: "preview", reason: SILENT_HOST } : h)),
+      () => live && setHost((h) => (h.kind === "detecting" ? { kind: "preview", reason: "host.silent" } : h)),
       HOST_TIMEOUT_MS,
     );
     detectHost()
@@ -34,7 +53,8 @@ export function Root(): React.ReactElement {
           live &&
           setHost({
             kind: "preview",
-            reason: `Could not reach Excel: ${err instanceof Error ? err.message : String(err)}`,
+            reason: "host.error",
+            detail: err instanceof Error ? err.message : String(err),
           }),
       )
       .finally(() => window.clearTimeout(timer));
@@ -62,14 +82,16 @@ export function Root(): React.ReactElement {
   }, [theme, dark]);
   return (
     <FluentProvider theme={theme}>
-      <DarkPaneContext.Provider value={dark}>
-        <HostContext.Provider value={host}>
-          <ErrorBoundary area="pane">
-            <App />
-            <ReadyMarker host={host} />
-          </ErrorBoundary>
-        </HostContext.Provider>
-      </DarkPaneContext.Provider>
+      <LanguageContext.Provider value={languageState}>
+        <DarkPaneContext.Provider value={dark}>
+          <HostContext.Provider value={host}>
+            <ErrorBoundary area={message(language, "app.area.pane")}>
+              <App />
+              <ReadyMarker host={host} />
+            </ErrorBoundary>
+          </HostContext.Provider>
+        </DarkPaneContext.Provider>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

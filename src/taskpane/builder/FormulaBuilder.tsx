@@ -1,11 +1,13 @@
 import * as React from "react";
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useLanguage, useT } from "../i18n/i18n";
+import { useCoreText } from "../i18n/core-text";
 import { CopyRegular } from "@fluentui/react-icons";
 import { useHost } from "../app/host-context";
 import { useSelectedCell } from "../app/selected-cell";
 import { copyText } from "./copy-text";
 import { citationOf, evaluateFormula, formulaText, readFromText, referencesOf } from "./formula";
-import { FUNCTION_FORMS, formFor, initialValues, type FunctionId } from "./function-forms";
+import { FUNCTION_FORMS, formFor, formIn, initialValues, type FunctionId } from "./function-forms";
 import { FormulaResult } from "./FormulaResult";
 import { InsertFormula } from "./InsertFormula";
 import { ParamInput } from "./ParamInput";
@@ -37,13 +39,20 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
+/** Function names are the same in every language, as Excel's own are. */
+const NAMESPACE = "ASEAN";
+const functionName = (id: string): string => `${NAMESPACE}.${id}`;
+
 /** Every year a value can have, for when the other arguments do not narrow it yet. */
 const ALL_YEARS = Array.from({ length: new Date().getFullYear() - 1990 + 1 }, (_, i) => 1990 + i);
 
 export function FormulaBuilder(): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
+  const { language } = useLanguage();
+  const coreText = useCoreText();
   const [id, setId] = React.useState<FunctionId>("TRADE");
-  const form = formFor(id);
+  const form = React.useMemo(() => formIn(formFor(id), language), [id, language]);
   const [values, setValues] = React.useState<string[]>(() => initialValues(form));
   const text = formulaText(form, values);
   const host = useHost();
@@ -65,11 +74,11 @@ export function FormulaBuilder(): React.ReactElement {
 
   return (
     <div className={styles.root}>
-      <Field label="Function" hint={form.summary}>
+      <Field label={t("builder.function")} hint={form.summary}>
         <Select value={id} onChange={(_, d) => choose(d.value as FunctionId)}>
           {FUNCTION_FORMS.map((f) => (
             <option key={f.id} value={f.id}>
-              ASEAN.{f.id}
+              {functionName(f.id)}
             </option>
           ))}
         </Select>
@@ -96,31 +105,27 @@ export function FormulaBuilder(): React.ReactElement {
           ))}
         </div>
       )}
-      <section className={styles.section} aria-label="Formula">
-        <h2 className={styles.heading}>Formula</h2>
+      <section className={styles.section} aria-label={t("builder.formula")}>
+        <h2 className={styles.heading}>{t("builder.formula")}</h2>
         <div className={styles.formulaRow}>
           <code className={mergeClasses(styles.formula, styles.formulaText)} data-formula-text>
             {text}
           </code>
           <Button
             icon={<CopyRegular />}
-            onClick={() =>
-              void copyText(text).then((ok) =>
-                setCopied(ok ? "Copied: paste it into any cell." : "Could not copy: select the formula and copy it."),
-              )
-            }
+            onClick={() => void copyText(text).then((ok) => setCopied(t(ok ? "builder.copied" : "builder.copyFailed")))}
           >
-            Copy
+            {t("builder.copy")}
           </Button>
         </div>
         <Text size={200} className={styles.summary} aria-live="polite" data-copy-status>
           {copied}
         </Text>
       </section>
-      <section className={styles.section} aria-label="Value">
-        <h2 className={styles.heading}>Value</h2>
+      <section className={styles.section} aria-label={t("builder.value")}>
+        <h2 className={styles.heading}>{t("builder.value")}</h2>
         <Text size={200} className={styles.summary}>
-          Computed here by the same code the function runs in Excel.
+          {t("builder.valueHint")}
         </Text>
         <FormulaResult value={value} fraction={form.fraction === true} />
         {readFrom && (
@@ -130,7 +135,7 @@ export function FormulaBuilder(): React.ReactElement {
         )}
         {citation && (
           <Text size={200} className={styles.summary} data-formula-citation>
-            {citation}
+            {coreText(citation)}
           </Text>
         )}
       </section>

@@ -12,6 +12,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { useT, type MessageKey } from "../i18n/i18n";
+import { useCoreText } from "../i18n/core-text";
 import { isDomainError } from "../../core/errors";
 import type { Matrix, MatrixCell } from "../../core/matrix";
 import { ScrollRegion } from "../table/ScrollRegion";
@@ -40,10 +42,10 @@ const useStyles = makeStyles({
 
 const MAX_ROWS = 40;
 
-const DEPENDS_TITLE: Record<DependsOnCells["state"], string> = {
-  excel: "Computed in Excel",
-  reading: "Reading the workbook",
-  cell: "Not computable yet",
+const DEPENDS_TITLE: Record<DependsOnCells["state"], MessageKey> = {
+  excel: "result.inExcel",
+  reading: "result.reading",
+  cell: "result.notYet",
 };
 const MAX_ERRORS = 4;
 
@@ -59,20 +61,22 @@ function cellText(cell: MatrixCell): string {
 /** What the errors in a spilled result mean, beside the table rather than in tooltips. */
 function SpillErrorList({ matrix }: { matrix: Matrix }): React.ReactElement | null {
   const styles = useStyles();
+  const tr = useT();
+  const coreText = useCoreText();
   const errors = spillErrors(matrix);
   if (errors.length === 0) return null;
   return (
     <div data-spill-errors={errors.length}>
       <Text size={200} weight="semibold">
-        {errors.length === 1 ? "1 cell shows an error" : `${errors.length} cells show errors`}:
+        {errors.length === 1 ? tr("result.errors.one") : tr("result.errors.other", { n: errors.length })}
       </Text>
       <ul className={styles.errors}>
         {errors.slice(0, MAX_ERRORS).map((e, i) => (
           <li key={i}>
-            {e.where}: {e.code} — {e.message}
+            {e.where}: {e.code} — {coreText(e.message)}
           </li>
         ))}
-        {errors.length > MAX_ERRORS && <li>… and {errors.length - MAX_ERRORS} more like these.</li>}
+        {errors.length > MAX_ERRORS && <li>{tr("result.moreErrors", { n: errors.length - MAX_ERRORS })}</li>}
       </ul>
     </div>
   );
@@ -82,11 +86,12 @@ function SpillErrorList({ matrix }: { matrix: Matrix }): React.ReactElement | nu
 function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
   const styles = useStyles();
   const t = useTableStyles();
+  const tr = useT();
   const rows = matrix.slice(0, MAX_ROWS);
   const hasHeader = matrix.length > 1 && matrix[0].every((c) => typeof c === "string");
   return (
     <>
-      <ScrollRegion label="Spilled result" maxHeight="320px" focusable>
+      <ScrollRegion label={tr("result.spilled")} maxHeight="320px" focusable>
         <Table size="extra-small" className={t.table} data-spill-rows={matrix.length}>
           <TableBody>
             {rows.map((row, i) => (
@@ -117,7 +122,7 @@ function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
       </ScrollRegion>
       {matrix.length > MAX_ROWS && (
         <Text size={200} className={styles.more}>
-          Showing {MAX_ROWS} of {matrix.length} rows; Excel shows them all.
+          {tr("result.showing", { shown: MAX_ROWS, n: matrix.length })}
         </Text>
       )}
       <SpillErrorList matrix={matrix} />
@@ -127,6 +132,8 @@ function SpillTable({ matrix }: { matrix: Matrix }): React.ReactElement {
 
 export function FormulaResult({ value, fraction }: { value: FormulaValue; fraction: boolean }): React.ReactElement {
   const styles = useStyles();
+  const tr = useT();
+  const coreText = useCoreText();
   if (dependsOnCells(value)) {
     return (
       <MessageBar
@@ -136,7 +143,7 @@ export function FormulaResult({ value, fraction }: { value: FormulaValue; fracti
         data-formula-depends-state={value.state}
       >
         <MessageBarBody>
-          <MessageBarTitle>{DEPENDS_TITLE[value.state]}</MessageBarTitle>
+          <MessageBarTitle>{tr(DEPENDS_TITLE[value.state])}</MessageBarTitle>
           {value.why}
         </MessageBarBody>
       </MessageBar>
@@ -151,7 +158,7 @@ export function FormulaResult({ value, fraction }: { value: FormulaValue; fracti
       >
         <MessageBarBody>
           <MessageBarTitle>{ERROR_TEXT[value.error]}</MessageBarTitle>
-          {value.message}
+          {coreText(value.message)}
         </MessageBarBody>
       </MessageBar>
     );

@@ -4,6 +4,7 @@ import { insertFormulaAtSelection, type FormulaInsertResult } from "../../excel/
 import { insertBlocker, useHost } from "../app/host-context";
 import { useSelectedCell } from "../app/selected-cell";
 import { useStickyBarStyles } from "../app/sticky-bar";
+import { useT } from "../i18n/i18n";
 
 type Outcome = FormulaInsertResult | { ok: false; reason: string; thrown: true };
 
@@ -12,7 +13,8 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
   const styles = useStickyBarStyles();
   const { address } = useSelectedCell();
   const host = useHost();
-  const blocker = insertBlocker(host);
+  const t = useT();
+  const blocker = insertBlocker(host, t);
   const blockerId = useId("formula-blocker");
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome | undefined>();
@@ -31,13 +33,13 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
   };
 
   return (
-    <div className={styles.bar} role="region" aria-label="Insert the formula">
+    <div className={styles.bar} role="region" aria-label={t("formula.region")}>
       <div aria-live="polite">
         {outcome?.ok === true && (
           <MessageBar intent="success" data-formula-insert="ok">
             <MessageBarBody>
-              <MessageBarTitle>Inserted</MessageBarTitle>
-              {outcome.formula} in {outcome.address}.
+              <MessageBarTitle>{t("formula.inserted")}</MessageBarTitle>
+              {t("formula.insertedIn", { formula: outcome.formula, address: outcome.address })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -48,7 +50,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
             data-formula-insert="refused"
           >
             <MessageBarBody>
-              <MessageBarTitle>Nothing was inserted</MessageBarTitle>
+              <MessageBarTitle>{t("formula.nothingInserted")}</MessageBarTitle>
               {outcome.reason}
             </MessageBarBody>
           </MessageBar>
@@ -61,7 +63,8 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
       )}
       <div className={styles.row}>
         <Text size={200} className={styles.summary} data-insert-summary>
-          Into <span className={styles.where}>{address ?? "the active cell"}</span> (if empty)
+          {t("formula.into")} <span className={styles.where}>{address ?? t("formula.activeCell")}</span>{" "}
+          {t("formula.ifEmpty")}
         </Text>
         <Button
           className={styles.action}
@@ -71,7 +74,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
           icon={busy ? <Spinner size="tiny" /> : undefined}
           onClick={() => void insert()}
         >
-          Insert formula
+          {t("formula.insert")}
         </Button>
       </div>
     </div>

@@ -37,6 +37,8 @@ import {
   type PickerSearch,
 } from "./picker-search";
 import { SearchCombobox } from "./SearchCombobox";
+import { CHOICE_LABEL_ZH, OMITTED_ZH } from "../../core/i18n/function-text-zh";
+import { useLanguage, useT } from "../i18n/i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalXS },
@@ -46,6 +48,8 @@ const useStyles = makeStyles({
 
 /** The picker's own value for "leave it out", which the form stores as "". */
 const LEAVE_OUT = "(leave out)";
+/** What a parameter says when leaving it out means nothing more particular, in each language. */
+const LEFT_OUT_WORDS = new Set([LEAVE_OUT, OMITTED_ZH[LEAVE_OUT]]);
 
 interface Props {
   param: ParamSpec;
@@ -75,19 +79,27 @@ const RANGE_PLACEHOLDER: Partial<Record<ParamSpec["kind"], string>> = {
   exerciseKey: "Its key cell, e.g. 'Exercise 7 key'!A6",
 };
 
+/** A choice's label in the pane's language. */
+function useChoiceLabel(): (label: string) => string {
+  const { language } = useLanguage();
+  return (label) => (language === "zh" ? (CHOICE_LABEL_ZH[label] ?? label) : label);
+}
+
 function ChoiceSelect({
   param,
   value,
   onChange,
   choices,
 }: Pick<Props, "param" | "value" | "onChange"> & { choices: readonly Choice[] }): React.ReactElement {
+  const t = useT();
+  const choiceLabel = useChoiceLabel();
   const reference = cellReference(value);
   return (
     <Select value={value} onChange={(_, d) => onChange(d.value)}>
-      {param.optional && <option value="">{param.omitted ?? LEAVE_OUT}</option>}
+      {param.optional && <option value="">{param.omitted ?? t("param.leaveOutBare")}</option>}
       {choices.map((c) => (
         <option key={c.value} value={c.value}>
-          {c.label}
+          {choiceLabel(c.label)}
         </option>
       ))}
       {reference && <option value={value}>{referenceLabel(reference)}</option>}
@@ -109,6 +121,7 @@ function SeriesOptions({
   onChange: (value: string) => void;
 }): React.ReactElement {
   const styles = useStyles();
+  const choiceLabel = useChoiceLabel();
   const labelId = useId("series-options");
   const chosen = value
     .split(",")
@@ -125,7 +138,7 @@ function SeriesOptions({
         {SERIES_OPTIONS.map((o) => (
           <Checkbox
             key={o.value}
-            label={o.label}
+            label={choiceLabel(o.label)}
             checked={chosen.includes(o.value)}
             onChange={(_, d) => toggle(o.value, d.checked === true)}
           />
@@ -148,7 +161,7 @@ const yearLabelOf = labelIn(() => []);
 
 /** Leaving out an optional year is a choice of its own, listed first. */
 function withLeaveOut(search: PickerSearch, meaning: string): PickerSearch {
-  const choice = { value: LEAVE_OUT, label: `(leave out): ${meaning}` };
+  const choice = { value: LEAVE_OUT, label: meaning };
   return (query) => {
     const offer = search(query);
     return query.trim() === "" ? { ...offer, options: [choice, ...offer.options] } : offer;
@@ -162,7 +175,10 @@ function Picker({
   years,
   label,
 }: Omit<Props, "selectedCell"> & { label: string }): React.ReactElement {
-  const meaning = param.omitted && param.omitted !== LEAVE_OUT ? param.omitted : "its default";
+  const t = useT();
+  const meaning = t("param.leaveOut", {
+    meaning: param.omitted && !LEFT_OUT_WORDS.has(param.omitted) ? param.omitted : t("param.itsDefault"),
+  });
   const yearSearch = React.useMemo(() => {
     const search = withCellReferences(searchYears(years));
     return param.optional ? withLeaveOut(search, meaning) : search;
@@ -177,7 +193,7 @@ function Picker({
           labelOf={countryLabelOf}
           value={value}
           onChange={take}
-          placeholder="Type a code, a name or a cell"
+          placeholder={t("param.country")}
           showAlso
         />
       );
@@ -189,7 +205,7 @@ function Picker({
           labelOf={factLabelOf}
           value={value}
           onChange={take}
-          placeholder="Type part of an id or a label"
+          placeholder={t("param.fact")}
         />
       );
     default:
@@ -200,7 +216,7 @@ function Picker({
           labelOf={yearLabelOf}
           value={value}
           onChange={take}
-          placeholder={param.optional ? meaning : "Type a year or a cell"}
+          placeholder={param.optional ? meaning : t("param.year")}
         />
       );
   }
@@ -216,7 +232,8 @@ const factSearch = withCellReferences(searchFacts);
 export function ParamInput(props: Props): React.ReactElement {
   const styles = useStyles();
   const { param, value, onChange, selectedCell } = props;
-  const label = `${param.label}${param.optional ? " (optional)" : ""}`;
+  const t = useT();
+  const label = param.optional ? t("param.optional", { label: param.label }) : param.label;
   if (param.kind === "seriesOptions") return <SeriesOptions label={label} value={value} onChange={onChange} />;
   const control = ((): React.ReactElement => {
     if (param.kind === "country" || param.kind === "factId" || param.kind === "year")
@@ -236,7 +253,7 @@ export function ParamInput(props: Props): React.ReactElement {
             type="text"
             inputMode="numeric"
             value={value}
-            placeholder="all"
+            placeholder={t("param.all")}
             onChange={(_, d) => onChange(d.value)}
           />
         </Field>
@@ -249,7 +266,7 @@ export function ParamInput(props: Props): React.ReactElement {
     );
   })();
   if (!selectedCell) return control;
-  const useCell = `Use the selected cell, ${selectedCell}, for ${param.label}`;
+  const useCell = t("param.useCell", { cell: selectedCell, param: param.label });
   return (
     <div className={styles.row}>
       <div className={styles.grow}>{control}</div>

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Field, Option, OptionGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { PickerSearch } from "./picker-search";
+import { useT } from "../i18n/i18n";
 import { RankedCombobox } from "./RankedCombobox";
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ export function SearchCombobox({
   showAlso,
 }: Props): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const baseId = useId("pick").replace(/[^A-Za-z0-9_-]/g, "");
   const [text, setText] = React.useState(() => labelOf(value));
   /** What is being typed; undefined while the box shows the current choice. */
@@ -121,10 +123,14 @@ export function SearchCombobox({
           if (d.optionValue) take(d.optionValue);
         }}
       >
-        {offer.suggested && shown.length > 0 ? <OptionGroup label="Did you mean">{items}</OptionGroup> : items}
+        {offer.suggested && shown.length > 0 ? (
+          <OptionGroup label={t("search.didYouMean")}>{items}</OptionGroup>
+        ) : (
+          items
+        )}
         {shown.length === 0 && (
           <Option key="none" value="" text="" disabled>
-            No match
+            {t("search.noMatch")}
           </Option>
         )}
       </RankedCombobox>

@@ -5,6 +5,8 @@
  * argument hints agree.
  */
 import type { ParamKind } from "../../core/registry/params";
+import { FUNCTION_TEXT_ZH, OMITTED_ZH } from "../../core/i18n/function-text-zh";
+import type { Language } from "../../core/i18n/language";
 import { FUNCTION_IDS, REGISTRY, type FunctionId } from "../../core/registry/registry";
 
 export type { ParamKind } from "../../core/registry/params";
@@ -70,3 +72,18 @@ export function formFor(id: FunctionId): FunctionForm {
 }
 
 export const initialValues = (form: FunctionForm): string[] => form.params.map((p) => p.initial);
+
+/** A form in the pane's language: Chinese summaries, parameter names and defaults, as Chinese Excel shows them. */
+export function formIn(form: FunctionForm, language: Language): FunctionForm {
+  if (language === "en") return form;
+  const text = FUNCTION_TEXT_ZH[form.id];
+  return {
+    ...form,
+    summary: text.summary,
+    params: form.params.map((p) => ({
+      ...p,
+      label: text.params[p.name]?.name ?? p.label,
+      ...(p.omitted !== undefined ? { omitted: OMITTED_ZH[p.omitted] ?? p.omitted } : {}),
+    })),
+  };
+}

@@ -14,6 +14,7 @@ import {
 import { ChevronRight16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
 import { SEARCH_EXAMPLES, catalogueSections } from "./catalogue-sections";
+import { useHeadingText, useT } from "../i18n/i18n";
 import { useCatalogueSearch } from "./use-catalogue-search";
 
 const useStyles = makeStyles({
@@ -87,6 +88,8 @@ function Item({
   showGroup,
 }: Omit<Props, "specs" | "query" | "onQueryChange"> & { spec: FigureSpec; showGroup: boolean }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
+  const shown = useHeadingText()(spec);
   return (
     <li>
       <button
@@ -101,18 +104,18 @@ function Item({
         onClick={() => onSelect(spec)}
       >
         <span className={styles.text}>
-          <span className={styles.title}>{spec.title}</span>
-          <Caption1 className={styles.subtitle}>{spec.subtitle}</Caption1>
+          <span className={styles.title}>{shown.title}</span>
+          <Caption1 className={styles.subtitle}>{shown.subtitle}</Caption1>
           <span className={styles.badges}>
-            {showGroup && <Caption1 className={styles.group}>{spec.group}</Caption1>}
+            {showGroup && <Caption1 className={styles.group}>{shown.group}</Caption1>}
             {spec.chart && (
               <Badge appearance="tint" color="informative" size="small">
-                Chart
+                {t("list.chart")}
               </Badge>
             )}
             {spec.query.kind === "unavailable" && (
               <Badge appearance="tint" color="warning" size="small">
-                Not insertable
+                {t("list.notInsertable")}
               </Badge>
             )}
           </span>
@@ -133,11 +136,12 @@ function NothingFound({
   onQueryChange: (q: string) => void;
 }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   return (
     <div className={styles.nothing} data-search-empty>
       {didYouMean && (
         <Text>
-          Did you mean{" "}
+          {t("list.didYouMean")}{" "}
           <Link as="button" inline onClick={() => onQueryChange(didYouMean)}>
             {didYouMean}
           </Link>
@@ -145,7 +149,7 @@ function NothingFound({
         </Text>
       )}
       <Text size={200} className={styles.empty}>
-        Search by figure number, country (code, English or Chinese name), topic or word of a title. Try:
+        {t("list.searchHelp")}
       </Text>
       <div className={styles.examples}>
         {SEARCH_EXAMPLES.filter((e) => e !== query.trim()).map((e) => (
@@ -167,6 +171,8 @@ export function CatalogueList({
   itemRefs,
 }: Props): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
+  const groupName = useHeadingText().group;
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const result = useCatalogueSearch(specs, query);
   const found = result === "loading" ? undefined : result;
@@ -175,25 +181,25 @@ export function CatalogueList({
   return (
     <div className={styles.root}>
       <SearchBox
-        placeholder="Search: Figure 3, Vietnam, 越南, RCEP…"
-        aria-label="Search the catalogue"
+        placeholder={t("list.placeholder")}
+        aria-label={t("list.searchLabel")}
         value={query}
         onChange={(_, data) => onQueryChange(data.value)}
       />
       <Text role="status" size={200} className={styles.empty}>
         {result === "loading"
-          ? "Searching…"
+          ? t("list.searching")
           : !found
-            ? `${count} items`
+            ? t("list.count", { n: count })
             : count === 0
-              ? `Nothing in the catalogue matches “${query.trim()}”.`
-              : `${count} of ${specs.length} items match, best first`}
+              ? t("list.nothing", { query: query.trim() })
+              : t("list.matches", { n: count, total: specs.length })}
       </Text>
-      <nav aria-label="Report catalogue" {...arrows}>
+      <nav aria-label={t("list.nav")} {...arrows}>
         {found && found.hits.length > 0 && (
           <section aria-labelledby="group-results">
             <h2 id="group-results" className={styles.heading}>
-              Best matches
+              {t("list.best")}
             </h2>
             <ul className={styles.list}>
               {found.hits.map((spec) => (
@@ -206,7 +212,7 @@ export function CatalogueList({
           catalogueSections(specs).map((section) => (
             <section key={section.group} aria-labelledby={`group-${slug(section.group)}`}>
               <h2 id={`group-${slug(section.group)}`} className={styles.heading}>
-                {section.group}
+                {groupName(section.group)}
               </h2>
               <ul className={styles.list}>
                 {section.items.map((spec) => (

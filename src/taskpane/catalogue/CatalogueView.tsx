@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
 import { CATALOGUE, type FigureSpec } from "../../core/report/figures/catalog";
+import { useT } from "../i18n/i18n";
 import { CatalogueList } from "./CatalogueList";
 
 // A preview needs the dataset, the charts and the insert code: loaded on the first open, not at start-up.
@@ -18,6 +19,7 @@ export function CatalogueView({
   /** An item to open with its exercise form, asked for from elsewhere; `at` tells one request from the next. */
   exerciseItem?: { id: string; at: number };
 }): React.ReactElement {
+  const t = useT();
   const [query, setQuery] = React.useState("");
   const [selected, setSelected] = React.useState<FigureSpec | undefined>();
   const [exerciseOpen, setExerciseOpen] = React.useState<number | undefined>();
@@ -37,7 +39,7 @@ export function CatalogueView({
 
   if (selected) {
     return (
-      <React.Suspense fallback={<Spinner size="small" label="Opening the preview…" />}>
+      <React.Suspense fallback={<Spinner size="small" label={t("catalogue.opening")} />}>
         <FigureDetails
           spec={selected}
           {...(exerciseOpen !== undefined ? { exerciseOpen } : {})}

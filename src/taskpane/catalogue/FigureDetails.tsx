@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeft16Regular } from "@fluentui/react-icons";
 import type { FigureSpec } from "../../core/report/figures/catalog";
+import { useT } from "../i18n/i18n";
 import { FigurePreview } from "./FigurePreview";
 import { useFigure } from "./use-figure";
 
@@ -27,6 +28,7 @@ interface Props {
 
 export function FigureDetails({ spec, onBack, exerciseOpen }: Props): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const state = useFigure(spec);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const ready = state.status === "ready";
@@ -45,13 +47,13 @@ export function FigureDetails({ spec, onBack, exerciseOpen }: Props): React.Reac
   return (
     <div ref={rootRef} className={styles.root}>
       <Button className={styles.back} appearance="subtle" icon={<ArrowLeft16Regular />} onClick={onBack}>
-        All items
+        {t("details.all")}
       </Button>
-      {state.status === "loading" && <Spinner size="small" label="Building the preview…" />}
+      {state.status === "loading" && <Spinner size="small" label={t("details.building")} />}
       {state.status === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>This item could not be built</MessageBarTitle>
+            <MessageBarTitle>{t("details.failed")}</MessageBarTitle>
             {state.message}
           </MessageBarBody>
         </MessageBar>

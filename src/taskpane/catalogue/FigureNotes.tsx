@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Figure } from "../../core/report/figures/figure-types";
+import { useT } from "../i18n/i18n";
 
 const useStyles = makeStyles({
   notes: {
@@ -19,15 +20,16 @@ const useStyles = makeStyles({
 
 export function FigureNotes({ figure }: { figure: Figure }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   return (
     <dl className={styles.notes}>
       <div>
-        <dt className={styles.term}>Source</dt>
-        <dd className={styles.detail}>{figure.sourceNote.replace(/^Source:\s*/, "")}</dd>
+        <dt className={styles.term}>{t("notes.source")}</dt>
+        <dd className={styles.detail}>{figure.sourceNote.replace(/^(?:Source:|来源：)\s*/, "")}</dd>
       </div>
       {figure.dataNote && (
         <div>
-          <dt className={styles.term}>About the data</dt>
+          <dt className={styles.term}>{t("notes.about")}</dt>
           <dd className={styles.detail}>{figure.dataNote}</dd>
         </div>
       )}

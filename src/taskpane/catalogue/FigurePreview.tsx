@@ -16,6 +16,7 @@ import { figureRecords } from "./figure-records";
 import { valuesOnlyNote } from "./formula-coverage";
 import { FigureRecords } from "./FigureRecords";
 import { FigureTable } from "./FigureTable";
+import { useT } from "../i18n/i18n";
 import { InsertBar } from "./InsertBar";
 import { InsertPanel } from "./InsertPanel";
 import { useFigureInsert } from "./use-figure-insert";
@@ -46,6 +47,7 @@ interface Props {
 
 export function FigurePreview({ figure, headingRef, exerciseOpen }: Props): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const records = React.useMemo(() => figureRecords(figure), [figure]);
   const insert = useFigureInsert(figure);
   const optionsId = useId("insert-options");
@@ -63,13 +65,13 @@ export function FigurePreview({ figure, headingRef, exerciseOpen }: Props): Reac
         <Text size={200} className={styles.subtitle}>
           {figure.subtitle}
         </Text>
-        <Caption1 className={styles.unit}>Unit: {figure.unit}</Caption1>
+        <Caption1 className={styles.unit}>{t("preview.unit", { unit: figure.unit })}</Caption1>
       </header>
       {figure.unavailable && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not available to insert</MessageBarTitle>
-            {figure.unavailable.reason} Publisher: {figure.unavailable.publisher}.
+            <MessageBarTitle>{t("preview.unavailable")}</MessageBarTitle>
+            {t("preview.publisher", figure.unavailable)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -83,7 +85,7 @@ export function FigurePreview({ figure, headingRef, exerciseOpen }: Props): Reac
       {figure.insertable && (
         <InsertPanel
           insert={insert}
-          valuesOnly={valuesOnlyNote(figure)}
+          valuesOnly={valuesOnlyNote(figure, t)}
           headingId={optionsId}
           headingRef={optionsRef}
         />

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Figure } from "../../core/report/figures/figure-types";
-import { STATUS_TEXT } from "./cell-title";
+import { useT, type Translate } from "../i18n/i18n";
+import { statusText as statusWords } from "./cell-title";
 import { ScrollRegion } from "../table/ScrollRegion";
 import type { FigureRecord } from "./figure-records";
 
@@ -34,14 +35,15 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
-const statusText = (status: NonNullable<FigureRecord["status"]>): string =>
-  STATUS_TEXT[status].replace(/^./, (ch) => ch.toUpperCase());
+const statusText = (status: NonNullable<FigureRecord["status"]>, t: Translate): string =>
+  statusWords(status, t).replace(/^./, (ch) => ch.toUpperCase());
 
 /** Headline figures and projects as short records: what, the number as stated, when, and where it comes from. */
 export function FigureRecords({ figure, records }: { figure: Figure; records: FigureRecord[] }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   return (
-    <ScrollRegion label={`List: ${figure.title}`} maxHeight="60vh" focusable>
+    <ScrollRegion label={t("records.list", { title: figure.title })} maxHeight="60vh" focusable>
       <ul className={styles.list} data-figure-records={figure.id}>
         {records.map((r, i) => (
           <li key={i} className={styles.item} data-record>
@@ -55,7 +57,7 @@ export function FigureRecords({ figure, records }: { figure: Figure; records: Fi
               </span>
             )}
             <span className={styles.details}>
-              {[...r.details, ...(r.status ? [statusText(r.status)] : [])].join(" · ")}
+              {[...r.details, ...(r.status ? [statusText(r.status, t)] : [])].join(" · ")}
             </span>
             {r.formula && <code className={styles.formula}>{r.formula}</code>}
             {r.source && <span className={styles.source}>{r.source}</span>}

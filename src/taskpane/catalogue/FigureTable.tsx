@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Figure, FigureCell } from "../../core/report/figures/figure-types";
 import { formatCell, formatValue, isNumericFormat } from "../format/number-format";
+import { useT } from "../i18n/i18n";
 import { hedgeMark, valueStatus } from "./cell-title";
 import { ScrollRegion } from "../table/ScrollRegion";
 import { useTableStyles } from "../table/table-styles";
@@ -55,6 +56,7 @@ function CellDetails({
   label: number;
 }): React.ReactElement {
   const styles = useStyles();
+  const tr = useT();
   const statuses = [
     ...new Set(
       figure.rows
@@ -66,13 +68,11 @@ function CellDetails({
   if (!spot) {
     return (
       <p className={styles.details} aria-live="polite" data-cell-details="">
-        <span className={styles.hint}>
-          Select a number (click it, or Tab into the table and use the arrow keys) to see its status and live formula.
-        </span>
+        <span className={styles.hint}>{tr("table.selectHint")}</span>
         {statuses.includes("stated") && (
           <>
             {" "}
-            Numbers in <em>italics</em> are as the report states them.
+            {tr("table.statedBefore")} <em>{tr("table.italics")}</em> {tr("table.statedAfter")}
           </>
         )}
       </p>
@@ -87,18 +87,18 @@ function CellDetails({
         {rowName} · {column.header}: {hedgeMark(cell)}
         {formatCell(cell, column.format)}
       </strong>
-      {valueStatus(cell) && <> — {valueStatus(cell)}.</>}
-      {cell.value === null && <> No data for this cell: Excel shows #N/A, and a chart leaves a gap.</>}
+      {valueStatus(cell, tr) && <> — {valueStatus(cell, tr)}.</>}
+      {cell.value === null && <> {tr("table.noData")}</>}
       {cell.formula ? (
         <>
           {" "}
-          Live formula:{" "}
+          {tr("table.liveFormula")}{" "}
           <code className={styles.formula} data-cell-formula>
             {cell.formula}
           </code>
         </>
       ) : (
-        <> Inserted as a value (no live formula).</>
+        <> {tr("table.asValue")}</>
       )}
     </p>
   );
@@ -108,6 +108,7 @@ function CellDetails({
 export function FigureTable({ figure }: { figure: Figure }): React.ReactElement {
   const styles = useStyles();
   const t = useTableStyles();
+  const tr = useT();
   const layout = React.useMemo(() => previewColumns(figure), [figure]);
   const order = [layout.label, ...layout.rest];
   const [spot, setSpot] = React.useState<Spot | undefined>();
@@ -115,7 +116,7 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
   const numeric = (col: number): boolean => isNumericFormat(figure.columns[col].format);
   return (
     <div className={styles.root}>
-      <ScrollRegion label={`Table: ${figure.title}`} maxHeight="440px" focusable={false}>
+      <ScrollRegion label={tr("table.label", { title: figure.title })} maxHeight="440px" focusable={false}>
         <Table
           size="extra-small"
           className={t.table}
@@ -183,7 +184,9 @@ export function FigureTable({ figure }: { figure: Figure }): React.ReactElement 
         </Table>
       </ScrollRegion>
       {layout.rankedBy !== undefined && (
-        <Caption1 className={styles.hint}>Ranked by {figure.columns[layout.rankedBy].header} (▼).</Caption1>
+        <Caption1 className={styles.hint}>
+          {tr("table.rankedBy", { column: figure.columns[layout.rankedBy].header })}
+        </Caption1>
       )}
       <CellDetails figure={figure} spot={spot} label={layout.label} />
     </div>

@@ -4,6 +4,7 @@ import type { Figure } from "../../core/report/figures/figure-types";
 import { useSelectedCell } from "../app/selected-cell";
 import { useStickyBarStyles } from "../app/sticky-bar";
 import { InsertResultBar } from "./InsertResultBar";
+import { useT } from "../i18n/i18n";
 import { insertHow, type FigureInsert } from "./use-figure-insert";
 
 interface Props {
@@ -17,11 +18,15 @@ interface Props {
 export function InsertBar({ figure, insert, onShowOptions }: Props): React.ReactElement {
   const styles = useStickyBarStyles();
   const { address } = useSelectedCell();
+  const t = useT();
   const blockerId = useId("insert-blocker");
   const { options, busy, outcome, blocker, explained } = insert;
-  const where = options.target === "newSheet" ? "on a new sheet" : `at ${address ?? "the selected cell"}`;
+  const where =
+    options.target === "newSheet"
+      ? t("insert.onNewSheet")
+      : t("insert.at", { address: address ?? t("insert.selectedCell") });
   return (
-    <div className={styles.bar} role="region" aria-label="Insert into Excel" data-insert-bar={figure.id}>
+    <div className={styles.bar} role="region" aria-label={t("insert.region")} data-insert-bar={figure.id}>
       <div aria-live="polite">
         {outcome && (
           <InsertResultBar outcome={outcome} busy={busy} onInsertOnNewSheet={() => void insert.run("newSheet")} />
@@ -35,13 +40,14 @@ export function InsertBar({ figure, insert, onShowOptions }: Props): React.React
       <div className={styles.row}>
         {figure.insertable && (
           <Text size={200} className={styles.summary} data-insert-summary>
-            Insert <span className={styles.where}>{where}</span> · {insertHow(options, insert.hasChart)}
+            {t("insert.summary")} <span className={styles.where}>{where}</span> ·{" "}
+            {insertHow(options, insert.hasChart, t)}
             {onShowOptions && (
               <>
                 {" "}
                 ·{" "}
                 <Link as="button" inline onClick={onShowOptions}>
-                  Change
+                  {t("insert.change")}
                 </Link>
               </>
             )}
@@ -55,7 +61,7 @@ export function InsertBar({ figure, insert, onShowOptions }: Props): React.React
           icon={busy ? <Spinner size="tiny" /> : undefined}
           onClick={() => void insert.run(options.target)}
         >
-          {busy ? "Inserting…" : "Insert"}
+          {t(busy ? "insert.inserting" : "insert.insert")}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/i18n";
 import { InsertOptionsForm } from "./InsertOptionsForm";
 import type { FigureInsert } from "./use-figure-insert";
 
@@ -32,10 +33,11 @@ interface Props {
 /** Where and how the figure is inserted; the insert bar below carries the button. */
 export function InsertPanel({ insert, valuesOnly, headingId, headingRef }: Props): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} ref={headingRef} tabIndex={-1} className={styles.heading}>
-        Insert options
+        {t("options.heading")}
       </h3>
       <InsertOptionsForm
         options={insert.options}

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { InsertResult } from "../../excel/insert-types";
 import { goToTable } from "../../excel/selection";
+import { useT } from "../i18n/i18n";
 
 /** The outcome of an insert: the writer's result, or an exception it threw. */
 export type InsertOutcome =
@@ -21,13 +22,15 @@ const useStyles = makeStyles({
 
 function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const [problem, setProblem] = React.useState<string | undefined>();
   return (
     <MessageBar intent="success" layout="multiline" data-insert-result="ok">
       <MessageBarBody>
-        <MessageBarTitle>Inserted</MessageBarTitle>
-        Table {result.table} at {result.address}
-        {result.chart ? `, with chart ${result.chart}` : ""}.
+        <MessageBarTitle>{t("result.inserted")}</MessageBarTitle>
+        {t("result.table", { table: result.table, address: result.address })}
+        {result.chart ? t("result.withChart", { chart: result.chart }) : ""}
+        {t("list.stop")}
         {result.notes.length > 0 && (
           <ul className={styles.notes}>
             {result.notes.map((note, i) => (
@@ -39,7 +42,7 @@ function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): R
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={() => void goToTable(result.table).then(setProblem)}>
-          Go to table
+          {t("result.goTo")}
         </Button>
       </MessageBarActions>
     </MessageBar>
@@ -53,11 +56,12 @@ interface Props {
 }
 
 export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): React.ReactElement {
+  const t = useT();
   if (outcome.kind === "failed") {
     return (
       <MessageBar intent="error" layout="multiline" data-insert-result="error">
         <MessageBarBody>
-          <MessageBarTitle>Could not insert</MessageBarTitle>
+          <MessageBarTitle>{t("result.failed")}</MessageBarTitle>
           {outcome.message}
         </MessageBarBody>
       </MessageBar>
@@ -71,13 +75,13 @@ export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): R
   return (
     <MessageBar intent="warning" layout="multiline" data-insert-result="refused">
       <MessageBarBody>
-        <MessageBarTitle>Nothing was inserted</MessageBarTitle>
+        <MessageBarTitle>{t("result.nothing")}</MessageBarTitle>
         {result.reason}
       </MessageBarBody>
       {offerNewSheet && (
         <MessageBarActions>
           <Button size="small" onClick={onInsertOnNewSheet} disabled={busy}>
-            Insert on a new sheet instead
+            {t("result.newSheet")}
           </Button>
         </MessageBarActions>
       )}

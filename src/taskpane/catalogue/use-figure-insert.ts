@@ -3,9 +3,8 @@ import type { Figure } from "../../core/report/figures/figure-types";
 import { insertFigure } from "../../excel/insert-figure";
 import type { InsertOptions } from "../../excel/insert-types";
 import { insertBlocker, useHost } from "../app/host-context";
+import { useT, type Translate } from "../i18n/i18n";
 import type { InsertOutcome } from "./InsertResultBar";
-
-const NOT_INSERTABLE = "This item cannot be inserted: its data is not in the bundled sources (see the note above).";
 
 export interface FigureInsert {
   options: InsertOptions;
@@ -23,6 +22,7 @@ export interface FigureInsert {
 /** One figure's insert: the chosen options, and the outcome of the last attempt. */
 export function useFigureInsert(figure: Figure): FigureInsert {
   const host = useHost();
+  const t = useT();
   const hasChart = figure.chart !== undefined;
   const [options, setOptions] = useState<InsertOptions>({
     target: "selection",
@@ -32,7 +32,7 @@ export function useFigureInsert(figure: Figure): FigureInsert {
   });
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | undefined>();
-  const blocker = figure.insertable ? insertBlocker(host) : NOT_INSERTABLE;
+  const blocker = figure.insertable ? insertBlocker(host, t) : t("blocker.notInsertable");
 
   const run = async (target: InsertOptions["target"]): Promise<void> => {
     const chosen: InsertOptions = { ...options, target, chart: options.chart && hasChart };
@@ -60,10 +60,10 @@ export function useFigureInsert(figure: Figure): FigureInsert {
 }
 
 /** "values · chart": how the figure will be written, in the bar's words. */
-export function insertHow(options: InsertOptions, hasChart: boolean): string {
+export function insertHow(options: InsertOptions, hasChart: boolean, t: Translate): string {
   return [
-    options.mode === "values" ? "values" : "live formulas",
-    ...(options.chart && hasChart ? ["chart"] : []),
-    ...(options.sourceNote ? ["source note"] : []),
+    t(options.mode === "values" ? "insert.values" : "insert.liveFormulas"),
+    ...(options.chart && hasChart ? [t("insert.chart")] : []),
+    ...(options.sourceNote ? [t("insert.sourceNote")] : []),
   ].join(" · ");
 }

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/i18n";
 import type { ChartData } from "./chart-data";
 import { useSeriesColour } from "./palette";
 
@@ -29,6 +30,7 @@ interface Entry {
 
 export function ChartLegend({ data }: { data: ChartData }): React.ReactElement | null {
   const styles = useStyles();
+  const t = useT();
   const colour = useSeriesColour();
   // One series is named by the chart's title and axis already.
   const entries: Entry[] =
@@ -42,7 +44,7 @@ export function ChartLegend({ data }: { data: ChartData }): React.ReactElement |
   const bounds = data.lowerBounds.some(Boolean);
   if (entries.length === 0 && !bounds) return null;
   return (
-    <ul className={styles.list} aria-label="Legend">
+    <ul className={styles.list} aria-label={t("chart.legend")}>
       {entries.map((e) => (
         <li key={e.name} className={styles.item}>
           <span
@@ -58,7 +60,7 @@ export function ChartLegend({ data }: { data: ChartData }): React.ReactElement |
           <span className={styles.bound} aria-hidden="true">
             ▸
           </span>
-          &gt; more than: a lower bound, as the report states it
+          {t("chart.lowerBound")}
         </li>
       )}
     </ul>

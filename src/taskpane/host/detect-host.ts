@@ -8,15 +8,18 @@
  * way); treating it as Excel lets those tests drive the same insert code a real workbook would.
  */
 
-export type HostState =
-  { kind: "detecting" } | { kind: "excel"; via: "office" | "excel-object-model" } | { kind: "preview"; reason: string };
+import type { MessageKey } from "../i18n/i18n";
 
-const PREVIEW_REASON =
-  "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel " +
-  "to insert them.";
-const NO_OFFICE_REASON =
-  "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, " +
-  "inserting needs Excel.";
+/** Why the pane is in preview mode, as a message of the pane's catalogue (with what Office said, if anything). */
+export type PreviewReason = Extract<MessageKey, `host.${string}`>;
+
+export type HostState =
+  | { kind: "detecting" }
+  | { kind: "excel"; via: "office" | "excel-object-model" }
+  | { kind: "preview"; reason: PreviewReason; detail?: string };
+
+const PREVIEW_REASON: PreviewReason = "host.outside";
+const NO_OFFICE_REASON: PreviewReason = "host.noOffice";
 
 /** office.js can be missing entirely (blocked or failed to load); never assume its globals exist. */
 const officeGlobal = (): typeof Office | undefined => (globalThis as { Office?: typeof Office }).Office;

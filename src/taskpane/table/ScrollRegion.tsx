@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/i18n";
 import { useMoreToTheRight } from "./use-overflow";
 
 const useStyles = makeStyles({
@@ -39,6 +40,7 @@ interface Props {
 export function ScrollRegion({ label, maxHeight, focusable, className, children }: Props): React.ReactElement {
   const styles = useStyles();
   const [ref, more] = useMoreToTheRight<HTMLDivElement>();
+  const t = useT();
   return (
     <div>
       <div className={styles.frame}>
@@ -56,7 +58,7 @@ export function ScrollRegion({ label, maxHeight, focusable, className, children 
       </div>
       {more && (
         <Caption1 className={styles.cue} data-scroll-cue>
-          More columns to the right: scroll sideways →
+          {t("scroll.more")}
         </Caption1>
       )}
     </div>

@@ -20,6 +20,7 @@ import {
   updateToCurrentEdition,
   type EditionCheck,
 } from "../../excel/workbook/workbook-edition";
+import { useT, type Translate } from "../i18n/i18n";
 import { OperationStatus } from "./OperationStatus";
 import type { Outcome } from "./OutcomeBar";
 import { useOperation } from "./use-operation";
@@ -40,31 +41,34 @@ type Result =
   | { kind: "update"; result: ReenterResult }
   | { kind: "keep"; result: PrepareResult };
 
-const shown = (v: unknown): string =>
-  typeof v === "number" ? String(v) : v === "" || v === null || v === undefined ? "(empty)" : String(v);
+const shown = (v: unknown, t: Translate): string =>
+  typeof v === "number" ? String(v) : v === "" || v === null || v === undefined ? t("edition.empty") : String(v);
 const LISTED = 25;
 
-function outcomeOf(r: Result): Outcome {
+function outcomeOf(r: Result, t: Translate): Outcome {
   if (r.kind === "check") {
     const c = r.check;
-    if (!c) return { ok: false, title: "Not checked", text: "Excel is not available here." };
+    if (!c) return { ok: false, title: t("edition.notChecked"), text: t("edition.noExcel") };
     const unchecked =
       c.unchecked > 0
-        ? ` ${c.unchecked} ASEAN cell${c.unchecked === 1 ? "" : "s"} could not be checked here (a formula around ` +
-          `the call, or a range as argument).`
+        ? t(c.unchecked === 1 ? "edition.unchecked.one" : "edition.unchecked.other", { n: c.unchecked })
         : "";
     return {
       ok: true,
-      title: "Checked",
+      title: t("edition.checked"),
       text:
         c.changes.length === 0
-          ? `All ${c.checked} ASEAN cells checked show what edition ${c.current} computes.${unchecked}`
-          : `${c.changes.length} cells would change with edition ${c.current}.${unchecked}`,
+          ? t("edition.allSame", { n: c.checked, edition: c.current, unchecked })
+          : t("edition.wouldChange", { n: c.changes.length, edition: c.current, unchecked }),
     };
   }
   if (!r.result.ok)
-    return { ok: false, title: r.kind === "update" ? "Not updated" : "Not kept", text: r.result.reason };
-  return { ok: true, title: r.kind === "update" ? "Updated" : "Kept as values", text: r.result.message };
+    return {
+      ok: false,
+      title: t(r.kind === "update" ? "edition.notUpdated" : "edition.notKept"),
+      text: r.result.reason,
+    };
+  return { ok: true, title: t(r.kind === "update" ? "edition.updated" : "edition.kept"), text: r.result.message };
 }
 
 /** The notice for a workbook built with an older edition: which cells would change, and "update" or "keep". */
@@ -80,26 +84,27 @@ function ChangeNotice({
   onKeep: () => void;
 }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const n = check.changes.length;
-  const built = check.recorded ? `Built with edition ${check.recorded}` : "Computed with an earlier edition";
+  const built = check.recorded ? t("edition.builtWith", { edition: check.recorded }) : t("edition.earlier");
   return (
     <MessageBar intent="warning" layout="multiline" data-edition-notice>
       <MessageBarBody>
-        <MessageBarTitle>{`${built}; ${n} cell${n === 1 ? "" : "s"} would change`}</MessageBarTitle>
-        With edition {check.current}:
+        <MessageBarTitle>{t(n === 1 ? "edition.change.one" : "edition.change.other", { built, n })}</MessageBarTitle>
+        {t("edition.with", { edition: check.current })}
         <ul className={styles.list}>
           {check.changes.slice(0, LISTED).map((c) => (
-            <li key={c.cell}>{`${c.cell}: ${shown(c.was)} → ${shown(c.now)}`}</li>
+            <li key={c.cell}>{`${c.cell}: ${shown(c.was, t)} → ${shown(c.now, t)}`}</li>
           ))}
-          {n > LISTED && <li>{`and ${n - LISTED} more`}</li>}
+          {n > LISTED && <li>{t("edition.more", { n: n - LISTED })}</li>}
         </ul>
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" disabled={busy} onClick={onUpdate}>
-          Update
+          {t("edition.update")}
         </Button>
         <Button size="small" disabled={busy} onClick={onKeep}>
-          Keep
+          {t("edition.keep")}
         </Button>
       </MessageBarActions>
     </MessageBar>
@@ -112,6 +117,7 @@ function ChangeNotice({
  */
 export function EditionSection({ blocker, onNotice }: { blocker?: string; onNotice?: () => void }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const op = useOperation<Result>();
   const { run } = op;
   const [recorded, setRecorded] = React.useState<string | undefined>();
@@ -165,9 +171,8 @@ export function EditionSection({ blocker, onNotice }: { blocker?: string; onNoti
     <>
       <Caption1 className={styles.hint}>
         {recorded
-          ? `This workbook's ASEAN cells were computed with edition ${recorded}; the add-in has edition ` +
-            `${core().edition()}.`
-          : `This workbook records no edition yet; the add-in has edition ${core().edition()}.`}
+          ? t("edition.recorded", { recorded, current: core().edition() })
+          : t("edition.none", { current: core().edition() })}
       </Caption1>
       {check && (
         <ChangeNotice check={check} busy={op.busy} onUpdate={() => void update()} onKeep={() => void keep(check)} />
@@ -177,9 +182,9 @@ export function EditionSection({ blocker, onNotice }: { blocker?: string; onNoti
         disabledFocusable={blocker !== undefined || op.busy}
         onClick={() => void runCheck()}
       >
-        Check cells against this edition
+        {t("edition.check")}
       </Button>
-      <OperationStatus op={op} outcomeOf={outcomeOf} />
+      <OperationStatus op={op} outcomeOf={(r) => outcomeOf(r, t)} />
     </>
   );
 }

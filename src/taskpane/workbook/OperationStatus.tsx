@@ -1,4 +1,5 @@
 import * as React from "react";
+import { useT } from "../i18n/i18n";
 import { OperationProgress } from "./OperationProgress";
 import { OutcomeBar, type Outcome } from "./OutcomeBar";
 import type { Operation } from "./use-operation";
@@ -11,12 +12,15 @@ export function OperationStatus<R extends { kind: string }>({
   op: Operation<R>;
   outcomeOf: (r: R) => Outcome;
 }): React.ReactElement {
+  const t = useT();
   return (
     <>
-      {op.busy && <OperationProgress label="Working on the workbook" progress={op.progress} />}
+      {op.busy && <OperationProgress label={t("operation.working")} progress={op.progress} />}
       <div aria-live="polite">
         {op.result && <OutcomeBar kind={op.result.kind} outcome={outcomeOf(op.result)} />}
-        {op.failure && <OutcomeBar kind="error" outcome={{ ok: false, title: "Stopped", text: op.failure }} />}
+        {op.failure && (
+          <OutcomeBar kind="error" outcome={{ ok: false, title: t("operation.stopped"), text: op.failure }} />
+        )}
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { Button, Caption1, Switch, makeStyles, tokens } from "@fluentui/react-co
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
 import { recalculateAseanCells, repairAseanFormulas, type ReenterResult } from "../../excel/workbook/reenter-formulas";
 import { repairOnOpenBlocker, repairOnOpenEnabled, setRepairOnOpen } from "../../excel/workbook/repair-on-open";
+import { useT, type Translate } from "../i18n/i18n";
 import { OperationStatus } from "./OperationStatus";
 import type { Outcome } from "./OutcomeBar";
 import { useOperation } from "./use-operation";
@@ -14,17 +15,21 @@ const useStyles = makeStyles({
 
 type Result = { kind: "repair" | "recalculate" | "opened"; result: ReenterResult };
 
-function outcomeOf(r: Result): Outcome {
+function outcomeOf(r: Result, t: Translate): Outcome {
   if (!r.result.ok)
-    return { ok: false, title: r.kind === "recalculate" ? "Not recalculated" : "Not repaired", text: r.result.reason };
-  const title =
-    r.kind === "opened" ? "Repaired when this workbook opened" : r.kind === "repair" ? "Repair" : "Recalculated";
+    return {
+      ok: false,
+      title: t(r.kind === "recalculate" ? "repair.notRecalculated" : "repair.notRepaired"),
+      text: r.result.reason,
+    };
+  const title = t(r.kind === "opened" ? "repair.opened" : r.kind === "repair" ? "repair.done" : "repair.recalculated");
   return { ok: true, title, text: r.result.message };
 }
 
 /** Repairing #NAME? cells, recalculating after an update, and the option to repair on open. */
 export function RepairSection({ blocker }: { blocker?: string }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const op = useOperation<Result>();
   const { show } = op;
   const [onOpen, setOnOpen] = React.useState(false);
@@ -62,7 +67,7 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
             void op.run(async (onProgress) => ({ kind: "repair", result: await repairAseanFormulas({ onProgress }) }))
           }
         >
-          Repair ASEAN formulas
+          {t("repair.repair")}
         </Button>
         <Button
           disabledFocusable={disabled}
@@ -73,11 +78,11 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
             }))
           }
         >
-          Recalculate ASEAN cells
+          {t("repair.recalculate")}
         </Button>
       </div>
       <Switch
-        label="Repair ASEAN formulas when this workbook opens"
+        label={t("repair.onOpen")}
         checked={onOpen}
         disabled={optionBlocker !== undefined}
         onChange={(_, d) => void toggle(d.checked)}
@@ -85,7 +90,7 @@ export function RepairSection({ blocker }: { blocker?: string }): React.ReactEle
       {(optionNote ?? (blocker ? undefined : optionBlocker)) && (
         <Caption1 className={styles.hint}>{optionNote ?? optionBlocker}</Caption1>
       )}
-      <OperationStatus op={op} outcomeOf={outcomeOf} />
+      <OperationStatus op={op} outcomeOf={(r) => outcomeOf(r, t)} />
     </>
   );
 }

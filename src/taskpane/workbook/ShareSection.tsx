@@ -4,6 +4,7 @@ import type { PrepareResult, RestoreResult } from "../../excel/workbook/operatio
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
 import { prepareForSharing } from "../../excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../../excel/workbook/restore-formulas";
+import { useT, type Translate } from "../i18n/i18n";
 import { OperationStatus } from "./OperationStatus";
 import type { Outcome } from "./OutcomeBar";
 import { useOperation } from "./use-operation";
@@ -14,13 +15,17 @@ const useStyles = makeStyles({
 
 type Result = { kind: "prepare"; result: PrepareResult } | { kind: "restore"; result: RestoreResult };
 
-function outcomeOf(r: Result): Outcome {
+function outcomeOf(r: Result, t: Translate): Outcome {
   if (!r.result.ok)
-    return { ok: false, title: r.kind === "prepare" ? "Not prepared" : "Not restored", text: r.result.reason };
+    return {
+      ok: false,
+      title: t(r.kind === "prepare" ? "share.notPrepared" : "share.notRestored"),
+      text: r.result.reason,
+    };
   if (r.kind === "prepare")
-    return { ok: true, title: r.result.cells === 0 ? "Nothing to convert" : "Ready to share", text: r.result.message };
+    return { ok: true, title: t(r.result.cells === 0 ? "share.nothing" : "share.ready"), text: r.result.message };
   const edited = r.result.edited.map((e) => e.cell);
-  return { ok: true, title: "Live formulas", text: r.result.message, items: edited };
+  return { ok: true, title: t("share.live"), text: r.result.message, items: edited };
 }
 
 /**
@@ -29,6 +34,7 @@ function outcomeOf(r: Result): Outcome {
  */
 export function ShareSection({ blocker }: { blocker?: string }): React.ReactElement {
   const styles = useStyles();
+  const t = useT();
   const [scope, setScope] = React.useState<"workbook" | "selection">("workbook");
   const op = useOperation<Result>();
   const { show } = op;
@@ -42,14 +48,14 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
   const disabled = blocker !== undefined || op.busy;
   return (
     <>
-      <Field label="Convert">
+      <Field label={t("share.convert")}>
         <RadioGroup
           layout="horizontal"
           value={scope}
           onChange={(_, d) => setScope(d.value as "workbook" | "selection")}
         >
-          <Radio value="workbook" label="Whole workbook" />
-          <Radio value="selection" label="Selection" />
+          <Radio value="workbook" label={t("share.whole")} />
+          <Radio value="selection" label={t("share.selection")} />
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
@@ -63,7 +69,7 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
             }))
           }
         >
-          Prepare for sharing
+          {t("share.prepare")}
         </Button>
         <Button
           disabledFocusable={disabled}
@@ -71,10 +77,10 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
             void op.run(async (onProgress) => ({ kind: "restore", result: await restoreLiveFormulas({ onProgress }) }))
           }
         >
-          Restore live formulas
+          {t("share.restore")}
         </Button>
       </div>
-      <OperationStatus op={op} outcomeOf={outcomeOf} />
+      <OperationStatus op={op} outcomeOf={(r) => outcomeOf(r, t)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { insertBlocker, useHost } from "../app/host-context";
+import { useT } from "../i18n/i18n";
 import { EditionSection } from "./EditionSection";
 import { ExerciseTablesSection } from "./ExerciseTablesSection";
 import { RepairSection } from "./RepairSection";
@@ -22,34 +23,28 @@ interface Props {
 
 export function WorkbookView({ onNotice, onMakeExercise }: Props): React.ReactElement {
   const styles = useStyles();
-  const blocker = insertBlocker(useHost());
+  const t = useT();
+  const blocker = insertBlocker(useHost(), t);
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="workbook-share">
         <h2 id="workbook-share" className={styles.heading}>
-          Share
+          {t("workbook.share")}
         </h2>
-        <Caption1 className={styles.hint}>
-          People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the formulas into their values
-          and lists each cell&apos;s source on the sheet &quot;ASEAN sources&quot;; Restore live formulas puts them
-          back.
-        </Caption1>
+        <Caption1 className={styles.hint}>{t("workbook.shareHint")}</Caption1>
         {blocker && <Caption1>{blocker}</Caption1>}
         <ShareSection {...(blocker ? { blocker } : {})} />
       </section>
       <section className={styles.section} aria-labelledby="workbook-repair">
         <h2 id="workbook-repair" className={styles.heading}>
-          Repair
+          {t("workbook.repair")}
         </h2>
-        <Caption1 className={styles.hint}>
-          A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until they are entered again;
-          and ASEAN cells do not recalculate by themselves after an update of the add-in&apos;s data.
-        </Caption1>
+        <Caption1 className={styles.hint}>{t("workbook.repairHint")}</Caption1>
         <RepairSection {...(blocker ? { blocker } : {})} />
       </section>
       <section className={styles.section} aria-labelledby="workbook-edition">
         <h2 id="workbook-edition" className={styles.heading}>
-          Data edition
+          {t("workbook.edition")}
         </h2>
         <EditionSection {...(blocker ? { blocker } : {})} {...(onNotice ? { onNotice } : {})} />
       </section>

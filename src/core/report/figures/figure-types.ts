@@ -5,6 +5,7 @@
  * object, so what is previewed is what is inserted.
  */
 import type { Qualifier } from "../../dataset-types";
+import type { Language } from "../../i18n/language";
 import type { Status } from "../../status";
 
 /** Excel number formats the house style uses; the pane's preview formats with the same codes. */
@@ -69,6 +70,8 @@ export interface FigureHeading {
 }
 
 export interface Figure extends FigureHeading {
+  /** The language of its words (titles, headers, notes); English when absent. Numbers are the same in all. */
+  language?: Language;
   /** False for items the catalogue lists but cannot insert; `unavailable` then says why. */
   insertable: boolean;
   unavailable?: { reason: string; publisher: string };
