@@ -166,7 +166,7 @@ export const WORDS_ZH: Readonly<Record<string, string>> = {
   "Textiles and apparel": "纺织服装",
   "Plastic and rubber products": "塑料及橡胶制品",
   "Transport equipment": "运输设备",
-  "more than tripled": "增长两倍以上",
+  "more than tripled": "增至三倍以上",
   "up by more than 50 %": "增长超过 50%",
   "up by more than 70 %": "增长超过 70%",
   doubled: "翻了一番",

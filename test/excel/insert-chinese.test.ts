@@ -1,0 +1,81 @@
+/**
+ * A figure inserted in Chinese through the engine-backed Excel fake: the writer renders the Chinese
+ * figure as it renders the English one, so titles, headers, the unit line and the notes are Chinese and
+ * every number and live formula is the one the English insert writes.
+ */
+import { core } from "../../src/core/api";
+import { buildCatalogue } from "../../src/core/report/figures/build-figure";
+import { figureIn } from "../../src/core/report/figures/figure-text-zh";
+import type { Figure } from "../../src/core/report/figures/figure-types";
+import { insertFigure } from "../../src/excel/insert-figure";
+import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import { installExcelFake, type ExcelFake } from "../support/excel-fake";
+import { readFigureBlock } from "../support/excel-fake-figure-block";
+
+const HAN = /\p{Script=Han}/u;
+const names = (en: string): string | undefined =>
+  core()
+    .codes.all()
+    .find((e) => e.en === en)?.zh;
+const figure = (id: string): Figure => {
+  const f = buildCatalogue(core()).find((x) => x.id === id);
+  if (!f) throw new Error(id);
+  return f;
+};
+
+let installed: (ExcelFake & { uninstall(): void }) | undefined;
+afterEach(() => {
+  installed?.uninstall();
+  installed = undefined;
+});
+
+const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
+  target: "selection",
+  mode: "values",
+  chart: true,
+  sourceNote: true,
+  ...o,
+});
+
+function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {
+  if (!result.ok) throw new Error(`Insert refused: ${result.reason}`);
+  return result;
+}
+
+describe("inserting in Chinese", () => {
+  test.each(["values", "formulas"] as const)(
+    "China–ASEAN trade as %s: Chinese words around the same numbers and formulas",
+    async (mode) => {
+      const en = figure("china-asean-trade-1991-2024");
+      const zh = figureIn(en, "zh", names);
+      installed = installExcelFake(globalThis, {
+        excelApi: "1.8",
+        sheets: ["English", "中文"],
+        activeCell: "English!B2",
+      });
+      const english = readFigureBlock(installed, ok(await insertFigure(en, options({ mode }))).address, en);
+      installed.uninstall();
+      installed = installExcelFake(globalThis, { excelApi: "1.8", sheets: ["中文"], activeCell: "中文!B2" });
+      const chinese = readFigureBlock(installed, ok(await insertFigure(zh, options({ mode }))).address, zh);
+
+      expect(chinese.title).toBe("中国—东盟货物贸易，1991—2024 年");
+      expect(chinese.unit).toBe("单位：十亿美元；增长率按美元值计算的百分比");
+      expect(chinese.header).toEqual(["年份", "贸易总额", "中国出口", "中国进口", "总额增长率（美元）"]);
+      expect(chinese.sourceNote).toMatch(/^来源：国际货币基金组织/);
+      expect(chinese.dataNote).toMatch(HAN);
+      expect(chinese.body).toEqual(english.body);
+      expect(chinese.formulas).toEqual(english.formulas);
+      expect(chinese.formats).toEqual(english.formats);
+    },
+  );
+
+  test("a ranking names the members in Chinese, and a new sheet is named after the Chinese figure number", async () => {
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!A1" });
+    const members = figureIn(figure("china-asean-members-2024"), "zh", names);
+    const block = readFigureBlock(installed, ok(await insertFigure(members, options())).address, members);
+    expect(block.body.map((r) => r[1])).toEqual(expect.arrayContaining(["越南", "马来西亚", "印度尼西亚"]));
+    const shares = figureIn(figure("figure-2-asean-partner-shares"), "zh", names);
+    const onNewSheet = ok(await insertFigure(shares, options({ target: "newSheet" })));
+    expect(onNewSheet.address.startsWith("'图 2'!")).toBe(true);
+  });
+});
