@@ -7,6 +7,7 @@ import type { AseanCore } from "../src/core/api";
 import { isDomainError } from "../src/core/errors";
 import type { Status } from "../src/core/status";
 import { UNITS } from "../src/core/units";
+import { HELP_TEXT, type HelpText } from "./help-text";
 
 export const esc = (s: unknown): string =>
   String(s).replace(
@@ -75,7 +76,8 @@ export function coverageRuns(c: AseanCore, reporter: string, partner: string): s
   return runs.map(([a, b, l]) => `${a === b ? a : `${a}–${String(b).slice(2)}`} ${l}`).join(", ");
 }
 
-export function renderCoverage(c: AseanCore): string {
+export function renderCoverage(c: AseanCore, text: HelpText = HELP_TEXT.en): string {
+  const nameOf = (e: { en: string; zh: string }): string => (text.lang === "en" ? e.en : e.zh);
   const reporters = REPORTERS.map((code, i) => {
     const r = c.codes.get(code);
     if (!r) return "";
@@ -83,25 +85,17 @@ export function renderCoverage(c: AseanCore): string {
       .filter((p) => p !== code)
       .map((p) => {
         const runs = coverageRuns(c, code, p);
-        const name = c.codes.get(p)?.en ?? p;
-        return (
-          `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th>` +
-          `<td>${runs ? esc(runs) : '<span class="none">no data</span>'}</td></tr>`
-        );
+        const e = c.codes.get(p);
+        const name = e ? nameOf(e) : p;
+        return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${runs ? esc(runs) : `<span class="none">${esc(text.noData)}</span>`}</td></tr>`;
       })
       .join("");
-    return (
-      `<details${i === 0 ? " open" : ""}><summary>${esc(r.en)} (${esc(code)}) as reporter</summary>
-<table class="coverage"><thead><tr><th scope="col">Partner</th><th scope="col">Years with a total (status)</th></tr>` +
-      `</thead><tbody>${rows}</tbody></table></details>`
-    );
+    return `<details${i === 0 ? " open" : ""}><summary>${esc(text.asReporter(nameOf(r), code))}</summary>
+<table class="coverage"><thead><tr><th scope="col">${esc(text.partner)}</th><th scope="col">${esc(text.yearsWithTotal)}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
   }).join("\n");
   return `<section id="coverage">
-<h2>Coverage</h2>
-<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, for each reporter: open one to
-see its partners. The letter after the years is the status of the values: R reported, P published, D derived,
-E estimated. China also reports 2023 and 2024 values with about 240 more partners (GAC table), and groups (ASEAN,
-RCEP) are summed from their members where the source has no figure for them.</p>
+<h2>${esc(text.coverage)}</h2>
+${text.coverageIntro}
 ${reporters}
 </section>`;
 }

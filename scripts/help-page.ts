@@ -12,7 +12,10 @@ import { ERROR_CODE, isDomainError } from "../src/core/errors";
 import { formulaText } from "../src/core/formula-text";
 import type { Matrix, MatrixCell } from "../src/core/matrix";
 import { broadcasts, isFunctionId, REGISTRY } from "../src/core/registry/registry";
+import { messageIn } from "../src/core/i18n/messages-zh";
+import type { Language } from "../src/core/i18n/language";
 import { esc, renderCoverage } from "./help-coverage";
+import { HELP_TEXT, type HelpText } from "./help-text";
 
 interface Param {
   name: string;
@@ -52,106 +55,75 @@ function cellText(v: MatrixCell): string {
 
 const SHOWN_ROWS = 4;
 
-/**
- * An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it
- * spills.
- */
-function renderResult(formula: string, v: unknown): string {
+/** What the page says in its language, and how it names countries in messages. */
+interface Page {
+  readonly c: AseanCore;
+  readonly text: HelpText;
+  readonly language: Language;
+}
+
+const said = (p: Page, message: string): string =>
+  messageIn(message, p.language, (en) => p.c.codes.all().find((e) => e.en === en)?.zh);
+
+/** An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it spills. */
+function renderResult(p: Page, formula: string, v: unknown): string {
   if (isDomainError(v))
-    return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(v.message)}</span>`;
+    return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(said(p, v.message))}</span>`;
   if (!Array.isArray(v)) return `<span class="result">→ <output>${esc(cellText(v as MatrixCell))}</output></span>`;
   const rows = (v as Matrix)
     .slice(0, SHOWN_ROWS)
     .map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`)
     .join("");
-  const more = v.length > SHOWN_ROWS ? `<p class="more">… ${v.length} rows in all.</p>` : "";
-  return (
-    `<div class="wide" role="region" aria-label="Result of ${esc(formula)}" tabindex="0"><table ` +
-    `class="result"><tbody>${rows}</tbody></table></div>${more}`
-  );
+  const more = v.length > SHOWN_ROWS ? `<p class="more">${esc(p.text.rowsInAll(v.length))}</p>` : "";
+  return `<div class="wide" role="region" aria-label="${esc(p.text.resultOf(formula))}" tabindex="0"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
 }
 
-function renderExamples(c: AseanCore, id: string): string {
+function renderExamples(p: Page, id: string): string {
   if (!isFunctionId(id)) return "";
-  const items = REGISTRY[id].examples.map((e) => {
+  const items = REGISTRY[id].examples.map((e, i) => {
     const formula = formulaText(id, e.args);
-    return `<li><code>${esc(formula)}</code> ${renderResult(formula, c.call(id, e.args))}<br />${esc(e.what)}</li>`;
+    const what = p.text.exampleWhat?.[id]?.[i] ?? e.what;
+    const v = p.c.call(id, e.args);
+    const shown = id === "SOURCE" && typeof v === "string" ? said(p, v) : v;
+    return `<li><code>${esc(formula)}</code> ${renderResult(p, formula, shown)}<br />${esc(what)}</li>`;
   });
-  return items.length > 0 ? `<h3>Examples</h3><ul class="examples">${items.join("")}</ul>` : "";
+  return items.length > 0 ? `<h3>${esc(p.text.examples)}</h3><ul class="examples">${items.join("")}</ul>` : "";
 }
 
-function renderFunction(c: AseanCore, f: Fn): string {
+function renderFunction(p: Page, f: Fn): string {
   const params = f.parameters ?? [];
   const rows = params
     .map(
-      (p) =>
-        `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <em>(optional)</em>" : ""}</td>` +
-        `<td>${esc(p.description ?? "")}</td></tr>`,
+      (q) =>
+        `<tr><td><code>${esc(q.name)}</code>${q.optional ? ` <em>${esc(p.text.optional)}</em>` : ""}</td><td>${esc(q.description ?? "")}</td></tr>`,
     )
     .join("");
-  const signature = `ASEAN.${f.id}(${params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-  const spills = !isFunctionId(f.id)
-    ? ""
+  const signature = `ASEAN.${f.id}(${params.map((q) => (q.optional ? `[${q.name}]` : q.name)).join(", ")})`;
+  const note = !isFunctionId(f.id)
+    ? undefined
     : REGISTRY[f.id].spills
-      ? "<p><em>Spills into neighbouring cells.</em></p>"
+      ? p.text.spills
       : broadcasts(f.id)
-        ? "<p><em>A range in any " +
-          "argument gives one result " +
-          "per cell, e.g. ten partners in B2:B11 give ten " +
-          "values.</em></p>"
-        : "";
+        ? p.text.ranges
+        : undefined;
+  const spills = note ? `<p><em>${esc(note)}</em></p>` : "";
   return `<section id="${esc(f.id.toLowerCase())}">
 <h2><code>${esc(signature)}</code></h2>
 <p>${esc(f.description ?? "")}</p>${spills}
-${rows ? `<table><thead><tr><th>Argument</th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table>` : ""}
-${renderExamples(c, f.id)}
+${rows ? `<table><thead><tr><th>${esc(p.text.argument)}</th><th>${esc(p.text.meaning)}</th></tr></thead><tbody>${rows}</tbody></table>` : ""}
+${renderExamples(p, f.id)}
 </section>`;
 }
 
-const ERRORS =
-  `<section id="errors">
-<h2>When a cell shows an error</h2>
-<p>Hover over an error cell (or select it and open the error indicator) to read its message.</p>
-<dl>
-<dt><code>#N/A</code></dt><dd>No such data, as when <code>XLOOKUP</code> finds nothing: a year, pair, flow or figure id
-the bundled sources do not have. The message says why and what exists instead, e.g. the years a pair covers;
-<code>=ASEAN.LATEST(reporter, partner)</code> gives the newest year.</dd>
-<dt><code>#VALUE!</code></dt><dd>An argument of the wrong kind, and the message names it: a country or group not known
-(the message suggests the closest names), a fraction as a year, a date where a year belongs (45658 is 1 January
-2025: use <code>YEAR(A1)</code>), an unknown flow or unit. Codes (<code>MY</code>, <code>MYS</code>), English names
-(<code>Malaysia</code>) and Chinese names (<code>马来西亚</code>) all work. A spilling function whose arguments are
-wrong shows one error cell with its message.</dd>
-<dt><code>#NAME?</code></dt><dd>Excel does not know the <code>ASEAN.</code> functions in this workbook: the add-in is
-not loaded. Open it from <strong>Home › ASEAN Data</strong> (or install it again), then recalculate with
-<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was ` +
-  `not loaded.</dd>
-<dt><code>#BUSY!</code></dt><dd>Excel is still loading the add-in; it clears by itself within a few seconds. If it
-stays, close and reopen the workbook.</dd>
-<dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS), or one given
-a range, needs empty cells below or beside it: clear them, or move the formula.</dd>
-</dl>
-</section>`;
-
-function renderSources(c: AseanCore): string {
+function renderSources(p: Page): string {
+  const { c, text } = p;
   const all = Object.values(c.dataset.sources);
   const tables = all.filter((s) => !s.grade);
   const quoted = all.filter((s) => s.grade);
   const row = (s: { publisher: string; dataset: string; licence: string }): string =>
     `<tr><td>${esc(s.publisher)}</td><td>${esc(s.dataset)}</td><td>${esc(s.licence)}</td></tr>`;
-  return (
-    `<section id="data">
-<h2>The data</h2>
-<p>Every value is as the reporter's own statistics record it, and carries a source and a status:
-<strong>reported</strong> (an official table), <strong>derived</strong> (computed from official figures: a sum,
-a conversion, a year-on-year rate), <strong>published</strong> (an official headline figure quoted by a grade A or B
-source) or <strong>estimated</strong> (a documented estimate). Where no source has a value, functions return
-<code>#N/A</code> with what exists instead. <code>=ASEAN.SOURCE(...)</code> cites any value.</p>
-<div class="wide" role="region" aria-label="Sources" tabindex="0">` +
-    `<table><thead><tr><th>Publisher</th><th>Dataset</th><th>Licence</th></tr></thead>` +
-    `<tbody>${tables.map(row).join("")}</tbody></table></div>
-<p>Plus ${quoted.length} published figures, each cited with its page by <code>ASEAN.SOURCE</code>.</p>
-</section>`
-  );
+  const table = `<div class="wide" role="region" aria-label="${esc(text.sources)}" tabindex="0"><table><thead><tr><th>${esc(text.publisher)}</th><th>${esc(text.dataset)}</th><th>${esc(text.licence)}</th></tr></thead><tbody>${tables.map(row).join("")}</tbody></table></div>`;
+  return text.data(quoted.length, table);
 }
 
 function inOrderOfUse(functions: Fn[]): Fn[] {
@@ -162,38 +134,36 @@ function inOrderOfUse(functions: Fn[]): Fn[] {
   return [...functions].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
-const contentsItem = (f: Fn): string => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`;
-
-export function renderHelpPage(metadata: { functions: Fn[] }): string {
+/** The help page in English (help.html) or Chinese (help-zh-CN.html), from the metadata of that language. */
+export function renderHelpPage(metadata: { functions: Fn[] }, language: Language = "en"): string {
   const c = new AseanCore(bundledDataset());
+  const text = HELP_TEXT[language];
+  const page: Page = { c, text, language };
   const functions = inOrderOfUse(metadata.functions);
-  return (
-    `<!doctype html>
-<html lang="en">
+  const [introFirst, introSecond] = text.intro(c.edition()).split("\n");
+  const other = text.otherLanguage;
+  return `<!doctype html>
+<html lang="${text.lang}">
 <head>
 <meta charset="UTF-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'" />
-<title>ASEAN Data — function help</title>
+<title>${esc(text.title)}</title>
 <link rel="stylesheet" href="help.css" />
 </head>
 <body>
-<header><h1>ASEAN Data — function help</h1>
-<p>China–ASEAN trade and investment figures in Excel, from a bundled, cited dataset (edition ${esc(c.edition())}). ` +
-    `No network needed.
-Every example below shows the result the function returns.</p>
-<nav aria-label="Contents"><ul>${functions.map(contentsItem).join("")}` +
-    `<li><a href="#errors">Errors</a></li><li><a href="#data">The data</a></li>` +
-    `<li><a href="#coverage">Coverage</a></li></ul></nav>
+<header><h1>${esc(text.title)}</h1>
+<p>${esc(introFirst)}
+${esc(introSecond ?? "")} <a href="${other.href}" lang="${other.lang}" hreflang="${other.lang}">${esc(other.label)}</a></p>
+<nav aria-label="${esc(text.contents)}"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">${esc(text.errorsLink)}</a></li><li><a href="#data">${esc(text.dataLink)}</a></li><li><a href="#coverage">${esc(text.coverageLink)}</a></li></ul></nav>
 </header>
 <main>
-${functions.map((f) => renderFunction(c, f)).join("\n")}
-${ERRORS}
-${renderSources(c)}
-${renderCoverage(c)}
+${functions.map((f) => renderFunction(page, f)).join("\n")}
+${text.errors}
+${renderSources(page)}
+${renderCoverage(c, text)}
 </main>
 </body>
 </html>
-`
-  );
+`;
 }

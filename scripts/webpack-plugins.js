@@ -4,7 +4,7 @@ const { sources } = require("webpack");
 const tsx = require("tsx/cjs/api");
 const { renderHelpPage } = tsx.require("./help-page.ts", __filename);
 const { normaliseBaseUrl } = tsx.require("./manifest-for-host.ts", __filename);
-const { localizeMetadata, ZH_METADATA_FILE } = tsx.require("./localized-metadata.ts", __filename);
+const { localizeMetadata, ZH_HELP_FILE, ZH_METADATA_FILE } = tsx.require("./localized-metadata.ts", __filename);
 
 const STAGE = require("webpack").Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE;
 
@@ -22,7 +22,8 @@ class LocalizedMetadataPlugin {
   }
 }
 
-/** Writes help.html from the generated functions.json, so function help has one source: the JSDoc. */
+/** Writes help.html from the generated functions.json, so function help has one source: the JSDoc; and the
+ *  Chinese page from the Chinese metadata. */
 class RenderHelpPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RenderHelpPlugin", (compilation) => {
@@ -31,6 +32,12 @@ class RenderHelpPlugin {
         if (!meta) return;
         const html = renderHelpPage(JSON.parse(meta.source().toString()));
         compilation.emitAsset("help.html", new sources.RawSource(html));
+        const zh = assets[ZH_METADATA_FILE];
+        if (zh)
+          compilation.emitAsset(
+            ZH_HELP_FILE,
+            new sources.RawSource(renderHelpPage(JSON.parse(zh.source().toString()), "zh")),
+          );
       });
     });
   }
