@@ -203,6 +203,17 @@ export const EN = {
   "header.language": "Language",
   "header.switchTo": "中文",
   "header.switchLabel": "Show the pane in Chinese",
+  "language.heading": "Language of ASEAN cells",
+  "language.hint":
+    "The messages of #N/A and #VALUE! cells and ASEAN.SOURCE citations. Fixing a language keeps them the same for everyone who opens this workbook.",
+  "language.label": "Cells speak",
+  "language.office": "Each reader's Office language",
+  "language.en": "English",
+  "language.zh": "Chinese",
+  "language.done": "Language set",
+  "language.notDone": "Language not set",
+  "language.noExcel": "Excel is not available here.",
+  "language.noSettings": "This version of Excel cannot keep settings in a workbook (ExcelApi 1.4).",
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof EN;

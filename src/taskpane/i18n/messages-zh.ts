@@ -197,4 +197,15 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "header.language": "语言",
   "header.switchTo": "English",
   "header.switchLabel": "以英文显示窗格",
+  "language.heading": "ASEAN 单元格的语言",
+  "language.hint":
+    "#N/A 和 #VALUE! 单元格的说明以及 ASEAN.SOURCE 的出处。固定语言后，所有打开此工作簿的人看到的内容都相同。",
+  "language.label": "单元格语言",
+  "language.office": "跟随各读者的 Office 语言",
+  "language.en": "英文",
+  "language.zh": "中文",
+  "language.done": "已设置语言",
+  "language.notDone": "未设置语言",
+  "language.noExcel": "此处无法使用 Excel。",
+  "language.noSettings": "此版本的 Excel 无法在工作簿中保存设置（ExcelApi 1.4）。",
 };

@@ -4,6 +4,7 @@ import { insertBlocker, useHost } from "../app/host-context";
 import { useT } from "../i18n/i18n";
 import { EditionSection } from "./EditionSection";
 import { ExerciseTablesSection } from "./ExerciseTablesSection";
+import { LanguageSection } from "./LanguageSection";
 import { RepairSection } from "./RepairSection";
 import { ShareSection } from "./ShareSection";
 
@@ -41,6 +42,13 @@ export function WorkbookView({ onNotice, onMakeExercise }: Props): React.ReactEl
         </h2>
         <Caption1 className={styles.hint}>{t("workbook.repairHint")}</Caption1>
         <RepairSection {...(blocker ? { blocker } : {})} />
+      </section>
+      <section className={styles.section} aria-labelledby="workbook-language">
+        <h2 id="workbook-language" className={styles.heading}>
+          {t("language.heading")}
+        </h2>
+        <Caption1 className={styles.hint}>{t("language.hint")}</Caption1>
+        <LanguageSection {...(blocker ? { blocker } : {})} />
       </section>
       <section className={styles.section} aria-labelledby="workbook-edition">
         <h2 id="workbook-edition" className={styles.heading}>

@@ -32,8 +32,12 @@ export function offOrigin(requests: readonly string[], origin: string): string[]
 }
 
 /** A fresh context whose pages get Office.js from the local copy (see above). */
-export async function newPaneContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1 });
+export async function newPaneContext(browser: Browser, locale?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: PANE_VIEWPORT,
+    deviceScaleFactor: 1,
+    ...(locale ? { locale } : {}),
+  });
   await answerOfficeJsLocally(context);
   return context;
 }
@@ -61,6 +65,10 @@ export interface PaneOptions {
   initScripts?: string[];
   /** Serves one of the page's own files changed (e.g. a bundle with damaged data), by its name. */
   rewrite?: { file: string; edit: (body: string) => string };
+  /** The browser's language (navigator.language), e.g. "zh-CN"; the browser's own when absent. */
+  locale?: string;
+  /** Runs on the context before the page opens (e.g. to answer a font the test brings). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 export interface OpenPane {
@@ -76,7 +84,8 @@ export interface OpenPane {
 
 export async function openPane(browser: Browser, origin: string, options: PaneOptions = {}): Promise<OpenPane> {
   // A context of its own: axe-core's Playwright runner needs pages made through browser.newContext().
-  const context = await newPaneContext(browser);
+  const context = await newPaneContext(browser, options.locale);
+  await options.prepare?.(context);
   const rewrite = options.rewrite;
   if (rewrite) {
     await context.route(`**/${rewrite.file}`, async (route) => {

@@ -48,7 +48,11 @@ export function shownLiterals(file: string, text: string): string[] {
       // A comparison's operands are values the code tests, not text; a condition before && is not shown.
       const op = e.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken) return literalText(e.right);
-      if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+      if (
+        op === ts.SyntaxKind.PlusToken ||
+        op === ts.SyntaxKind.BarBarToken ||
+        op === ts.SyntaxKind.QuestionQuestionToken
+      )
         return [literalText(e.left), literalText(e.right)].join(" ");
       return undefined;
     }
@@ -63,7 +67,9 @@ export function shownLiterals(file: string, text: string): string[] {
     }
     if (ts.isJsxAttribute(n) && SHOWN_PROPS.has(n.name.getText())) {
       const init = n.initializer;
-      const t = init && (ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) ? literalText(init.expression) : undefined);
+      const t =
+        init &&
+        (ts.isStringLiteral(init) ? init.text : ts.isJsxExpression(init) ? literalText(init.expression) : undefined);
       if (t && WORDS.test(t)) found.push(`${where(n)} ${n.name.getText()}="${t}"`);
     }
     ts.forEachChild(n, visit);
