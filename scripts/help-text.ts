@@ -34,7 +34,8 @@ export interface HelpText {
   readonly yearsWithTotal: string;
   readonly noData: string;
   readonly otherLanguage: { readonly href: string; readonly label: string; readonly lang: string };
-  /** The examples' descriptions in this language, by function id, in the registry's order; English uses the registry's. */
+  /** The examples' descriptions in this language, by function id, in the registry's order; English uses the
+   *  registry's own. */
   readonly exampleWhat?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -70,7 +71,8 @@ the bundled sources do not have. The message says why and what exists instead, e
 wrong shows one error cell with its message.</dd>
 <dt><code>#NAME?</code></dt><dd>Excel does not know the <code>ASEAN.</code> functions in this workbook: the add-in is
 not loaded. Open it from <strong>Home › ASEAN Data</strong> (or install it again), then recalculate with
-<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was not loaded.</dd>
+<kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>F9</kbd>. The pane's Workbook view repairs formulas saved where the add-in was not
+loaded.</dd>
 <dt><code>#BUSY!</code></dt><dd>Excel is still loading the add-in; it clears by itself within a few seconds. If it
 stays, close and reopen the workbook.</dd>
 <dt><code>#SPILL!</code></dt><dd>A function that spills (SERIES, PARTNERS, MIRROR, COUNTRIES, FACTS), or one given
@@ -93,8 +95,8 @@ ${table}
   dataset: "Dataset",
   licence: "Licence",
   coverage: "Coverage",
-  coverageIntro: `<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, for each reporter: open one to
-see its partners. The letter after the years is the status of the values: R reported, P published, D derived,
+  coverageIntro: `<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, for each reporter:
+open one to see its partners. The letter after the years is the status of the values: R reported, P published, D derived,
 E estimated. China also reports 2023 and 2024 values with about 240 more partners (GAC table), and groups (ASEAN,
 RCEP) are summed from their members where the source has no figure for them.</p>`,
   asReporter: (name, code) => `${name} (${code}) as reporter`,

@@ -77,12 +77,12 @@ const wordsZh = (s: string): string =>
 /** The reasons the dataset gives for its gaps. */
 const REASONS: Record<string, string> = {
   "2025 and later are not in this edition": "本版本不含 2025 年及以后的数据",
-  "No GAC table by country is available for 2021-2022; only official headline figures quoted by grade A/B sources are bundled":
-    "海关总署 2021—2022 年没有分国别表格；只内置了 A/B 级来源引用的官方总量数据",
+  ["No GAC table by country is available for 2021-2022; only official headline figures quoted by grade A/B " +
+  "sources are bundled"]: "海关总署 2021—2022 年没有分国别表格；只内置了 A/B 级来源引用的官方总量数据",
   "For 2023 only yuan values derived from GAC's 2024 year-on-year rates and a few quoted headline figures are bundled":
     "2023 年只内置了由海关总署 2024 年同比增速推算的人民币数值及少量引用的总量数据",
-  "The IMF DOTS extract ends in 2020 and no later statistics of this reporter are bundled, except a few quoted headline figures":
-    "IMF DOTS 摘录止于 2020 年，此后该报告方的统计除少量引用的总量数据外均未内置",
+  ["The IMF DOTS extract ends in 2020 and no later statistics of this reporter are bundled, except a few " +
+  "quoted headline figures"]: "IMF DOTS 摘录止于 2020 年，此后该报告方的统计除少量引用的总量数据外均未内置",
   "Bundled trade statistics start in 2000": "内置贸易统计始于 2000 年",
   "The source has no value for that year": "来源没有该年的数值",
 };
@@ -158,7 +158,10 @@ const RULES: readonly Rule[] = [
     (m, c) => `${c.name(m[1])}有数据的年份：${m[2] || "无"}；${c.name(m[3])}有数据的年份：${m[4] || "无"}。`,
   ],
   [
-    /^(\d{4})–(\d{4}) reaches years without any data \(a series spans at most (\d+) years\); (.+?)-reported (\w+) data with (.+) cover (.+)\.$/,
+    new RegExp(
+      "^(\\d{4})–(\\d{4}) reaches years without any data \\(a series spans at most (\\d+) years\\); " +
+        "(.+?)-reported (\\w+) data with (.+) cover (.+)\\.$",
+    ),
     (m, c) =>
       `${m[1]}–${m[2]} 年包含没有任何数据的年份（序列最多 ${m[3]} 年）；` +
       `${c.name(m[4])}报告的与${c.name(m[6])}的${flowZh(m[5])}数据覆盖 ${m[7]}。`,

@@ -37,7 +37,7 @@ export function ChartLegend({ data }: { data: ChartData }): React.ReactElement |
     data.series.length < 2
       ? []
       : data.series.map((s, i) => ({
-          name: `${s.name}${s.axis === "secondary" ? " (right axis)" : ""}`,
+          name: `${s.name}${s.axis === "secondary" ? t("chart.rightAxis") : ""}`,
           colour: colour(i),
           mark: s.mark === "line" ? "line" : "square",
         }));

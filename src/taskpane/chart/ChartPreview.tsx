@@ -5,6 +5,7 @@ import { BarChart } from "./BarChart";
 import { chartDataOf } from "./chart-data";
 import { ChartLegend } from "./ChartLegend";
 import { describeChart } from "./describe-chart";
+import { useT } from "../i18n/i18n";
 import { useElementWidth } from "./use-element-width";
 import { VerticalChart } from "./VerticalChart";
 
@@ -15,12 +16,13 @@ const useStyles = makeStyles({
 
 export function ChartPreview({ figure }: { figure: Figure }): React.ReactElement | null {
   const styles = useStyles();
+  const t = useT();
   const data = React.useMemo(() => chartDataOf(figure), [figure]);
   const [ref, width] = useElementWidth<HTMLDivElement>(360);
   if (!data) return null;
   return (
     <figure className={styles.figure} data-chart-kind={data.kind}>
-      <div ref={ref} className={styles.canvas} role="img" aria-label={describeChart(data)}>
+      <div ref={ref} className={styles.canvas} role="img" aria-label={describeChart(data, t)}>
         {data.kind === "barClustered" ? (
           <BarChart data={data} width={width} />
         ) : (

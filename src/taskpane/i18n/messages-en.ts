@@ -16,10 +16,13 @@ export const EN = {
   "error.stopped": "The {area} stopped working",
   "error.retry": "Try again",
   "host.outside":
-    "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open the add-in in Excel to insert them.",
+    "Opened outside Excel: browse the catalogue, preview figures and build formulas here; open " +
+    "the add-in in Excel to insert them.",
   "host.noOffice":
-    "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula builder work, inserting needs Excel.",
-  "host.silent": "Office has not reported a host, so inserting is off for now: previews and the formula builder work.",
+    "Office could not be loaded, so the pane cannot reach a workbook: previews and the formula " +
+    "builder work, inserting needs Excel.",
+  "host.silent":
+    "Office has not reported a host, so inserting is off for now: previews and the formula " + "builder work.",
   "host.error": "Could not reach Excel: {detail}",
   "blocker.connecting": "Connecting to Excel…",
   "blocker.preview": "Inserting needs Excel: this pane is open outside Excel, in preview mode.",
@@ -34,10 +37,14 @@ export const EN = {
   "formula.insert": "Insert formula",
   "workbook.share": "Share",
   "workbook.shareHint":
-    'People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the formulas into their values and lists each cell\'s source on the sheet "ASEAN sources"; Restore live formulas puts them back.',
+    "People without the add-in see #NAME? in ASEAN cells. Prepare for sharing turns the " +
+    'formulas into their values and lists each cell\'s source on the sheet "ASEAN sources"; ' +
+    "Restore live formulas puts them back.",
   "workbook.repair": "Repair",
   "workbook.repairHint":
-    "A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until they are entered again; and ASEAN cells do not recalculate by themselves after an update of the add-in's data.",
+    "A workbook saved where the add-in was not loaded shows #NAME? in its ASEAN cells until " +
+    "they are entered again; and ASEAN cells do not recalculate by themselves after an update " +
+    "of the add-in's data.",
   "workbook.edition": "Data edition",
   "share.notPrepared": "Not prepared",
   "share.notRestored": "Not restored",
@@ -63,9 +70,9 @@ export const EN = {
   "edition.notChecked": "Not checked",
   "edition.noExcel": "Excel is not available here.",
   "edition.unchecked.one":
-    " 1 ASEAN cell could not be checked here (a formula around the call, or a range as argument).",
+    " 1 ASEAN cell could not be checked here (a formula around the call, or a range as " + "argument).",
   "edition.unchecked.other":
-    " {n} ASEAN cells could not be checked here (a formula around the call, or a range as argument).",
+    " {n} ASEAN cells could not be checked here (a formula around the call, or a range as " + "argument).",
   "edition.checked": "Checked",
   "edition.allSame": "All {n} ASEAN cells checked show what edition {edition} computes.{unchecked}",
   "edition.wouldChange": "{n} cells would change with edition {edition}.{unchecked}",
@@ -82,13 +89,14 @@ export const EN = {
   "edition.update": "Update",
   "edition.keep": "Keep",
   "edition.recorded":
-    "This workbook's ASEAN cells were computed with edition {recorded}; the add-in has edition {current}.",
+    "This workbook's ASEAN cells were computed with edition {recorded}; the add-in has edition " + "{current}.",
   "edition.none": "This workbook records no edition yet; the add-in has edition {current}.",
   "edition.check": "Check cells against this edition",
   "list.chart": "Chart",
   "list.notInsertable": "Not insertable",
   "list.didYouMean": "Did you mean",
-  "list.searchHelp": "Search by figure number, country (code, English or Chinese name), topic or word of a title. Try:",
+  "list.searchHelp":
+    "Search by figure number, country (code, English or Chinese name), topic or word of a " + "title. Try:",
   "list.placeholder": "Search: Figure 3, Vietnam, 越南, RCEP…",
   "list.searchLabel": "Search the catalogue",
   "list.searching": "Searching…",
@@ -116,7 +124,7 @@ export const EN = {
   "records.list": "List: {title}",
   "table.label": "Table: {title}",
   "table.selectHint":
-    "Select a number (click it, or Tab into the table and use the arrow keys) to see its status and live formula.",
+    "Select a number (click it, or Tab into the table and use the arrow keys) to see its " + "status and live formula.",
   "table.statedBefore": "Numbers in",
   "table.italics": "italics",
   "table.statedAfter": "are as the report states them.",
@@ -141,9 +149,11 @@ export const EN = {
   "insert.chart": "chart",
   "insert.sourceNote": "source note",
   "insert.noLive":
-    "This item has no live formulas: its numbers are as the report states them, not computed from the bundled data, so they are inserted as values.",
+    "This item has no live formulas: its numbers are as the report states them, not computed " +
+    "from the bundled data, so they are inserted as values.",
   "insert.someLive":
-    "{live} of {n} numbers come with a live formula; the others (as the report states them) are inserted as values.",
+    "{live} of {n} numbers come with a live formula; the others (as the report states them) " +
+    "are inserted as values.",
   "options.where": "Where",
   "options.selection": "At the selected cell",
   "options.newSheet": "On a new sheet",
@@ -205,7 +215,8 @@ export const EN = {
   "header.switchLabel": "Show the pane in Chinese",
   "language.heading": "Language of ASEAN cells",
   "language.hint":
-    "The messages of #N/A and #VALUE! cells and ASEAN.SOURCE citations. Fixing a language keeps them the same for everyone who opens this workbook.",
+    "The messages of #N/A and #VALUE! cells and ASEAN.SOURCE citations. Fixing a language " +
+    "keeps them the same for everyone who opens this workbook.",
   "language.label": "Cells speak",
   "language.office": "Each reader's Office language",
   "language.en": "English",
@@ -214,6 +225,18 @@ export const EN = {
   "language.notDone": "Language not set",
   "language.noExcel": "Excel is not available here.",
   "language.noSettings": "This version of Excel cannot keep settings in a workbook (ExcelApi 1.4).",
+  "chart.rightAxis": " (right axis)",
+  "chart.kind.line": "Line chart",
+  "chart.kind.columnClustered": "Clustered column chart",
+  "chart.kind.columnStacked100": "100% stacked column chart",
+  "chart.kind.barClustered": "Clustered bar chart",
+  "chart.kind.combo": "Combination chart",
+  "chart.span": "{first} to {last}",
+  "chart.noCategories": "no categories",
+  "chart.seriesJoin": ", ",
+  "chart.sharedSlot": " Each category has one bar, coloured by series.",
+  "chart.bounds": " Values marked “>” are lower bounds: the report says “more than”.",
+  "chart.describe": "{kind} of {series} by {x}, {span}.{groups}{bounds} The table below holds the values.",
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof EN;

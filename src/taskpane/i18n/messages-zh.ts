@@ -34,7 +34,8 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "formula.insert": "插入公式",
   "workbook.share": "共享",
   "workbook.shareHint":
-    "未安装加载项的人会在 ASEAN 单元格中看到 #NAME?。“准备共享”将公式转为数值，并在“ASEAN sources”工作表上列出每个单元格的出处；“恢复实时公式”可将公式还原。",
+    "未安装加载项的人会在 ASEAN 单元格中看到 #NAME?。“准备共享”将公式转为数值，并在“ASEAN sources”工作表上列出每个单元格的出处；" +
+    "“恢复实时公式”可将公式还原。",
   "workbook.repair": "修复",
   "workbook.repairHint":
     "在未加载加载项时保存的工作簿，其 ASEAN 单元格会显示 #NAME?，直到重新输入为止；加载项数据更新后，ASEAN 单元格也不会自动重新计算。",
@@ -208,4 +209,16 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "language.notDone": "未设置语言",
   "language.noExcel": "此处无法使用 Excel。",
   "language.noSettings": "此版本的 Excel 无法在工作簿中保存设置（ExcelApi 1.4）。",
+  "chart.rightAxis": "（右轴）",
+  "chart.kind.line": "折线图",
+  "chart.kind.columnClustered": "簇状柱形图",
+  "chart.kind.columnStacked100": "百分比堆积柱形图",
+  "chart.kind.barClustered": "簇状条形图",
+  "chart.kind.combo": "组合图",
+  "chart.span": "{first} 至 {last}",
+  "chart.noCategories": "无类别",
+  "chart.seriesJoin": "、",
+  "chart.sharedSlot": "每个类别一根条形，按系列着色。",
+  "chart.bounds": "标有“>”的数值为下限：报告称“超过”。",
+  "chart.describe": "{kind}：{series}，按{x}，{span}。{groups}{bounds}数值见下表。",
 };

@@ -86,7 +86,8 @@ describe("the pane's components take their words from the message catalogue", ()
 
   test("the scan sees text, shown props and literals in expressions, and lets keys and symbols pass", () => {
     const sample = `const A = () => (<div title="Close" data-x="raw">
-      Hello there <b>{"Insert"}</b> {ok ? "Yes" : t("no")} {a === "preview" && t("p")} <i aria-label={\`Row \${n}\`}>×</i> {t("k")} — 3
+      Hello there <b>{"Insert"}</b> {ok ? "Yes" : t("no")} {a === "preview" && t("p")}
+      <i aria-label={\`Row \${n}\`}>×</i> {t("k")} — 3
       <Spinner label="载入中" /> <X label={t("key")} />
     </div>);`;
     const found = shownLiterals(path.join(PANE, "Sample.tsx"), sample).map((s) => s.replace(/^\S+ /, ""));

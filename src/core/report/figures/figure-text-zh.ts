@@ -184,7 +184,11 @@ export const unitLine = (figure: Pick<Figure, "unit" | "language">): string =>
 /** Notes the tables add about their own values. */
 function noteZh(note: string): string {
   return note.replace(
-    /([^.]+?) \((US\$|yuan)\): for (.+?) the two years' (?:US\$|yuan) values come from different releases \(the formula builder cites both\), so a change of source moves the rate too\./g,
+    new RegExp(
+      "([^.]+?) \\((US\\$|yuan)\\): for (.+?) the two years' (?:US\\$|yuan) values come from different releases " +
+        "\\(the formula builder cites both\\), so a change of source moves the rate too\\.",
+      "g",
+    ),
     (_all, header: string, currency: string, years: string) => {
       const cur = currency === "US$" ? "美元" : "人民币";
       return `${WORDS_ZH[header] ?? header}（${cur}）：${years} 年两个年份的${cur}数值来自不同的发布（公式生成器会分别引用），来源的变化也会影响增长率。`;
