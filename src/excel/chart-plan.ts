@@ -107,7 +107,7 @@ function contiguousRun(series: readonly ChartSeriesModel[]): ChartSeriesModel[] 
 }
 
 export function planChart(
-  figure: Pick<Figure, "title" | "columns" | "rows" | "chart">,
+  figure: Pick<Figure, "title" | "columns" | "rows" | "chart" | "language">,
   layout: BlockLayout,
   caps: Capabilities,
 ): ChartPlan | undefined {
@@ -201,7 +201,7 @@ export function planChart(
     legend: series.length > 1,
     yearAxis: model.category.years && method === "explicit" && caps.chartLabelFormats,
     dataLabels: bounds,
-    ...(bounds && caps.chartLabelFormats ? { boundFormat: lowerBoundFormat(model.yFormat) } : {}),
+    ...(bounds && caps.chartLabelFormats ? { boundFormat: lowerBoundFormat(model.yFormat, figure.language) } : {}),
     ...(model.sharedSlot && caps.chartLabelFormats && series.length > 1 ? { overlap: 100 } : {}),
     frame: chartFrame(layout, model.kind, figure.rows.length),
     notes,

@@ -69,6 +69,19 @@ describe("inserting in Chinese", () => {
     },
   );
 
+  test("a chart in Chinese: Chinese titles, and lower bounds labelled 超过 (more than) in Chinese", async () => {
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B2" });
+    const zh = figureIn(figure("figure-1-categories"), "zh", names);
+    const result = ok(await insertFigure(zh, options()));
+    const chart = installed.charts(result.sheet).find((c) => c.name === result.chart);
+    if (!chart) throw new Error("no chart");
+    expect(chart.title).toBe(zh.title);
+    expect(chart.axes.category.title).toBe("类别");
+    const labels = chart.series.flatMap((s) => Object.values(s.points ?? {}).map((p) => p.labelFormat));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/^"超过 "/);
+  });
+
   test("a ranking names the members in Chinese, and a new sheet is named after the Chinese figure number", async () => {
     installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!A1" });
     const members = figureIn(figure("china-asean-members-2024"), "zh", names);

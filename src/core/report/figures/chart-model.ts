@@ -4,6 +4,7 @@
  * pane's SVG preview and the Excel chart writer both read this model, so they cannot disagree on a
  * default or on a column.
  */
+import type { Language } from "../../i18n/language";
 import type { ChartKind, ChartSpec, Figure, FigureCell, FigureValue, NumberFormat } from "./figure-types";
 
 /**
@@ -93,8 +94,12 @@ const isLowerBound = (cell: FigureCell | undefined): boolean =>
 /** The words a chart puts before a lower bound's value where it has room for words ("more than 3.0x"). */
 export const LOWER_BOUND_WORDS = "more than";
 
-/** An Excel number format that shows a lower bound as such: "more than " before the axis's own format. */
-export const lowerBoundFormat = (format: NumberFormat): string => `"${LOWER_BOUND_WORDS} "${format}`;
+/** An Excel number format that shows a lower bound as such: "more than " (超过) before the axis's own format. */
+export const lowerBoundFormat = (format: NumberFormat, language: Language = "en"): string =>
+  `"${language === "zh" ? LOWER_BOUND_WORDS_ZH : LOWER_BOUND_WORDS} "${format}`;
+
+/** The same words in Chinese, for figures inserted in Chinese. */
+export const LOWER_BOUND_WORDS_ZH = "超过";
 
 const isYear = (v: FigureValue): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
 

@@ -124,6 +124,7 @@ export const WORDS_ZH: Readonly<Record<string, string>> = {
   Value: "数值",
   Unit: "单位",
   "As stated": "表述",
+  Period: "时期",
   Source: "来源",
   Project: "项目",
   Countries: "国家",
