@@ -9,6 +9,7 @@
  */
 import type { Language } from "../../i18n/language";
 import { CATALOGUE } from "./catalog";
+import { REPORT_WORDS_ZH } from "./report-words-zh";
 import type { CatalogueGroup, Figure, FigureCell, FigureHeading } from "./figure-types";
 
 /** Chinese names of countries and groups by their English names (the core's Codes know both). */
@@ -176,6 +177,7 @@ export const WORDS_ZH: Readonly<Record<string, string>> = {
   about: "约",
   nearly: "近",
   rounded: "整数",
+  "less than": "不到",
 };
 
 /** The line under a figure's title that names its unit, in the figure's language. */
@@ -216,13 +218,14 @@ export function headingIn<H extends FigureHeading>(h: H, language: Language): H 
   } as H;
 }
 
-const word = (w: string, names: NameLookup): string => WORDS_ZH[w] ?? names(w) ?? w;
+const zhWord = (w: string): string | undefined => WORDS_ZH[w] ?? REPORT_WORDS_ZH[w];
+const word = (w: string, names: NameLookup): string => zhWord(w) ?? names(w) ?? w;
 
 /** A text cell in Chinese: a country name, a known word, or a list of country names; anything else as it is. */
 function cellIn(cell: FigureCell, names: NameLookup): FigureCell {
   if (typeof cell.value !== "string" || cell.value === "") return cell;
   const v = cell.value;
-  const whole = WORDS_ZH[v] ?? names(v);
+  const whole = zhWord(v) ?? names(v);
   if (whole) return { ...cell, value: whole };
   if (v.includes(", ")) {
     const parts = v.split(", ");

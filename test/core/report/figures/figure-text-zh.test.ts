@@ -61,6 +61,19 @@ describe("catalogue items in Chinese", () => {
     expect(categories.rows[0][0].value).toBe("钢铁及有色金属制品");
   });
 
+  test("the report's own tables name their figures, units, periods and projects in Chinese", () => {
+    for (const id of ["headline-figures", "connectivity-projects"]) {
+      const f = zh(id);
+      const words = f.columns.flatMap((c, i) =>
+        ["id", "code", "source", "countries"].includes(c.key) || c.format !== "@"
+          ? []
+          : f.rows.map((r) => r[i].value).filter((v): v is string => typeof v === "string" && /\p{L}{2}/u.test(v)),
+      );
+      expect(words.length).toBeGreaterThan(10);
+      for (const w of words) expect([id, w]).toEqual([id, expect.stringMatching(HAN)]);
+    }
+  });
+
   test("English stays English", () => {
     const en = FIGURES[0];
     expect(figureIn(en, "en", names)).toBe(en);
