@@ -60,9 +60,9 @@ export function FormulaBuilder(): React.ReactElement {
   const references = React.useMemo(() => referencesOf(form, values), [form, values]);
   const read = useCellReads(references, host.kind === "excel", address);
   // The core answers in well under a millisecond for every function, so the value follows each keystroke.
-  const value = React.useMemo(() => evaluateFormula(form, values, read), [form, values, read]);
-  const citation = React.useMemo(() => citationOf(form, values, read), [form, values, read]);
-  const readFrom = React.useMemo(() => readFromText(form, values, read), [form, values, read]);
+  const value = React.useMemo(() => evaluateFormula(form, values, read, t), [form, values, read, t]);
+  const citation = React.useMemo(() => citationOf(form, values, read, t), [form, values, read, t]);
+  const readFrom = React.useMemo(() => readFromText(form, values, read, t), [form, values, read, t]);
   const years = React.useMemo(() => dataYears(form, values) ?? ALL_YEARS, [form, values]);
   const [copied, setCopied] = React.useState<string | undefined>();
   React.useEffect(() => setCopied(undefined), [text]);

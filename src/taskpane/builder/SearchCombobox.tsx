@@ -79,11 +79,10 @@ export function SearchCombobox({
     setQuery(undefined);
     setText(labelOf(value));
     if (typed === "" || typed === labelOf(value)) return;
-    const why =
-      offer.options.length === 0 || offer.suggested
-        ? `Nothing is called “${typed}”`
-        : `“${typed}” was not chosen from the list`;
-    setNote(`${why}: the formula still uses ${labelOf(value)}.`);
+    const why = t(offer.options.length === 0 || offer.suggested ? "search.nothingCalled" : "search.notChosen", {
+      typed,
+    });
+    setNote(t("search.stillUses", { why, label: labelOf(value) }));
   };
 
   const items = shown.map((c, i) => (

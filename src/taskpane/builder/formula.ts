@@ -10,6 +10,7 @@ import { formulaText as callFormula } from "../../core/formula-text";
 import { guarded } from "../../core/guard";
 import type { Matrix } from "../../core/matrix";
 import type { CellReads } from "../../excel/read-cells";
+import { message, type Translate } from "../i18n/i18n";
 import { cellReference } from "./cell-reference";
 import type { FunctionForm, ParamSpec } from "./function-forms";
 
@@ -63,25 +64,21 @@ type NoValue = Omit<DependsOnCells, "dependsOn">;
 
 const excel = (why: string): NoValue => ({ state: "excel", why });
 const inCell = (why: string): NoValue => ({ state: "cell", why });
-const COMPUTED_THERE = "Excel computes the value once the formula is in a cell.";
+const inEnglish: Translate = (key, vars) => message("en", key, vars);
 
 /** What each referenced cell holds now, or in words why the pane has no value for one of them. */
-function cellValues(refs: readonly string[], read: CellsRead): ReadonlyMap<string, CellValue> | NoValue {
-  const them = refs.length === 1 ? `cell ${refs[0]}` : `cells ${refs.join(", ")}`;
-  if (read === undefined)
-    return excel(`The value depends on ${them}: ${COMPUTED_THERE} This pane reads cells only inside Excel.`);
-  if (read === "reading") return { state: "reading", why: `Reading ${them} from the workbook…` };
-  if (!read.ok) return excel(`Could not read ${them} (${read.reason}). ${COMPUTED_THERE}`);
+function cellValues(refs: readonly string[], read: CellsRead, t: Translate): ReadonlyMap<string, CellValue> | NoValue {
+  const them = t(refs.length === 1 ? "cells.one" : "cells.many", { refs: refs.join(", ") });
+  const there = t("cells.computedThere");
+  if (read === undefined) return excel(t("cells.outside", { them, there }));
+  if (read === "reading") return { state: "reading", why: t("cells.reading", { them }) };
+  if (!read.ok) return excel(t("cells.unreadable", { them, reason: read.reason, there }));
   const values = new Map<string, CellValue>();
   for (const ref of refs) {
     const cell = read.cells.get(ref);
-    if (!cell) return excel(`Could not read ${ref}. ${COMPUTED_THERE}`);
-    if (cell.kind === "empty")
-      return inCell(
-        `${ref} is empty. Excel passes an empty cell as 0 on the desktop and as nothing on the web, ` +
-          `so type a value into ${ref} first.`,
-      );
-    if (cell.kind === "error") return inCell(`${ref} shows ${cell.text}, so the formula cannot compute from it.`);
+    if (!cell) return excel(t("cells.unreadableOne", { ref, there }));
+    if (cell.kind === "empty") return inCell(t("cells.empty", { ref }));
+    if (cell.kind === "error") return inCell(t("cells.error", { ref, error: cell.text }));
     values.set(ref, cell.value);
   }
   return values;
@@ -92,11 +89,12 @@ function resolvedArguments(
   form: FunctionForm,
   values: readonly string[],
   read: CellsRead,
+  t: Translate,
 ): (CellValue | null)[] | DependsOnCells {
   const args = argumentsOf(form, values);
   const refs = referencesOf(form, values);
   if (refs.length === 0) return args as (string | number | null)[];
-  const cells = cellValues(refs, read);
+  const cells = cellValues(refs, read, t);
   if ("why" in cells) return { dependsOn: refs, ...cells };
   return args.map((a) => (isReference(a) ? (cells.get(a.reference) ?? null) : a));
 }
@@ -105,15 +103,18 @@ const shown = (v: CellValue): string =>
   typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
 
 /** 'Computed with B2 = "MY"…', the line under a value computed from cells; undefined when none was read. */
-export function readFromText(form: FunctionForm, values: readonly string[], read: CellsRead): string | undefined {
+export function readFromText(
+  form: FunctionForm,
+  values: readonly string[],
+  read: CellsRead,
+  t: Translate = inEnglish,
+): string | undefined {
   const refs = referencesOf(form, values);
-  const cells = refs.length === 0 ? undefined : cellValues(refs, read);
+  const cells = refs.length === 0 ? undefined : cellValues(refs, read, t);
   if (cells === undefined || "why" in cells) return undefined;
-  const one = refs.length === 1;
-  return (
-    `Computed with ${refs.map((ref) => `${ref} = ${shown(cells.get(ref) ?? "")}`).join(", ")}, as the workbook ` +
-    `holds ${one ? "it" : "them"} now; Excel recomputes when ${one ? "it changes" : "they change"}.`
-  );
+  return t(refs.length === 1 ? "cells.readFromOne" : "cells.readFromMany", {
+    values: refs.map((ref) => `${ref} = ${shown(cells.get(ref) ?? "")}`).join(", "),
+  });
 }
 
 /**
@@ -131,8 +132,13 @@ export function formulaText(form: FunctionForm, values: readonly string[]): stri
  * Never throws: a damaged dataset or anything unexpected becomes the #VALUE! the function itself would show in the
  * cell.
  */
-export function evaluateFormula(form: FunctionForm, values: readonly string[], read?: CellsRead): FormulaValue {
-  const args = resolvedArguments(form, values, read);
+export function evaluateFormula(
+  form: FunctionForm,
+  values: readonly string[],
+  read?: CellsRead,
+  t: Translate = inEnglish,
+): FormulaValue {
+  const args = resolvedArguments(form, values, read, t);
   if (!Array.isArray(args)) return args;
   const v = guarded(() => core().evaluate(form.id, args).value);
   return typeof v === "boolean" ? String(v).toUpperCase() : v;
@@ -142,8 +148,13 @@ export function evaluateFormula(form: FunctionForm, values: readonly string[], r
  * For a ratio, the SOURCE-style citation of the two values it divides; undefined for other functions or without a
  * value.
  */
-export function citationOf(form: FunctionForm, values: readonly string[], read?: CellsRead): string | undefined {
-  const args = resolvedArguments(form, values, read);
+export function citationOf(
+  form: FunctionForm,
+  values: readonly string[],
+  read?: CellsRead,
+  t: Translate = inEnglish,
+): string | undefined {
+  const args = resolvedArguments(form, values, read, t);
   if (!form.cited || !Array.isArray(args)) return undefined;
   try {
     const text = core().cite(form.id, args);

@@ -237,6 +237,22 @@ export const EN = {
   "chart.sharedSlot": " Each category has one bar, coloured by series.",
   "chart.bounds": " Values marked “>” are lower bounds: the report says “more than”.",
   "chart.describe": "{kind} of {series} by {x}, {span}.{groups}{bounds} The table below holds the values.",
+  "cells.one": "cell {refs}",
+  "cells.many": "cells {refs}",
+  "cells.computedThere": "Excel computes the value once the formula is in a cell.",
+  "cells.outside": "The value depends on {them}: {there} This pane reads cells only inside Excel.",
+  "cells.reading": "Reading {them} from the workbook…",
+  "cells.unreadable": "Could not read {them} ({reason}). {there}",
+  "cells.unreadableOne": "Could not read {ref}. {there}",
+  "cells.empty":
+    "{ref} is empty. Excel passes an empty cell as 0 on the desktop and as nothing on the web, " +
+    "so type a value into {ref} first.",
+  "cells.error": "{ref} shows {error}, so the formula cannot compute from it.",
+  "cells.readFromOne": "Computed with {values}, as the workbook holds it now; Excel recomputes when it changes.",
+  "cells.readFromMany": "Computed with {values}, as the workbook holds them now; Excel recomputes when they change.",
+  "search.nothingCalled": "Nothing is called “{typed}”",
+  "search.notChosen": "“{typed}” was not chosen from the list",
+  "search.stillUses": "{why}: the formula still uses {label}.",
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof EN;
