@@ -136,6 +136,18 @@ describeInBrowser("the task pane with the browser's language set to Chinese", ()
     await page.getByRole("button", { name: "全部项目" }).click();
   });
 
+  test("the formula builder names arguments and countries in Chinese, and computes the same formula", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "公式生成器" }).click();
+    const reporter = page.getByRole("combobox", { name: "报告方" });
+    await reporter.waitFor();
+    expect(await reporter.inputValue()).toBe("中国 (CN)");
+    expect(await page.getByRole("combobox", { name: "伙伴方" }).inputValue()).toBe("东盟 (ASEAN)");
+    await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe('=ASEAN.TRADE("CN","ASEAN",2024)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, "zh-CN-formula-builder.png"), fullPage: true });
+    await page.getByRole("tab", { name: "图表目录" }).click();
+  });
+
   test("the switch turns the pane to English and back, and remembers the choice", async () => {
     const { page } = pane;
     await page.getByRole("button", { name: "以英文显示窗格" }).click();

@@ -216,14 +216,14 @@ export const ENUM_TOOLTIPS_ZH: Readonly<Record<string, Readonly<Record<string, s
 /** What leaving an optional argument out means, as the formula builder says it, by its English words. */
 export const OMITTED_ZH: Readonly<Record<string, string>> = {
   "(leave out)": "（省略）",
-  "total (default)": "total（默认，贸易总额）",
+  "total (default)": "total（默认）",
   "US$ billion (default)": "十亿美元（默认）",
   "(all)": "（全部）",
-  "WORLD (default)": "WORLD（默认，世界）",
-  "inflow (default)": "inflow（默认，流入）",
+  "WORLD (default)": "WORLD（默认）",
+  "inflow (default)": "inflow（默认）",
   "CNY (default)": "CNY（默认）",
   "US$ (default)": "美元（默认）",
-  "value (default)": "value（默认，数值）",
+  "value (default)": "value（默认）",
   "earliest year with data": "有数据的第一年",
   "latest year with data": "有数据的最后一年",
   "the year before (year-on-year)": "上一年（同比）",

@@ -176,6 +176,7 @@ function Picker({
   label,
 }: Omit<Props, "selectedCell"> & { label: string }): React.ReactElement {
   const t = useT();
+  const { language } = useLanguage();
   const meaning = t("param.leaveOut", {
     meaning: param.omitted && !LEFT_OUT_WORDS.has(param.omitted) ? param.omitted : t("param.itsDefault"),
   });
@@ -189,8 +190,8 @@ function Picker({
       return (
         <SearchCombobox
           label={label}
-          search={countrySearch}
-          labelOf={countryLabelOf}
+          search={language === "zh" ? countrySearchZh : countrySearch}
+          labelOf={language === "zh" ? countryLabelOfZh : countryLabelOf}
           value={value}
           onChange={take}
           placeholder={t("param.country")}
@@ -223,6 +224,19 @@ function Picker({
 }
 
 const countrySearch = withCellReferences(searchCountries);
+
+/** A country named first in Chinese, its English name beside it, for a Chinese pane. */
+const chineseFirst = (c: Choice): Choice =>
+  c.also ? { value: c.value, label: `${c.also} (${c.value})`, also: c.label.replace(/ \([^)]*\)$/, "") } : c;
+const countrySearchZh: PickerSearch = (query) => {
+  const offer = countrySearch(query);
+  return {
+    ...offer,
+    options: offer.options.map(chineseFirst),
+    ...(offer.exact ? { exact: chineseFirst(offer.exact) } : {}),
+  };
+};
+const countryLabelOfZh = labelIn(() => countryChoices().map(chineseFirst));
 const factSearch = withCellReferences(searchFacts);
 
 /**
