@@ -7,7 +7,9 @@ import { core } from "../../src/core/api";
 import { buildCatalogue } from "../../src/core/report/figures/build-figure";
 import { figureIn } from "../../src/core/report/figures/figure-text-zh";
 import type { Figure } from "../../src/core/report/figures/figure-types";
+import { messageIn, untranslated } from "../../src/core/i18n/messages-zh";
 import { insertFigure } from "../../src/excel/insert-figure";
+import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
 import { installExcelFake, type ExcelFake } from "../support/excel-fake";
 import { readFigureBlock } from "../support/excel-fake-figure-block";
@@ -90,5 +92,28 @@ describe("inserting in Chinese", () => {
     const shares = figureIn(figure("figure-2-asean-partner-shares"), "zh", names);
     const onNewSheet = ok(await insertFigure(shares, options({ target: "newSheet" })));
     expect(onNewSheet.address.startsWith("'图 2'!")).toBe(true);
+  });
+
+  test("why nothing was inserted is said in Chinese, sentence by sentence", async () => {
+    const zh = figureIn(figure("china-asean-trade-1991-2024"), "zh", names);
+    const reasons: string[] = [];
+    const refused = async (make: () => Promise<InsertResult>): Promise<void> => {
+      const r = await make();
+      if (r.ok) throw new Error("inserted");
+      reasons.push(r.reason);
+    };
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B2", cells: { "Sheet1!C8": 1 } });
+    await refused(() => insertFigure(zh, options()));
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!B2", protectedSheets: ["Sheet1"] });
+    await refused(() => insertFigure(zh, options()));
+    installed = installExcelFake(globalThis, { excelApi: "1.8", activeCell: "Sheet1!C5", cells: { "Sheet1!C5": 0 } });
+    const formula = await insertFormulaAtSelection("=ASEAN.EDITION()");
+    if (formula.ok) throw new Error("inserted");
+    reasons.push(formula.reason);
+    for (const reason of reasons) {
+      expect([reason, untranslated(reason, names)]).toEqual([reason, []]);
+      expect(messageIn(reason, "zh", names)).toMatch(HAN);
+    }
+    expect(messageIn(reasons[0], "zh", names)).toMatch(/^图表需要 .+ 为空，但 Sheet1!C8 中有数据。未写入任何内容：/);
   });
 });

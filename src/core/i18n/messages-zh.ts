@@ -1,8 +1,9 @@
 /**
- * Chinese for the core's messages and citations. The core composes them in English, sentence by
- * sentence, from a small set of shapes; each shape here has its Chinese, with the parts it names (a
- * country, a flow, a year, a parameter) put into Chinese too. A sentence of no known shape stays as it
- * is, so a message is never lost: the tests hold every message the functions produce to a known shape.
+ * Chinese for the add-in's messages and citations (the core's, and the Excel writers' reasons for not
+ * inserting). They are composed in English, sentence by sentence, from a small set of shapes; each shape
+ * here has its Chinese, with the parts it names (a country, a flow, a year, a parameter) put into Chinese
+ * too. A sentence of no known shape stays as it is, so a message is never lost: the tests hold every
+ * message the functions and the insert refusals produce to a known shape.
  * Codes, formulas, quoted inputs and source titles stay as written.
  */
 import { FUNCTION_TEXT_ZH } from "./function-text-zh";
@@ -108,6 +109,20 @@ const HEDGES: Record<string, string> = {
     "按来源的流入只公布东盟整体（东道方“ASEAN”）的数据；单个东道方只有来自“WORLD”的总额，以及吸收投资存量（指标“stock”）。",
   ["ASEANstats covers investment into ASEAN and its members (2010–2022) and ASEAN members' outward investment " +
   "(2019–2022)."]: "东盟统计涵盖对东盟及其成员的投资（2010–2022 年）以及东盟成员的对外投资（2019–2022 年）。",
+};
+
+/** What to do instead, after "Nothing was written:". */
+const NEXT_STEPS: Record<string, string> = {
+  "select an empty area or insert on a new sheet": "请选择一块空白区域，或插入到新工作表",
+  "unprotect it (Review > Unprotect Sheet) or insert on a new sheet":
+    "请撤销保护（审阅 > 撤销工作表保护），或插入到新工作表",
+  "insert at the selection instead, or unprotect the workbook (Review > Protect Workbook)":
+    "请改为插入到所选位置，或撤销工作簿保护（审阅 > 保护工作簿）",
+  "unmerge them, select another area, or insert on a new sheet": "请取消合并，选择其他区域，或插入到新工作表",
+  "select an area outside it or insert on a new sheet": "请选择表格之外的区域，或插入到新工作表",
+  "select an empty cell": "请选择一个空单元格",
+  "unprotect it (Review > Unprotect Sheet) or select a cell on another sheet":
+    "请撤销保护（审阅 > 撤销工作表保护），或选择其他工作表上的单元格",
 };
 
 const R = "(.+?)";
@@ -264,6 +279,54 @@ const RULES: readonly Rule[] = [
   ],
   [/^No result: (.+)\.$/, (m) => `没有结果：${m[1]}。`],
   [/^Unexpected problem: (.+)$/, (m) => `意外问题：${m[1]}`],
+  // Inserting into a workbook: why nothing was written, and what an insert left out.
+  [/^The figure needs (.+) to be empty, but (.+) holds data\.$/, (m) => `图表需要 ${m[1]} 为空，但 ${m[2]} 中有数据。`],
+  [
+    /^The sheet (.+) is protected, so Excel would refuse every cell of the figure\.$/,
+    (m) => `工作表 ${m[1]} 受保护，Excel 会拒绝写入图表的每个单元格。`,
+  ],
+  [
+    /^The workbook's structure is protected, so Excel adds no sheet to it\.$/,
+    () => "工作簿结构受保护，Excel 无法添加工作表。",
+  ],
+  [
+    new RegExp(
+      "^The figure needs (.+), which meets merged cells \\((.+)\\): text written there would be hidden and a " +
+        "table cannot hold them\\.$",
+    ),
+    (m) => `图表需要 ${m[1]}，其中有合并单元格（${m[2]}）：写入的文字会被隐藏，表格也无法包含合并单元格。`,
+  ],
+  [/^The figure needs (.+), which reaches into the table (.+)\.$/, (m) => `图表需要 ${m[1]}，会伸入表格 ${m[2]}。`],
+  [/^(\S+) is not empty\.$/, (m) => `${m[1]} 不为空。`],
+  [/^The sheet (.+) is protected\.$/, (m) => `工作表 ${m[1]} 受保护。`],
+  [/^There is no formula to insert\.$/, () => "没有可插入的公式。"],
+  [
+    /^Excel is not available here: open the add-in in Excel to insert formulas\.$/,
+    () => "此处无法使用 Excel：请在 Excel 中打开加载项以插入公式。",
+  ],
+  [/^Nothing was written: (.+)\.$/, (m) => `未写入任何内容：${NEXT_STEPS[m[1]] ?? m[1]}。`],
+  [/^This figure has no chart: the table was inserted on its own\.$/, () => "此图没有图表：只插入了表格。"],
+  [
+    new RegExp(
+      "^No empty area of (\\d+) by (\\d+) points was found beside or below the table, so the chart was left out " +
+        "rather than drawn over your data: insert on a new sheet to have it\\.$",
+    ),
+    (m) =>
+      `表格旁边或下方没有 ${m[1]} × ${m[2]} 磅的空白区域，因此没有插入图表，以免覆盖您的数据：插入到新工作表即可得到图表。`,
+  ],
+  [
+    /^Excel is not available here: open the add-in in Excel to insert figures\.$/,
+    () => "此处无法使用 Excel：请在 Excel 中打开加载项以插入图表。",
+  ],
+  [/^Excel stopped the insert part-way \((.+)\)\.$/, (m) => `Excel 在插入中途停止（${m[1]}）。`],
+  [
+    /^What it had written was removed again: nothing of the figure remains\.$/,
+    () => "已写入的内容已被删除：图表没有任何残留。",
+  ],
+  [
+    /^Values the source gives as “more than” have a dashed outline; their labels say “more than” in (.+)\.$/,
+    (m) => `来源表述为“超过”的数值带虚线边框；在 ${m[1]} 中其标签显示“超过”。`,
+  ],
   // Citations.
   [
     new RegExp(

@@ -4,6 +4,7 @@ import { insertFormulaAtSelection, type FormulaInsertResult } from "../../excel/
 import { insertBlocker, useHost } from "../app/host-context";
 import { useSelectedCell } from "../app/selected-cell";
 import { useStickyBarStyles } from "../app/sticky-bar";
+import { useCoreText } from "../i18n/core-text";
 import { useT } from "../i18n/i18n";
 
 type Outcome = FormulaInsertResult | { ok: false; reason: string; thrown: true };
@@ -14,6 +15,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
   const { address } = useSelectedCell();
   const host = useHost();
   const t = useT();
+  const said = useCoreText();
   const blocker = insertBlocker(host, t);
   const blockerId = useId("formula-blocker");
   const [busy, setBusy] = React.useState(false);
@@ -51,7 +53,7 @@ export function InsertFormula({ formula }: { formula: string }): React.ReactElem
           >
             <MessageBarBody>
               <MessageBarTitle>{t("formula.nothingInserted")}</MessageBarTitle>
-              {outcome.reason}
+              {said(outcome.reason)}
             </MessageBarBody>
           </MessageBar>
         )}

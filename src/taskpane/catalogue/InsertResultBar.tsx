@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { InsertResult } from "../../excel/insert-types";
 import { goToTable } from "../../excel/selection";
+import { useCoreText } from "../i18n/core-text";
 import { useT } from "../i18n/i18n";
 
 /** The outcome of an insert: the writer's result, or an exception it threw. */
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
 function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): React.ReactElement {
   const styles = useStyles();
   const t = useT();
+  const said = useCoreText();
   const [problem, setProblem] = React.useState<string | undefined>();
   return (
     <MessageBar intent="success" layout="multiline" data-insert-result="ok">
@@ -34,7 +36,7 @@ function Success({ result }: { result: Extract<InsertResult, { ok: true }> }): R
         {result.notes.length > 0 && (
           <ul className={styles.notes}>
             {result.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{said(note)}</li>
             ))}
           </ul>
         )}
@@ -57,12 +59,13 @@ interface Props {
 
 export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): React.ReactElement {
   const t = useT();
+  const said = useCoreText();
   if (outcome.kind === "failed") {
     return (
       <MessageBar intent="error" layout="multiline" data-insert-result="error">
         <MessageBarBody>
           <MessageBarTitle>{t("result.failed")}</MessageBarTitle>
-          {outcome.message}
+          {said(outcome.message)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -76,7 +79,7 @@ export function InsertResultBar({ outcome, onInsertOnNewSheet, busy }: Props): R
     <MessageBar intent="warning" layout="multiline" data-insert-result="refused">
       <MessageBarBody>
         <MessageBarTitle>{t("result.nothing")}</MessageBarTitle>
-        {result.reason}
+        {said(result.reason)}
       </MessageBarBody>
       {offerNewSheet && (
         <MessageBarActions>
