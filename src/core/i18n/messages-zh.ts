@@ -111,6 +111,13 @@ const HEDGES: Record<string, string> = {
   "(2019–2022)."]: "东盟统计涵盖对东盟及其成员的投资（2010–2022 年）以及东盟成员的对外投资（2019–2022 年）。",
 };
 
+const DONE_ZH: Record<string, string> = {
+  repaired: "修复",
+  recalculated: "重新计算",
+  restored: "恢复",
+  converted: "转换",
+};
+
 /** What to do instead, after "Nothing was written:". */
 const NEXT_STEPS: Record<string, string> = {
   "select an empty area or insert on a new sheet": "请选择一块空白区域，或插入到新工作表",
@@ -326,6 +333,42 @@ const RULES: readonly Rule[] = [
   [
     /^Values the source gives as “more than” have a dashed outline; their labels say “more than” in (.+)\.$/,
     (m) => `来源表述为“超过”的数值带虚线边框；在 ${m[1]} 中其标签显示“超过”。`,
+  ],
+  // The workbook's ASEAN cells: converting, restoring, repairing, recalculating.
+  [
+    /^Recalculated (\d+) ASEAN cells? on (.+) with the add-in's current data\.$/,
+    (m) => `已按加载项当前的数据重新计算 ${m[2]} 上的 ${m[1]} 个 ASEAN 单元格。`,
+  ],
+  [/^No ASEAN formulas to recalculate in this workbook\.$/, () => "此工作簿中没有需要重新计算的 ASEAN 公式。"],
+  [
+    /^Every ASEAN formula in this workbook is working: nothing needed repair\.$/,
+    () => "此工作簿中的每个 ASEAN 公式都正常：无需修复。",
+  ],
+  [
+    /^Repaired (\d+) ASEAN cells? \((.+)\): their formulas are entered again and compute with the add-in\.$/,
+    (m) => `已修复 ${m[1]} 个 ASEAN 单元格（${m[2]}）：其公式已重新输入，并由加载项计算。`,
+  ],
+  [
+    /^Converted (\d+) ASEAN formulas? \((\d+) cells?\) on (.+) to values\.$/,
+    (m) => `已将 ${m[3]} 上的 ${m[1]} 个 ASEAN 公式（${m[2]} 个单元格）转为数值。`,
+  ],
+  [/^Each is listed with its source on the sheet (.+)\.$/, (m) => `每个都连同出处列在工作表 ${m[1]} 上。`],
+  [
+    /^No ASEAN formulas to convert in (this workbook|the selection)\.$/,
+    (m) => `${m[1] === "this workbook" ? "此工作簿" : "所选区域"}中没有需要转换的 ASEAN 公式。`,
+  ],
+  [
+    /^Nothing to restore: this workbook has no converted cells listed on a sheet (.+)\.$/,
+    (m) => `没有需要恢复的内容：此工作簿没有在工作表 ${m[1]} 上列出的已转换单元格。`,
+  ],
+  [/^Excel is not available here: open the add-in in Excel\.$/, () => "此处无法使用 Excel：请在 Excel 中打开加载项。"],
+  [/^The sheets (.+) are protected\.$/, (m) => `工作表 ${m[1]} 受保护。`],
+  [
+    new RegExp(
+      "^Nothing was (repaired|recalculated|restored|converted): unprotect (?:it|them) " +
+        "\\(Review > Unprotect Sheet\\) and try again\\.$",
+    ),
+    (m) => `未${DONE_ZH[m[1]] ?? m[1]}任何内容：请撤销保护（审阅 > 撤销工作表保护）后重试。`,
   ],
   // Citations.
   [

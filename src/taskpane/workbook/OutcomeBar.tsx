@@ -1,5 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useCoreText } from "../i18n/core-text";
 
 export interface Outcome {
   readonly ok: boolean;
@@ -11,6 +12,7 @@ export interface Outcome {
 
 /** What a workbook operation did, or why it did nothing. */
 export function OutcomeBar({ outcome, kind }: { outcome: Outcome; kind: string }): React.ReactElement {
+  const said = useCoreText();
   return (
     <MessageBar
       intent={outcome.ok ? (outcome.items?.length ? "warning" : "success") : "error"}
@@ -19,7 +21,7 @@ export function OutcomeBar({ outcome, kind }: { outcome: Outcome; kind: string }
     >
       <MessageBarBody>
         <MessageBarTitle>{outcome.title}</MessageBarTitle>
-        {outcome.text}
+        {said(outcome.text)}
         {outcome.items && outcome.items.length > 0 && (
           <ul>
             {outcome.items.map((item) => (

@@ -3,7 +3,9 @@
  * functions: the choice is saved in the workbook, the functions see it at once, and every ASEAN cell
  * is computed again so its message is in that language.
  */
+import { core } from "../../../src/core/api";
 import { LANGUAGE_SETTING } from "../../../src/core/i18n/language";
+import { messageIn, untranslated } from "../../../src/core/i18n/messages-zh";
 import { setWorkbookCellLanguage, workbookCellLanguage } from "../../../src/excel/workbook/cell-language";
 import { fakeInstaller } from "../../support/fake-installer";
 
@@ -38,6 +40,14 @@ describe("the language of a workbook's ASEAN cells", () => {
 
     const result = await setWorkbookCellLanguage("zh");
     expect(result).toMatchObject({ ok: true, cells: 1 });
+    // What the pane then says, in Chinese.
+    const said = result.ok ? result.message : "";
+    const names = (en: string): string | undefined =>
+      core()
+        .codes.all()
+        .find((e) => e.en === en)?.zh;
+    expect(untranslated(said, names)).toEqual([]);
+    expect(messageIn(said, "zh", names)).toBe("已按加载项当前的数据重新计算 Sheet1 上的 1 个 ASEAN 单元格。");
     expect(await workbookCellLanguage()).toBe("zh");
     expect(held.get(LANGUAGE_SETTING)).toBe("zh");
     expect(fake.readCell("Sheet1!B2")).toMatchObject({ error: "#N/A" });
