@@ -87,11 +87,15 @@ export function renderCoverage(c: AseanCore, text: HelpText = HELP_TEXT.en): str
         const runs = coverageRuns(c, code, p);
         const e = c.codes.get(p);
         const name = e ? nameOf(e) : p;
-        return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${runs ? esc(runs) : `<span class="none">${esc(text.noData)}</span>`}</td></tr>`;
+        const years = runs ? esc(runs) : `<span class="none">${esc(text.noData)}</span>`;
+        return `<tr><th scope="row">${esc(name)} <span class="code">${esc(p)}</span></th><td>${years}</td></tr>`;
       })
       .join("");
-    return `<details${i === 0 ? " open" : ""}><summary>${esc(text.asReporter(nameOf(r), code))}</summary>
-<table class="coverage"><thead><tr><th scope="col">${esc(text.partner)}</th><th scope="col">${esc(text.yearsWithTotal)}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+    const head = `<th scope="col">${esc(text.partner)}</th><th scope="col">${esc(text.yearsWithTotal)}</th>`;
+    return (
+      `<details${i === 0 ? " open" : ""}><summary>${esc(text.asReporter(nameOf(r), code))}</summary>\n` +
+      `<table class="coverage"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details>`
+    );
   }).join("\n");
   return `<section id="coverage">
 <h2>${esc(text.coverage)}</h2>

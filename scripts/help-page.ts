@@ -65,7 +65,10 @@ interface Page {
 const said = (p: Page, message: string): string =>
   messageIn(message, p.language, (en) => p.c.codes.all().find((e) => e.en === en)?.zh);
 
-/** An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it spills. */
+/**
+ * An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it
+ * spills.
+ */
 function renderResult(p: Page, formula: string, v: unknown): string {
   if (isDomainError(v))
     return `<span class="result">→ <output>${esc(ERROR_CODE[v.error])}</output> ${esc(said(p, v.message))}</span>`;
@@ -75,7 +78,10 @@ function renderResult(p: Page, formula: string, v: unknown): string {
     .map((row) => `<tr>${row.map((c) => `<td>${esc(cellText(c))}</td>`).join("")}</tr>`)
     .join("");
   const more = v.length > SHOWN_ROWS ? `<p class="more">${esc(p.text.rowsInAll(v.length))}</p>` : "";
-  return `<div class="wide" role="region" aria-label="${esc(p.text.resultOf(formula))}" tabindex="0"><table class="result"><tbody>${rows}</tbody></table></div>${more}`;
+  return (
+    `<div class="wide" role="region" aria-label="${esc(p.text.resultOf(formula))}" tabindex="0">` +
+    `<table class="result"><tbody>${rows}</tbody></table></div>${more}`
+  );
 }
 
 function renderExamples(p: Page, id: string): string {
@@ -95,7 +101,8 @@ function renderFunction(p: Page, f: Fn): string {
   const rows = params
     .map(
       (q) =>
-        `<tr><td><code>${esc(q.name)}</code>${q.optional ? ` <em>${esc(p.text.optional)}</em>` : ""}</td><td>${esc(q.description ?? "")}</td></tr>`,
+        `<tr><td><code>${esc(q.name)}</code>${q.optional ? ` <em>${esc(p.text.optional)}</em>` : ""}</td>` +
+        `<td>${esc(q.description ?? "")}</td></tr>`,
     )
     .join("");
   const signature = `ASEAN.${f.id}(${params.map((q) => (q.optional ? `[${q.name}]` : q.name)).join(", ")})`;
@@ -107,10 +114,11 @@ function renderFunction(p: Page, f: Fn): string {
         ? p.text.ranges
         : undefined;
   const spills = note ? `<p><em>${esc(note)}</em></p>` : "";
+  const head = `<th>${esc(p.text.argument)}</th><th>${esc(p.text.meaning)}</th>`;
   return `<section id="${esc(f.id.toLowerCase())}">
 <h2><code>${esc(signature)}</code></h2>
 <p>${esc(f.description ?? "")}</p>${spills}
-${rows ? `<table><thead><tr><th>${esc(p.text.argument)}</th><th>${esc(p.text.meaning)}</th></tr></thead><tbody>${rows}</tbody></table>` : ""}
+${rows ? `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>` : ""}
 ${renderExamples(p, f.id)}
 </section>`;
 }
@@ -122,7 +130,10 @@ function renderSources(p: Page): string {
   const quoted = all.filter((s) => s.grade);
   const row = (s: { publisher: string; dataset: string; licence: string }): string =>
     `<tr><td>${esc(s.publisher)}</td><td>${esc(s.dataset)}</td><td>${esc(s.licence)}</td></tr>`;
-  const table = `<div class="wide" role="region" aria-label="${esc(text.sources)}" tabindex="0"><table><thead><tr><th>${esc(text.publisher)}</th><th>${esc(text.dataset)}</th><th>${esc(text.licence)}</th></tr></thead><tbody>${tables.map(row).join("")}</tbody></table></div>`;
+  const head = `<th>${esc(text.publisher)}</th><th>${esc(text.dataset)}</th><th>${esc(text.licence)}</th>`;
+  const table =
+    `<div class="wide" role="region" aria-label="${esc(text.sources)}" tabindex="0">` +
+    `<table><thead><tr>${head}</tr></thead><tbody>${tables.map(row).join("")}</tbody></table></div>`;
   return text.data(quoted.length, table);
 }
 
@@ -134,6 +145,8 @@ function inOrderOfUse(functions: Fn[]): Fn[] {
   return [...functions].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
+const contentsItem = (f: Fn): string => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`;
+
 /** The help page in English (help.html) or Chinese (help-zh-CN.html), from the metadata of that language. */
 export function renderHelpPage(metadata: { functions: Fn[] }, language: Language = "en"): string {
   const c = new AseanCore(bundledDataset());
@@ -142,6 +155,10 @@ export function renderHelpPage(metadata: { functions: Fn[] }, language: Language
   const functions = inOrderOfUse(metadata.functions);
   const [introFirst, introSecond] = text.intro(c.edition()).split("\n");
   const other = text.otherLanguage;
+  const otherLink = `<a href="${other.href}" lang="${other.lang}" hreflang="${other.lang}">${esc(other.label)}</a>`;
+  const sections =
+    `<li><a href="#errors">${esc(text.errorsLink)}</a></li><li><a href="#data">${esc(text.dataLink)}</a></li>` +
+    `<li><a href="#coverage">${esc(text.coverageLink)}</a></li>`;
   return `<!doctype html>
 <html lang="${text.lang}">
 <head>
@@ -154,8 +171,8 @@ export function renderHelpPage(metadata: { functions: Fn[] }, language: Language
 <body>
 <header><h1>${esc(text.title)}</h1>
 <p>${esc(introFirst)}
-${esc(introSecond ?? "")} <a href="${other.href}" lang="${other.lang}" hreflang="${other.lang}">${esc(other.label)}</a></p>
-<nav aria-label="${esc(text.contents)}"><ul>${functions.map((f) => `<li><a href="#${esc(f.id.toLowerCase())}">ASEAN.${esc(f.id)}</a></li>`).join("")}<li><a href="#errors">${esc(text.errorsLink)}</a></li><li><a href="#data">${esc(text.dataLink)}</a></li><li><a href="#coverage">${esc(text.coverageLink)}</a></li></ul></nav>
+${esc(introSecond ?? "")} ${otherLink}</p>
+<nav aria-label="${esc(text.contents)}"><ul>${functions.map(contentsItem).join("")}${sections}</ul></nav>
 </header>
 <main>
 ${functions.map((f) => renderFunction(page, f)).join("\n")}

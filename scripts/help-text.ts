@@ -95,10 +95,10 @@ ${table}
   dataset: "Dataset",
   licence: "Licence",
   coverage: "Coverage",
-  coverageIntro: `<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, for each reporter:
-open one to see its partners. The letter after the years is the status of the values: R reported, P published, D derived,
-E estimated. China also reports 2023 and 2024 values with about 240 more partners (GAC table), and groups (ASEAN,
-RCEP) are summed from their members where the source has no figure for them.</p>`,
+  coverageIntro: `<p>Years in which <code>ASEAN.TRADE(reporter, partner, year)</code> returns a total, for each
+reporter: open one to see its partners. The letter after the years is the status of the values: R reported, P
+published, D derived, E estimated. China also reports 2023 and 2024 values with about 240 more partners (GAC
+table), and groups (ASEAN, RCEP) are summed from their members where the source has no figure for them.</p>`,
   asReporter: (name, code) => `${name} (${code}) as reporter`,
   partner: "Partner",
   yearsWithTotal: "Years with a total (status)",

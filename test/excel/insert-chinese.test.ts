@@ -4,13 +4,12 @@
  * every number and live formula is the one the English insert writes.
  */
 import { core } from "../../src/core/api";
-import { buildCatalogue } from "../../src/core/report/figures/build-figure";
 import { figureIn } from "../../src/core/report/figures/figure-text-zh";
-import type { Figure } from "../../src/core/report/figures/figure-types";
 import { messageIn, untranslated } from "../../src/core/i18n/messages-zh";
 import { insertFigure } from "../../src/excel/insert-figure";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import { figureById } from "../support/catalogue-figures";
 import { installExcelFake, type ExcelFake } from "../support/excel-fake";
 import { readFigureBlock } from "../support/excel-fake-figure-block";
 
@@ -19,11 +18,7 @@ const names = (en: string): string | undefined =>
   core()
     .codes.all()
     .find((e) => e.en === en)?.zh;
-const figure = (id: string): Figure => {
-  const f = buildCatalogue(core()).find((x) => x.id === id);
-  if (!f) throw new Error(id);
-  return f;
-};
+const figure = figureById;
 
 let installed: (ExcelFake & { uninstall(): void }) | undefined;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { core } from "../../../../src/core/api";
-import { buildCatalogue } from "../../../../src/core/report/figures/build-figure";
+import { catalogueFigures } from "../../../support/catalogue-figures";
 import { CATALOGUE } from "../../../../src/core/report/figures/catalog";
 import { FIGURE_TEXT_ZH, figureIn, headingIn, unitLine } from "../../../../src/core/report/figures/figure-text-zh";
 
@@ -8,7 +8,7 @@ const names = (en: string): string | undefined =>
   core()
     .codes.all()
     .find((e) => e.en === en)?.zh;
-const FIGURES = buildCatalogue(core());
+const FIGURES = catalogueFigures();
 const zh = (id: string) => {
   const f = FIGURES.find((x) => x.id === id);
   if (!f) throw new Error(id);
