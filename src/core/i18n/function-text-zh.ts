@@ -188,6 +188,18 @@ export const FUNCTION_TEXT_ZH: Readonly<Record<FunctionId, FunctionText>> = {
     summary: "报告中的全部主要数据，以溢出表格显示。",
     params: {},
   },
+  CHECK: {
+    description: "对照答案键检查加载项所写练习的答案：✓，或 ✗ 附提示；未作答时留空。",
+    summary: "对照答案键检查练习的答案。",
+    params: {
+      answers: { name: "答案", description: "答案单元格，例如 C6:C15。" },
+      key: { name: "答案键", description: "同一行在练习答案键工作表上的键单元格（由加载项写入）。" },
+      options: {
+        name: "选项",
+        description: "“true/false”：每个答案返回 TRUE 或 FALSE；“score”：返回一个得分，例如“7/10”。",
+      },
+    },
+  },
   EDITION: {
     description: "内置数据集的版本，例如“2025.1”：同一版本下结果可重现。",
     summary: "内置数据集的版本。",

@@ -13,6 +13,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { useT } from "../i18n/i18n";
 import { render } from "../../core/exercise/messages";
 import { TASK_TYPES, type TaskKind } from "../../core/exercise/task-types";
 import { insertBlocker, useHost } from "../app/host-context";
@@ -36,13 +37,14 @@ const useStyles = makeStyles({
 
 function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement {
   const styles = useStyles();
+  const tr = useT();
   if (outcome.kind === "key") {
     return (
-      <table className={styles.table} aria-label={`Answer key, variant ${outcome.answers.variant}`}>
+      <table className={styles.table} aria-label={tr("exercise.keyTable", { variant: outcome.answers.variant })}>
         <thead>
           <tr>
             <th className={styles.cell}>#</th>
-            <th className={styles.cell}>Answer</th>
+            <th className={styles.cell}>{tr("exercise.answer")}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,7 +84,8 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
   const form = useExercise(itemId);
   const formId = useId("exercise-form");
   const kindsLabel = useId("exercise-kinds");
-  const blocker = insertBlocker(host);
+  const tr = useT();
+  const blocker = insertBlocker(host, tr);
   const { choices, set } = form;
   const toggle = (kind: TaskKind, on: boolean): void =>
     set(
@@ -94,9 +97,9 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
   const passOk = choices.passphrase.length >= 8;
   const ready = !form.busy && blocker === undefined;
   return (
-    <section className={styles.root} aria-label="Exercises for trainers">
+    <section className={styles.root} aria-label={tr("exercise.region")}>
       <Button ref={toggleRef} aria-expanded={open} aria-controls={formId} onClick={() => setOpen(!open)}>
-        Make an exercise
+        {tr("exercise.make")}
       </Button>
       {open && (
         <form
@@ -108,7 +111,7 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
           }}
         >
           <div role="group" aria-labelledby={kindsLabel} className={styles.kinds}>
-            <Label id={kindsLabel}>Tasks</Label>
+            <Label id={kindsLabel}>{tr("exercise.tasks")}</Label>
             {TASK_TYPES.map((t) => (
               <Checkbox
                 key={t.kind}
@@ -120,9 +123,9 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
           </div>
           <div className={styles.row}>
             <Field
-              label="How many tasks"
+              label={tr("exercise.count")}
               validationState={countOk ? "none" : "error"}
-              validationMessage={countOk ? undefined : `A whole number from 1 to ${MAX_TASKS}.`}
+              validationMessage={countOk ? undefined : tr("exercise.countRange", { max: MAX_TASKS })}
             >
               <Input
                 type="number"
@@ -132,17 +135,14 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
                 onChange={(_, d) => set("count", d.value)}
               />
             </Field>
-            <Field label="Student number" hint="The same number always gives the same exercise.">
+            <Field label={tr("exercise.seed")} hint={tr("exercise.seedHint")}>
               <Input value={choices.seed} onChange={(_, d) => set("seed", d.value)} />
             </Field>
           </div>
-          <Field label="Class word (optional)" hint="Mixed into every variant; keep it to yourself.">
+          <Field label={tr("exercise.classWord")} hint={tr("exercise.classWordHint")}>
             <Input value={choices.classWord} onChange={(_, d) => set("classWord", d.value)} />
           </Field>
-          <Field
-            label="Trainer passphrase"
-            hint="Seals the answers in the workbook; needed to show them. At least 8 characters."
-          >
+          <Field label={tr("exercise.passphrase")} hint={tr("exercise.passphraseHint")}>
             <Input type="password" value={choices.passphrase} onChange={(_, d) => set("passphrase", d.value)} />
           </Field>
           <div className={styles.row}>
@@ -151,22 +151,22 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
               appearance="primary"
               disabled={!ready || !countOk || !passOk || choices.kinds.length === 0}
             >
-              Write the exercise
+              {tr("exercise.write")}
             </Button>
             <Button disabled={!ready || !passOk} onClick={() => void form.showKey()}>
-              Show answer key
+              {tr("exercise.showKey")}
             </Button>
           </div>
-          <Field label="Student numbers for an exported key" hint="Separated by commas, spaces or lines.">
+          <Field label={tr("exercise.seeds")} hint={tr("exercise.seedsHint")}>
             <Textarea value={choices.seeds} onChange={(_, d) => set("seeds", d.value)} />
           </Field>
           <div className={styles.row}>
             <Button disabled={!ready || !countOk || choices.kinds.length === 0} onClick={() => void form.exportKey()}>
-              Export answer key
+              {tr("exercise.export")}
             </Button>
           </div>
           {blocker && <MessageBar intent="info">{blocker}</MessageBar>}
-          {form.busy && <Spinner size="tiny" label="Working…" />}
+          {form.busy && <Spinner size="tiny" label={tr("exercise.working")} />}
           <div aria-live="polite" data-exercise-outcome={form.outcome?.kind ?? ""}>
             {form.outcome && <Outcome outcome={form.outcome} />}
           </div>

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useT } from "../i18n/i18n";
 import { readInsertedTables, type InsertedTable } from "../../excel/exercise/inserted-tables";
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ interface Props {
 /** "Make an exercise" from a table inserted earlier: the tables that came from catalogue items. */
 export function ExerciseTablesSection({ blocker, onMakeExercise }: Props): React.ReactElement {
   const styles = useStyles();
+  const tr = useT();
   const [found, setFound] = React.useState<InsertedTable[] | { problem: string } | undefined>();
   const [busy, setBusy] = React.useState(false);
   const find = async (): Promise<void> => {
@@ -29,19 +31,17 @@ export function ExerciseTablesSection({ blocker, onMakeExercise }: Props): React
   return (
     <>
       <Button disabled={busy || blocker !== undefined} onClick={() => void find()}>
-        Find inserted tables
+        {tr("exercise.find")}
       </Button>
       <div aria-live="polite" data-inserted-tables>
         {found && "problem" in found && <Caption1>{found.problem}</Caption1>}
-        {Array.isArray(found) && found.length === 0 && (
-          <Caption1>No table of this workbook was inserted from the catalogue.</Caption1>
-        )}
+        {Array.isArray(found) && found.length === 0 && <Caption1>{tr("exercise.noTables")}</Caption1>}
         {Array.isArray(found) && found.length > 0 && (
           <ul className={styles.list}>
             {found.map((t) => (
               <li key={t.table} className={styles.item}>
                 <Button appearance="subtle" onClick={() => onMakeExercise(t.itemId)} title={t.title}>
-                  Make an exercise from {t.table}
+                  {tr("exercise.makeFrom", { table: t.table })}
                 </Button>
               </li>
             ))}

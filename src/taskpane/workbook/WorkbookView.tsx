@@ -59,11 +59,9 @@ export function WorkbookView({ onNotice, onMakeExercise }: Props): React.ReactEl
       {onMakeExercise && (
         <section className={styles.section} aria-labelledby="workbook-exercises">
           <h2 id="workbook-exercises" className={styles.heading}>
-            Exercises
+            {t("workbook.exercises")}
           </h2>
-          <Caption1 className={styles.hint}>
-            Trainers: make an exercise from a table inserted from the catalogue.
-          </Caption1>
+          <Caption1 className={styles.hint}>{t("workbook.exercisesHint")}</Caption1>
           <ExerciseTablesSection {...(blocker ? { blocker } : {})} onMakeExercise={onMakeExercise} />
         </section>
       )}
