@@ -7,6 +7,7 @@
 import type { Exercise } from "../../core/exercise/exercise-types";
 import { keyRows } from "../../core/exercise/answer-text";
 import { core } from "../../core/api";
+import type { MessageTable } from "../../core/exercise/messages";
 import { planSheet, SEALED_KEY_CELL, COLUMNS, cellAddress } from "../../core/exercise/sheet-plan";
 import { sealAnswers } from "../../core/exercise/seal";
 import { countSyncs, errorText, excelHost } from "../excel-host";
@@ -23,7 +24,12 @@ const WIDTHS = [28, 420, 90, 260, 80, 80];
 const sheetName = (base: string, taken: readonly string[]): string =>
   uniqueName(sanitizeSheetName(base), taken, { suffix: (n) => ` (${n})`, maxLength: SHEET_NAME_MAX });
 
-export async function writeExercise(exercise: Exercise, passphrase: string): Promise<ExerciseResult> {
+export async function writeExercise(
+  exercise: Exercise,
+  passphrase: string,
+  /** The language of the sheet's texts (instructions, captions, feedback); English when absent. */
+  table?: Partial<MessageTable>,
+): Promise<ExerciseResult> {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here: open the add-in in Excel to write exercises." };
   if (!excelApiSupported("1.2"))
@@ -47,7 +53,7 @@ export async function writeExercise(exercise: Exercise, passphrase: string): Pro
       const taken = sheets.items.map((s) => s.name);
       const sheet = sheetName(`Exercise ${exercise.request.seed}`, taken);
       const keySheet = sheetName(`${sheet} key`, [...taken, sheet]);
-      const plan = planSheet(exercise, keySheet);
+      const plan = planSheet(exercise, keySheet, table);
 
       const ws = context.workbook.worksheets.add(sheet);
       const ks = context.workbook.worksheets.add(keySheet);

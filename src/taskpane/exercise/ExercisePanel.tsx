@@ -13,7 +13,8 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useT } from "../i18n/i18n";
+import { useLanguage, useT } from "../i18n/i18n";
+import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
 import { render } from "../../core/exercise/messages";
 import { TASK_TYPES, type TaskKind } from "../../core/exercise/task-types";
 import { insertBlocker, useHost } from "../app/host-context";
@@ -85,6 +86,7 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
   const formId = useId("exercise-form");
   const kindsLabel = useId("exercise-kinds");
   const tr = useT();
+  const { language } = useLanguage();
   const blocker = insertBlocker(host, tr);
   const { choices, set } = form;
   const toggle = (kind: TaskKind, on: boolean): void =>
@@ -115,7 +117,7 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
             {TASK_TYPES.map((t) => (
               <Checkbox
                 key={t.kind}
-                label={render(t.label)}
+                label={render(t.label, {}, language === "zh" ? EXERCISE_MESSAGES_ZH : undefined)}
                 checked={choices.kinds.includes(t.kind)}
                 onChange={(_, d) => toggle(t.kind, d.checked === true)}
               />

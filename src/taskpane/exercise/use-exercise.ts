@@ -8,6 +8,8 @@ import { openSeal, type SealedAnswers } from "../../core/exercise/seal";
 import type { TaskKind } from "../../core/exercise/task-types";
 import { readSealedKey, writeKeyExport } from "../../excel/exercise/answer-key-sheets";
 import { writeExercise } from "../../excel/exercise/write-exercise";
+import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
+import { useLanguage } from "../i18n/i18n";
 
 export interface ExerciseChoices {
   kinds: TaskKind[];
@@ -44,6 +46,7 @@ const INITIAL: ExerciseChoices = {
 };
 
 export function useExercise(itemId: string): ExerciseForm {
+  const { language } = useLanguage();
   const [choices, setChoices] = useState<ExerciseChoices>(INITIAL);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExerciseOutcome | undefined>();
@@ -70,7 +73,7 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const e = generateExercise(core(), { ...request(), seed: choices.seed.trim() || "1" });
       if (isDomainError(e)) return { kind: "problem", text: e.message };
-      const r = await writeExercise(e, choices.passphrase);
+      const r = await writeExercise(e, choices.passphrase, language === "zh" ? EXERCISE_MESSAGES_ZH : undefined);
       return r.ok
         ? { kind: "written", text: `Exercise written on the sheet ${r.sheet}; its key is on a very hidden sheet.` }
         : { kind: "problem", text: r.reason };
