@@ -3,7 +3,7 @@ import type { DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
 import { broadcasts, REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
 import { isCellError, toCell, toSpill, type CellError, type SpillCell } from "./cell";
-import { inCellLanguage } from "./language";
+import { feedbackInCellLanguage, inCellLanguage } from "./language";
 
 /** Spilling functions are those whose result is a table. */
 type SpillId = { [K in FunctionId]: ResultOf<K> extends Matrix ? K : never }[FunctionId];
@@ -26,7 +26,8 @@ const citation = <T>(v: T): T =>
 /** A spilling function: what its cells show. */
 export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] {
   // A spilling function never broadcasts: its result is its own table, or the error of an argument.
-  return toSpill(() => core().callEach(id, raw) as Matrix | DomainError);
+  const result = (): Matrix | DomainError => core().callEach(id, raw) as Matrix | DomainError;
+  return toSpill(id === "CHECK" ? () => feedbackInCellLanguage(result()) : result);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { core } from "../core/api";
 import { languageOf, LANGUAGE_SETTING, parseLanguage, type Language } from "../core/i18n/language";
+import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../core/exercise/messages-zh";
 import { messageIn } from "../core/i18n/messages-zh";
 
 interface OfficeContext {
@@ -43,4 +44,12 @@ function chineseName(english: string): string | undefined {
 export function inCellLanguage(text: string): string {
   const language = cellLanguage();
   return language === "en" ? text : messageIn(text, language, chineseName);
+}
+
+/** CHECK's feedback in the cell's language: the same marks and numbers, the hints in its words. */
+export function feedbackInCellLanguage<T>(result: T): T {
+  if (!Array.isArray(result) || cellLanguage() === "en") return result;
+  return result.map((row: unknown) =>
+    Array.isArray(row) ? row.map((c) => (typeof c === "string" ? feedbackIn(c, EXERCISE_MESSAGES_ZH) : c)) : row,
+  ) as T;
 }

@@ -4,6 +4,7 @@
  * here (the runtime reads displayLanguage and the document's settings from it); the formulas run in a
  * real formula engine.
  */
+import { DEMO_KEY } from "../../src/core/exercise/demo-key";
 import { LANGUAGE_SETTING } from "../../src/core/i18n/language";
 import { buildSheet, errorOf, valuesOf } from "../support/hyperformula";
 
@@ -53,6 +54,16 @@ describe("cells in the workbook's display language", () => {
     const [[na2], , [source]] = valuesOf(buildSheet(FORMULAS));
     expect(errorOf(na2)?.message).toMatch(HAN);
     expect(source).toMatch(HAN);
+  });
+
+  test("CHECK's feedback follows the cell's language: the same mark, the hint in Chinese", () => {
+    const sheet = [[`=ASEAN.CHECK(25,"${DEMO_KEY}")`], [`=ASEAN.CHECK(0.25,"${DEMO_KEY}")`]];
+    const [[english], [right]] = valuesOf(buildSheet(sheet));
+    inOffice("zh-CN");
+    const [[chinese], [rightZh]] = valuesOf(buildSheet(sheet));
+    expect(english).toMatch(/^✗ A percentage\? Type it as 15.9% or as the fraction 0.159, /);
+    expect(chinese).toBe("✗ 是百分比吗？请输入 15.9% 或小数 0.159，或把单元格设为百分比格式：你的数值大了 100 倍。");
+    expect([right, rightZh]).toEqual(["✓", "✓"]);
   });
 
   test("outside Office cells speak English", () => {

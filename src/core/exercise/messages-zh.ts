@@ -2,7 +2,7 @@
  * The exercise texts in Chinese, key for key with EXERCISE_MESSAGES_EN: instructions, captions, task
  * types and CHECK's feedback. Codes, formulas and numbers stay as written.
  */
-import type { MessageTable } from "./messages";
+import { EXERCISE_MESSAGES_EN, render, type MessageKey, type MessageTable } from "./messages";
 
 export const EXERCISE_MESSAGES_ZH: MessageTable = {
   "sheet.title": "练习：{title}",
@@ -79,3 +79,43 @@ export const EXERCISE_MESSAGES_ZH: MessageTable = {
   "error.shape": "{keys} 个答案键对应 {answers} 个答案；请给出同一行的答案单元格和答案键单元格。",
   "error.options": "{word} 不是选项；TRUE/FALSE 请用“true/false”，或用“score”。",
 };
+
+const FEEDBACK_KEYS = (Object.keys(EXERCISE_MESSAGES_EN) as MessageKey[]).filter((k) =>
+  /^(check|mistake|score)\./.test(k),
+);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A template as a pattern that captures its parameters, in order, with their names. */
+function patternOf(template: string): { re: RegExp; names: string[] } {
+  const names: string[] = [];
+  const source = template
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      if (!m) return escapeRegExp(part);
+      names.push(m[1]);
+      return "(.+?)";
+    })
+    .join("");
+  return { re: new RegExp(`^${source}$`), names };
+}
+
+const FEEDBACK_PATTERNS = FEEDBACK_KEYS.map((key) => ({ key, ...patternOf(EXERCISE_MESSAGES_EN[key]) }));
+
+/**
+ * CHECK's feedback, as the core writes it in English, in another table's words: the mark, then the hint
+ * with its numbers as they were. Text of no known shape stays as it is.
+ */
+export function feedbackIn(text: string, table: MessageTable): string {
+  const wrong = EXERCISE_MESSAGES_EN["check.wrong"];
+  if (text.startsWith(`${wrong} `)) return `${table["check.wrong"]} ${feedbackIn(text.slice(wrong.length + 1), table)}`;
+  for (const { key, re, names } of FEEDBACK_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => (params[name] = m[i + 1]));
+    return render(key, params, table);
+  }
+  return text;
+}
