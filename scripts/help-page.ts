@@ -12,6 +12,8 @@ import { ERROR_CODE, isDomainError } from "../src/core/errors";
 import { formulaText } from "../src/core/formula-text";
 import type { Matrix, MatrixCell } from "../src/core/matrix";
 import { broadcasts, isFunctionId, REGISTRY } from "../src/core/registry/registry";
+import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../src/core/exercise/messages-zh";
+import type { MessageTable } from "../src/core/exercise/messages";
 import { messageIn } from "../src/core/i18n/messages-zh";
 import type { Language } from "../src/core/i18n/language";
 import { esc, renderCoverage } from "./help-coverage";
@@ -65,6 +67,14 @@ interface Page {
 const said = (p: Page, message: string): string =>
   messageIn(message, p.language, (en) => p.c.codes.all().find((e) => e.en === en)?.zh);
 
+/** CHECK's feedback in a table's words, cell by cell. */
+const feedbackInTable = (v: unknown, table: MessageTable): unknown =>
+  Array.isArray(v)
+    ? v.map((row: unknown) =>
+        Array.isArray(row) ? row.map((c) => (typeof c === "string" ? feedbackIn(c, table) : c)) : row,
+      )
+    : v;
+
 /**
  * An example's result, computed by the core when the page is built: one value beside the formula, or the first rows it
  * spills.
@@ -90,7 +100,12 @@ function renderExamples(p: Page, id: string): string {
     const formula = formulaText(id, e.args);
     const what = p.text.exampleWhat?.[id]?.[i] ?? e.what;
     const v = p.c.call(id, e.args);
-    const shown = id === "SOURCE" && typeof v === "string" ? said(p, v) : v;
+    const shown =
+      id === "SOURCE" && typeof v === "string"
+        ? said(p, v)
+        : id === "CHECK" && p.language === "zh"
+          ? feedbackInTable(v, EXERCISE_MESSAGES_ZH)
+          : v;
     return `<li><code>${esc(formula)}</code> ${renderResult(p, formula, shown)}<br />${esc(what)}</li>`;
   });
   return items.length > 0 ? `<h3>${esc(p.text.examples)}</h3><ul class="examples">${items.join("")}</ul>` : "";

@@ -48,6 +48,7 @@ describe("the Chinese help page", () => {
   });
 
   test("citations are in Chinese, and the page's own words are", () => {
+    expect(text(section("check"))).toContain("✗ 是百分比吗？");
     expect(text(section("source"))).toMatch(/中国报告的与马来西亚的贸易总额，2024 年，十亿美元；状态：/);
     expect(text(section("coverage"))).toContain("报告方：中国（CN）");
     expect(text(section("errors"))).toContain("单元格显示错误时");
