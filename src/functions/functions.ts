@@ -50,10 +50,10 @@ export enum Unit {
 }
 
 /**
- * Goods trade between a reporter and a partner in one year, as the reporter's own statistics record it (US$ billion by default).
+ * Goods trade between a reporter and a partner in one year, as the reporter's statistics record it (US$ bn by default).
  * @customfunction TRADE
  * @helpurl https://localhost:3000/help.html#trade
- * @param reporter Country or group whose statistics are used: code, name or Chinese name, e.g. "CN", "Malaysia", "中国", "ASEAN".
+ * @param reporter Country or group whose statistics are used: code or name (English or Chinese), e.g. "CN", "中国".
  * @param partner Partner country or group, e.g. "MY", "Viet Nam", "ASEAN", "RCEP", "WORLD".
  * @param year Calendar year, e.g. 2024, or "latest".
  * @param [flow] "total" (default), "exports", "imports" or "balance" (T, X, M, B), from the reporter's side.
@@ -80,7 +80,7 @@ export function trade(
  * @param [to] Last year, e.g. 2024, or "latest" (the default).
  * @param [flow] "total" (default), "exports", "imports" or "balance".
  * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
- * @param [options] Any of "noheaders", "horizontal", "newestfirst", "status", e.g. "horizontal, status", or "Headers=No; Sort=Desc".
+ * @param [options] Any of "noheaders", "horizontal", "newestfirst", "status", e.g. "horizontal, status".
  * @returns A spilled table of years and values.
  */
 export function series(
@@ -119,7 +119,7 @@ export function partners(
 }
 
 /**
- * The partner's share of the reporter's trade with the world (or with a group), as a fraction: format the cell as a percentage.
+ * The partner's share of the reporter's trade with the world (or a group), as a fraction: format the cell as %.
  * @customfunction SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param reporter Country or group whose statistics are used, e.g. "CN".
@@ -165,7 +165,7 @@ export function growth(
 }
 
 /**
- * The same flow as each side reports it (e.g. China's exports to Malaysia and Malaysia's imports from China) and the gap between them.
+ * The same flow as each side reports it (e.g. China's exports to Malaysia, Malaysia's imports from China) and the gap.
  * @customfunction MIRROR
  * @helpurl https://localhost:3000/help.html#mirror
  * @param reporter First country, e.g. "CN".
@@ -187,7 +187,7 @@ export function mirror(reporter: string, partner: string, year: number | string,
  * @param host Host economy, e.g. "ASEAN" or "MY".
  * @param year Calendar year, e.g. 2022, or "latest".
  * @param [unit] "USD_BN" (default), "USD_MN", "USD", "CNY_BN", "CNY_100M" or "CNY".
- * @param [measure] "inflow" (default, host-reported), "stock" (inward stock), "outflow" or "outstock" (reported by the investor).
+ * @param [measure] "inflow" (default, host-reported), "stock" (inward), "outflow" or "outstock" (investor-reported).
  * @returns The value, or #N/A saying what the FDI tables hold for the pair.
  */
 export function fdi(
@@ -201,7 +201,7 @@ export function fdi(
 }
 
 /**
- * Citation of the value ASEAN.TRADE returns for the same arguments: reporter side, source, status, conversions and dataset edition.
+ * Citation of what ASEAN.TRADE returns for the same arguments: reporter side, source, status, conversions, edition.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source
  * @param reporter Country or group whose statistics are used, e.g. "CN".
@@ -251,12 +251,12 @@ export function countries(group?: string): any[][] {
 }
 
 /**
- * A headline figure of the Xinhua Institute report (2025) or the articles around it, by its permanent id, e.g. "ZERO_TARIFF_COVERAGE_PCT".
+ * A headline figure of the Xinhua Institute report (2025) or its articles, by id, e.g. "ZERO_TARIFF_COVERAGE_PCT".
  * @customfunction FACT
  * @helpurl https://localhost:3000/help.html#fact
  * @param id The figure's id, as listed by =ASEAN.FACTS().
  * @param [field] "value" (default), "unit", "label", "year", "qualifier", "source" or "citation".
- * @returns The value as the source states it (percentages as percent numbers, e.g. 65 for 65 %), or the field asked for; #N/A for an id no figure has.
+ * @returns The value as stated (percentages as numbers, e.g. 65 for 65 %) or the field asked for; #N/A for unknown ids.
  */
 export function fact(id: string[][], field?: string[][]): any[][] {
   return valueMatrix("FACT", [id, field]);
