@@ -10,6 +10,8 @@ export interface FunctionEntry {
   readonly spills: boolean;
   /** Takes a range in any argument and gives one result per cell. */
   readonly broadcasts: boolean;
+  /** Per parameter: taken as a whole range (CHECK's answers and key), so a spill's size follows the range's. */
+  readonly wholeRanges?: readonly boolean[];
 }
 
 export const FUNCTIONS: Readonly<Record<string, FunctionEntry>> = Object.fromEntries(
@@ -20,6 +22,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionEntry>> = Object.fromEnt
       ...arity(id),
       spills: REGISTRY[id].spills,
       broadcasts: broadcasts(id),
+      wholeRanges: REGISTRY[id].params.map((p: { wholeRange?: true }) => p.wholeRange === true),
     },
   ]),
 );

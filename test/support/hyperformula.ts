@@ -112,6 +112,10 @@ function callEntry(entry: FunctionEntry, args: unknown[]): unknown {
     if (t instanceof Propagate) return t.error;
     js.push(t);
   }
+  return callWith(entry, js);
+}
+
+function callWith(entry: FunctionEntry, js: JsArg[]): unknown {
   // Excel passes null for every omitted optional argument, up to the declared count.
   while (js.length < entry.maxArgs) js.push(null);
   return (entry.fn as (...a: JsArg[]) => unknown)(...js);
@@ -142,27 +146,46 @@ function literal(node: AstNode): { value: JsArg } | undefined {
   }
 }
 
-/** All arguments as literals, or undefined when one must be evaluated. */
-function literalArgs(args: readonly AstNode[]): JsArg[] | undefined {
+/** A range of the given size with every cell empty: what stands in for a whole-range argument when sizing. */
+const emptyGrid = (s: ArraySize): JsArg[][] =>
+  Array.from({ length: s.height }, () => Array.from({ length: s.width }, (): JsArg => null));
+
+/**
+ * The arguments a spill is sized from: the literals as they are and, for a parameter taken as a whole range
+ * (wholeRanges), an empty range of the size the formula gives it; undefined when another argument must be
+ * evaluated. Sizing from empty ranges assumes the result's size follows the ranges' sizes, not their values,
+ * as for CHECK (one result per answer cell, or one score).
+ */
+export function sizingArgs(
+  entry: FunctionEntry,
+  args: readonly AstNode[],
+  sizeOf?: (arg: AstNode) => ArraySize,
+): JsArg[] | undefined {
   const values: JsArg[] = [];
-  for (const a of args) {
+  for (const [i, a] of args.entries()) {
     const lit = literal(a);
-    if (!lit) return undefined;
-    values.push(lit.value);
+    if (lit) values.push(lit.value);
+    else if (sizeOf && entry.wholeRanges?.[i]) values.push(emptyGrid(sizeOf(a)));
+    else return undefined;
   }
   return values;
 }
 
 /**
  * The spill size the engine must reserve before evaluating. HyperFormula fixes it from the formula
- * text alone, so the function runs on the literal arguments. With a reference or a nested formula as
- * an argument the size is unknown: such a cell shows #VALUE! (see call) rather than a wrongly sized spill.
+ * text alone, so the function runs on the literal arguments (and empty ranges for whole-range ones, see
+ * sizingArgs). With a reference or a nested formula as another argument the size is unknown: such a cell
+ * shows #VALUE! (see call) rather than a wrongly sized spill.
  */
-export function spillSize(entry: FunctionEntry, args: readonly AstNode[]): ArraySize {
-  const values = literalArgs(args);
+export function spillSize(
+  entry: FunctionEntry,
+  args: readonly AstNode[],
+  sizeOf?: (arg: AstNode) => ArraySize,
+): ArraySize {
+  const values = sizingArgs(entry, args, sizeOf);
   if (!values) return ArraySize.error();
   if (values.length < entry.minArgs || values.length > entry.maxArgs) return ArraySize.scalar();
-  const r = callEntry(entry, values);
+  const r = callWith(entry, values);
   if (!Array.isArray(r) || r.length === 0 || !Array.isArray(r[0])) return ArraySize.scalar();
   return new ArraySize((r[0] as unknown[]).length || 1, r.length);
 }
@@ -216,14 +239,15 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
     call(ast: CallAst, state: EngineState): unknown {
       const name = ast.procedureName as string;
       const entry = byName.get(name) as FunctionEntry;
-      const sized = !entry.spills || literalArgs(ast.args) !== undefined;
+      const sized = !entry.spills || sizingArgs(entry, ast.args, () => ArraySize.scalar()) !== undefined;
       return this.runFunction(ast.args as never, state as never, this.metadata(name), (...args: unknown[]) => {
         const r = translateResult(name, callEntry(entry, args));
         // A limit of this engine, not of Excel: say so instead of the engine's "Cell range not allowed".
         if (!sized && r instanceof SimpleRangeValue && (r.width() > 1 || r.height() > 1)) {
           return new CellError(
             ErrorType.VALUE,
-            `${name} spills here only with literal arguments (HyperFormula sizes spills from the formula text).`,
+            `${name} spills here only with literal arguments or whole ranges ` +
+              `(HyperFormula sizes spills from the formula text).`,
           );
         }
         return r;
@@ -232,13 +256,10 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
 
     size(ast: CallAst, state: EngineState): ArraySize {
       const entry = byName.get(ast.procedureName as string) as FunctionEntry;
-      if (entry.broadcasts) {
-        const { formulaAddress } = state as { formulaAddress: unknown };
-        return broadcastSize(ast.args, (a) =>
-          this.arraySizeForAst(a as never, { formulaAddress, arraysFlag: true } as never),
-        );
-      }
-      return spillSize(entry, ast.args);
+      const { formulaAddress } = state as { formulaAddress: unknown };
+      const sizeOf = (a: AstNode): ArraySize =>
+        this.arraySizeForAst(a as never, { formulaAddress, arraysFlag: true } as never);
+      return entry.broadcasts ? broadcastSize(ast.args, sizeOf) : spillSize(entry, ast.args, sizeOf);
     }
   }
 

@@ -82,4 +82,39 @@ describe("exercise solutions in a formula engine", () => {
     expect(cagr).toBe("");
     expect(hf.getCellValue({ sheet: 0, row: plan.scoreRow, col: COLUMNS.feedback })).toBe("0/3");
   });
+
+  test("the spilled form =ASEAN.CHECK(answers, key) gives each row's feedback, and the score option one score", () => {
+    const e = generateExercise(core(), {
+      itemId: "china-asean-members-2024",
+      kinds: ["growth", "balance", "cagr", "share", "lookup"],
+      count: 5,
+      seed: "7",
+    });
+    if (isDomainError(e)) throw new Error(e.message);
+    const plan = planSheet(e, KEY_SHEET);
+    // One answer right, one off by 100×, one left empty, so the spill shows ✓, ✗ with a hint and blank.
+    const hf = solved(e, plan, (kind, f) => (kind === "growth" ? `=(${f.slice(1)})*100` : kind === "cagr" ? "" : f));
+    const first = plan.taskRows[0] + 1;
+    const last = plan.taskRows[plan.taskRows.length - 1] + 1;
+    const answers = `Exercise!C${first}:C${last}`;
+    const keys = `'${KEY_SHEET}'!A${first}:A${last}`;
+    const spill = hf.getSheetId(hf.addSheet("Spill")) as number;
+    hf.setCellContents({ sheet: spill, row: 0, col: 0 }, [
+      [`=ASEAN.CHECK(${answers},${keys})`, `=ASEAN.CHECK(${answers},${keys},"true/false")`],
+    ]);
+    hf.setCellContents({ sheet: spill, row: 0, col: 3 }, `=ASEAN.CHECK(${answers},${keys},"score")`);
+    const rows = plan.taskRows.map((_, i) => i);
+    const spilled = rows.map((i) => hf.getCellValue({ sheet: spill, row: i, col: 0 }));
+    expect(spilled).toEqual(feedback(hf, plan));
+    expect(spilled.some((v) => typeof v === "string" && v.startsWith("✗ A percentage?"))).toBe(true);
+    expect(spilled).toContain("");
+    expect(spilled).toContain("✓");
+    expect(rows.map((i) => hf.getCellValue({ sheet: spill, row: i, col: 1 }))).toEqual(
+      spilled.map((v) => (v === "" ? "" : v === "✓")),
+    );
+    const score = hf.getCellValue({ sheet: spill, row: 0, col: 3 });
+    expect(score).toBe(hf.getCellValue({ sheet: 0, row: plan.scoreRow, col: COLUMNS.feedback }));
+    expect(score).toBe(`${spilled.filter((v) => v === "✓").length}/${e.tasks.length}`);
+    expect(hf.getCellValue({ sheet: spill, row: 1, col: 3 })).toBeNull();
+  });
 });
