@@ -29,9 +29,17 @@ function exercise(seed: string): Exercise {
   return e;
 }
 
-/** Every text and number the workbook holds: cell values and formulas of every sheet, names and settings. */
+/**
+ * Every text and number the workbook holds: cell values and formulas of every sheet, names, settings, and the
+ * comments and notes on cells.
+ */
 function everything(fake: ExcelFake): unknown[] {
-  const out: unknown[] = [...fake.model.names, ...fake.model.settings.keys(), ...fake.model.settings.values()];
+  const out: unknown[] = [
+    ...fake.model.names,
+    ...fake.model.settings.keys(),
+    ...[...fake.model.settings.values()].map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : v)),
+    ...fake.model.notes.map((n) => n.content),
+  ];
   for (const sheet of fake.model.sheets) {
     out.push(sheet.name);
     fake.readSheet(sheet.name).forEach((row, r) =>
@@ -48,6 +56,40 @@ function decodedKeys(texts: readonly string[]): string[] {
   return texts
     .filter((t) => t.startsWith("AX1:"))
     .map((t) => Buffer.from(t.split(":")[1].replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8"));
+}
+
+/**
+ * The tasks whose answer the workbook holds in plain sight: as a number (in a cell) near the answer that the
+ * task does not give as data, or as a text with the answer's first six digits or a number near it. A partner's
+ * code is in the data (it is one of the choices), so for a "which partner" task only the keys are searched.
+ */
+function plainAnswers(e: Exercise, held: readonly unknown[]): { task: number; where: string }[] {
+  const found: { task: number; where: string }[] = [];
+  const texts = held.filter((x): x is string => typeof x === "string");
+  const keyJson = decodedKeys(texts).join("\n");
+  const given = new Set(e.tasks.flatMap((t) => (t.given?.rows ?? []).flat()));
+  const textNumbers = texts.flatMap((text) => (text.match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi) ?? []).map(Number));
+  for (const t of e.tasks) {
+    if (t.expected === null) continue;
+    if (typeof t.expected === "string") {
+      if (keyJson.includes(`"${t.expected}"`)) found.push({ task: t.number, where: "key" });
+      continue;
+    }
+    const v = t.expected;
+    const near = (x: unknown): boolean =>
+      typeof x === "number" && Math.abs(x - v) <= Math.max(1e-9, Math.abs(v) * 1e-6);
+    // Task numbers are small whole numbers too: a rank is looked for outside the task list.
+    const cells = t.kind === "rank" ? held.filter((x) => typeof x !== "number") : held;
+    // A look-up asks for a value the dataset has; another task may give the same value as data.
+    if (cells.some((x) => near(x) && !given.has(x as number))) found.push({ task: t.number, where: "number" });
+    const digits = Math.abs(v).toPrecision(6);
+    // A fraction written out in a text at any precision is a number near it; whole numbers are also years.
+    const written = Number.isInteger(v) ? [] : textNumbers.filter(near);
+    if (written.length > 0 || texts.some((text) => text.includes(digits)))
+      found.push({ task: t.number, where: "text" });
+    if (!Number.isInteger(v) && keyJson.includes(digits)) found.push({ task: t.number, where: "key" });
+  }
+  return found;
 }
 
 describe("writing an exercise into Excel", () => {
@@ -89,37 +131,34 @@ describe("writing an exercise into Excel", () => {
     expect(rows[FIRST_TASK_ROW + e.tasks.length + 1][COLUMNS.feedback]).toBe("7/7");
   });
 
-  test("the workbook holds no plain answer anywhere: cells, formulas, key sheet, names, settings", async () => {
-    const fake = install({});
+  test("the workbook holds no plain answer anywhere: cells, formulas, key sheet, names, settings, notes", async () => {
+    const fake = install({ excelApi: "1.18" });
     const e = exercise("313");
     await writeExercise(e, PASSPHRASE);
     const held = everything(fake);
     const keyTexts = held.filter((x): x is string => typeof x === "string" && x.startsWith("AX1:"));
     expect(keyTexts.length).toBe(e.tasks.length);
-    const keyJson = decodedKeys(keyTexts).join("\n");
-    const given = new Set(e.tasks.flatMap((t) => (t.given?.rows ?? []).flat()));
-    for (const t of e.tasks) {
-      if (t.expected === null) continue;
-      if (typeof t.expected === "string") {
-        // A partner's code is in the data (it is one of the choices), never in a key.
-        expect(keyJson).not.toContain(`"${t.expected}"`);
-        continue;
-      }
-      const v = t.expected;
-      const near = (x: unknown): boolean =>
-        typeof x === "number" && Math.abs(x - v) <= Math.max(1e-9, Math.abs(v) * 1e-6);
-      // Task numbers are small whole numbers too: a rank is looked for outside the task list.
-      const cells = t.kind === "rank" ? held.filter((x) => typeof x !== "number") : held;
-      // A look-up asks for a value the dataset has; another task may give the same value as data.
-      expect({ task: t.number, found: cells.filter((x) => near(x) && !given.has(x as number)) }).toEqual({
-        task: t.number,
-        found: [],
-      });
-      const digits = Math.abs(v).toPrecision(6);
-      for (const text of held.filter((x): x is string => typeof x === "string"))
-        expect({ task: t.number, text: text.includes(digits) }).toEqual({ task: t.number, text: false });
-      if (!Number.isInteger(v)) expect(keyJson).not.toContain(Math.abs(v).toPrecision(6));
-    }
+    expect(plainAnswers(e, held)).toEqual([]);
+  });
+
+  test("the scan finds an answer written into a comment or a note", async () => {
+    const fake = install({ excelApi: "1.18" });
+    const e = exercise("316");
+    await writeExercise(e, PASSPHRASE);
+    const numeric = e.tasks.find((t) => typeof t.expected === "number" && !Number.isInteger(t.expected));
+    if (!numeric) throw new Error("the exercise has no task with a fractional answer");
+    await fake.Excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Exercise 316");
+      sheet.notes.add(`B${FIRST_TASK_ROW + numeric.number}`, `Answer: ${String(numeric.expected)}`);
+      await ctx.sync();
+    });
+    expect(plainAnswers(e, everything(fake))).toEqual([{ task: numeric.number, where: "text" }]);
+    fake.model.notes.splice(0);
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.comments.add(`'Exercise 316'!A1`, (numeric.expected as number).toPrecision(8));
+      await ctx.sync();
+    });
+    expect(plainAnswers(e, everything(fake))).toEqual([{ task: numeric.number, where: "text" }]);
   });
 
   test("Show answer key opens the sealed answers with the passphrase only", async () => {

@@ -146,6 +146,16 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** A comment or a note on one cell; a comment has an id Excel makes, a note is found by its cell. */
+export interface NoteModel {
+  readonly kind: "comment" | "note";
+  readonly id: string;
+  readonly sheet: SheetModel;
+  readonly row: number;
+  readonly col: number;
+  content: string;
+}
+
 export class WorkbookModel {
   readonly hf: HyperFormula;
   readonly sheets: SheetModel[] = [];
@@ -160,6 +170,8 @@ export class WorkbookModel {
   structureProtected = false;
   /** Workbook.settings: saved with the document. */
   readonly settings = new Map<string, unknown>();
+  /** Threaded comments (Workbook.comments) and notes (Worksheet.notes), each on one cell. */
+  readonly notes: NoteModel[] = [];
   faults: Fault[] = [];
   private readonly ran = new Map<string, number>();
   private suspended = false;
@@ -234,14 +246,14 @@ export class WorkbookModel {
     return s;
   }
 
-  /** Worksheet.delete: its tables and charts go with it; Excel keeps at least one visible sheet. */
+  /** Worksheet.delete: its tables, charts, comments and notes go with it; Excel keeps at least one visible sheet. */
   deleteSheet(sheet: SheetModel, location: string): void {
     this.checkStructure(location);
     if (this.sheets.length === 1)
       throw invalidOperation(location, "a workbook must contain at least one visible worksheet");
     this.hf.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (const list of [this.tables, this.charts] as { sheet: SheetModel }[][]) {
+    for (const list of [this.tables, this.charts, this.notes] as { sheet: SheetModel }[][]) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i].sheet === sheet) list.splice(i, 1);
     }
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];

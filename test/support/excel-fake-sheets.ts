@@ -7,6 +7,7 @@ import { provide, type Locate } from "./excel-fake-makers";
 import { FakeRange } from "./excel-fake-range";
 import { FakeNamedItemCollection, FakeTableCollection } from "./excel-fake-tables";
 import { FakeSettingCollection } from "./excel-fake-settings";
+import { FakeNoteCollection } from "./excel-fake-notes";
 import { SHEET_COLUMNS, SHEET_ROWS, parseAddress } from "./excel-fake-address";
 
 export class FakeWorksheet extends FakeObject {
@@ -107,6 +108,11 @@ export class FakeWorksheet extends FakeObject {
 
   get charts(): FakeChartCollection {
     return this.child("charts", () => new FakeChartCollection(this.ctx, () => this.resolve()));
+  }
+
+  /** ExcelApi 1.18. */
+  get notes(): FakeNoteCollection {
+    return this.child("notes", () => new FakeNoteCollection(this.ctx, "note", () => this.resolve()));
   }
 }
 
@@ -265,6 +271,11 @@ export class FakeWorkbook extends FakeObject {
 
   get protection(): FakeWorkbookProtection {
     return this.child("protection", () => new FakeWorkbookProtection(this.ctx));
+  }
+
+  /** ExcelApi 1.10. */
+  get comments(): FakeNoteCollection {
+    return this.child("comments", () => new FakeNoteCollection(this.ctx, "comment"));
   }
 
   get settings(): FakeSettingCollection {
