@@ -1,5 +1,6 @@
 /** The key of each task of an exercise: hashes of the right answer's bucket and of the typical wrong ones. */
 import { answerHash, bucketOf } from "./answer-hash";
+import { pointHashes } from "./chart-check";
 import type { Exercise, Task } from "./exercise-types";
 import { encodeTaskKey, type TaskKey } from "./task-key";
 
@@ -22,6 +23,7 @@ export function taskKeyOf(exercise: Pick<Exercise, "salt">, task: Task): TaskKey
       hash: hash(w.kind, w.value),
       ...(w.params ? { params: w.params } : {}),
     })),
+    ...(task.kind === "chart" ? { points: pointHashes(exercise.salt, task) } : {}),
   };
 }
 

@@ -91,6 +91,10 @@ export const EXERCISE_MESSAGES_EN = {
   "mistake.largestValue": "That partner has the largest trade in {to}, not the fastest growth.",
   "mistake.inverted": "Upside down: divide the part by the whole.",
   "score.text": "{right}/{total}",
+  "chart.none": "No chart on this sheet yet.",
+  "chart.series": "No series of a chart here shows the data asked for: check the partner, the flow and the years.",
+  "chart.type": "Right series; the task asks for a line chart.",
+  "chart.titles": "Right series; give the chart a title and both axes titles.",
   // Errors
   "error.damagedKey":
     "the answer key is damaged ({why}); ask your trainer for the exercise again, or undo the edit to the " + "key.",

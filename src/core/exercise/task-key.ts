@@ -28,6 +28,8 @@ export interface TaskKey {
   /** The right answer's hash; "" for tasks the trainer checks (charts). */
   readonly hash: string;
   readonly hints: readonly StoredHint[];
+  /** A chart task's points: a hash of each year with its value's bucket (see chart-check.ts). */
+  readonly points?: readonly string[];
 }
 
 const ANSWERS: readonly AnswerKind[] = ["number", "fraction", "rank", "partner", "none"];
@@ -109,6 +111,7 @@ export function decodeTaskKey(text: string): TaskKey | { problem: string } {
     !tolerance ||
     typeof x.hash !== "string" ||
     !Array.isArray(x.hints) ||
+    (x.points !== undefined && !(Array.isArray(x.points) && x.points.every((p) => typeof p === "string"))) ||
     hints.some((h) => h === undefined)
   )
     return { problem: "its content is not a task key" };
@@ -120,5 +123,6 @@ export function decodeTaskKey(text: string): TaskKey | { problem: string } {
     tolerance,
     hash: x.hash,
     hints: hints as StoredHint[],
+    ...(Array.isArray(x.points) ? { points: x.points as string[] } : {}),
   };
 }
