@@ -4,7 +4,7 @@
  * numberFormat: 1.8), so a writer that calls a newer API on an older host fails here as in Excel.
  */
 import { FakeChartPoints } from "./excel-fake-chart-points";
-import { FakeCollection, type FakeRequestContext } from "./excel-fake-context";
+import { FakeClientResult, FakeCollection, type FakeRequestContext } from "./excel-fake-context";
 import { invalidArgument, itemNotFound } from "./excel-fake-errors";
 import type { AxisModel, ChartModel, RangeRef, SeriesModel, SheetModel } from "./excel-fake-model";
 import type { Locate } from "./excel-fake-makers";
@@ -255,6 +255,30 @@ export class FakeSeries extends FakeProperties<SeriesModel> {
       },
       "1.7",
     );
+  }
+
+  /**
+   * The series' values or categories as texts (ExcelApi 1.12); without category cells Excel numbers the
+   * points 1, 2, 3…
+   */
+  getDimensionValues(dimension: string): FakeClientResult<string[]> {
+    const result = new FakeClientResult<string[]>("ChartSeries.getDimensionValues");
+    this.invoke(
+      "getDimensionValues",
+      [dimension],
+      () => {
+        const s = this.locate();
+        const cells = (ref: RangeRef | undefined): string[] =>
+          ref ? this.model.readValues(ref).flat().map((v) => (v === null ? "" : String(v))) : [];
+        const values = cells(s.values);
+        if (dimension === "Values") result.set(values);
+        else if (dimension === "Categories" || dimension === "XValues")
+          result.set(s.xValues ? cells(s.xValues) : values.map((_, i) => String(i + 1)));
+        else throw invalidArgument("ChartSeries.getDimensionValues", `"${dimension}" is not a dimension emulated`);
+      },
+      "1.12",
+    );
+    return result;
   }
 
   setXAxisValues(source: FakeRange): void {

@@ -273,3 +273,19 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
     return this.loadedItems;
   }
 }
+
+/** What a method such as ChartSeries.getDimensionValues returns: its value is there once the batch is synced. */
+export class FakeClientResult<T> {
+  private result: { value: T } | undefined;
+
+  constructor(private readonly api: string) {}
+
+  set(value: T): void {
+    this.result = { value };
+  }
+
+  get value(): T {
+    if (!this.result) throw propertyNotLoaded(this.api, "value");
+    return this.result.value;
+  }
+}

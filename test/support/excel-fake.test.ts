@@ -338,3 +338,32 @@ describe("sheet visibility", () => {
     expect(fake.model.sheet("Sheet1")?.visibility).toBe("Visible");
   });
 });
+
+describe("a series' values and categories (read by the exercise's chart check)", () => {
+  test("getDimensionValues gives texts once synced: the value cells, the category cells or 1, 2, 3…", async () => {
+    const fake = createExcelFake({ excelApi: "1.12", cells: { A1: 2020, A2: 2021, B1: 1.5, B2: 2.25 } });
+    await run(fake, async (ctx) => {
+      const chart = sheet1(ctx).charts.add("Line", sheet1(ctx).getRange("B1:B2"), "Columns");
+      const s = chart.series.getItemAt(0);
+      const before = s.getDimensionValues("Categories");
+      const values = s.getDimensionValues("Values");
+      await ctx.sync();
+      expect([before.value, values.value]).toEqual([
+        ["1", "2"],
+        ["1.5", "2.25"],
+      ]);
+      s.setXAxisValues(sheet1(ctx).getRange("A1:A2"));
+      const after = s.getDimensionValues("Categories");
+      expect(() => after.value).toThrow(/not available/);
+      await ctx.sync();
+      expect(after.value).toEqual(["2020", "2021"]);
+    });
+    fake.setExcelApi("1.11");
+    await expect(
+      run(fake, async (ctx) => {
+        sheet1(ctx).charts.getItem("Chart 1").series.getItemAt(0).getDimensionValues("Values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
