@@ -269,7 +269,12 @@ export class FakeSeries extends FakeProperties<SeriesModel> {
       () => {
         const s = this.locate();
         const cells = (ref: RangeRef | undefined): string[] =>
-          ref ? this.model.readValues(ref).flat().map((v) => (v === null ? "" : String(v))) : [];
+          ref
+            ? this.model
+                .readValues(ref)
+                .flat()
+                .map((v) => (v === null ? "" : String(v)))
+            : [];
         const values = cells(s.values);
         if (dimension === "Values") result.set(values);
         else if (dimension === "Categories" || dimension === "XValues")
