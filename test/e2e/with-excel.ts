@@ -40,6 +40,7 @@ import {
   readCharts,
   readRuns,
   readSheetVisibility,
+  insertChartOfTask,
   setActiveCell,
   writeCell,
   type BlockRead,
@@ -327,6 +328,33 @@ export function describeWithExcel(env: () => Env): void {
       expect(await key.locator("tbody tr").count()).toBe(3);
       // The open form, its outcome and the key table are as accessible as the rest of the pane.
       expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test("an exercise's chart task is checked from the pane against the chart built on its sheet", async () => {
+      const { page } = pane;
+      const article = await openItem(page, "china-asean-trade-1991-2024");
+      const open = article.getByRole("button", { name: "Make an exercise" });
+      if ((await open.getAttribute("aria-expanded")) !== "true") await open.click();
+      await article.getByRole("checkbox", { name: "Build a chart of a series" }).check();
+      const typeInto = async (name: string, text: string): Promise<void> => {
+        await article.getByLabel(name, { exact: true }).focus();
+        await page.keyboard.press("ControlOrMeta+A");
+        await page.keyboard.type(text);
+      };
+      // Four kinds ticked by default and the chart: task 5 is the chart.
+      await typeInto("How many tasks", "5");
+      await typeInto("Student number", "4712");
+      await typeInto("Trainer passphrase", "harbour lights 9");
+      await page.keyboard.press("Enter");
+      const live = article.locator("[data-exercise-outcome]");
+      await expect(textWhen(live, /Exercise written/)).resolves.toMatch(/on the sheet Exercise 4712/);
+      const check = article.getByRole("button", { name: "Check chart tasks" });
+      await check.click();
+      const list = article.getByRole("list", { name: "Chart tasks" });
+      await expect(textWhen(list, /Task 5/)).resolves.toBe("Task 5: ✗ No chart on this sheet yet.");
+      await insertChartOfTask(page, "Exercise 4712", 5);
+      await check.click();
+      await expect(textWhen(list, /Task 5: ✓/)).resolves.toBe("Task 5: ✓");
     });
 
     test("the formula builder offers CHECK, with cells for the answers and the key, and computes it", async () => {

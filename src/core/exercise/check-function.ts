@@ -83,6 +83,10 @@ function cellOf(v: Verdict, options: CheckOptions, table?: Partial<MessageTable>
   return v.hint ? `${mark} ${renderMessage(v.hint, table)}` : mark;
 }
 
+/** A verdict as CHECK shows it by default (✓, ✗ with a hint, blank), e.g. for a chart task checked in the pane. */
+export const verdictText = (v: Verdict, table?: Partial<MessageTable>): string =>
+  String(cellOf(v, { booleans: false, score: false }, table));
+
 export function partnerResolver(codes: Codes): PartnerResolver {
   return (text) => {
     const r = codes.resolve(text.trim());

@@ -95,6 +95,8 @@ export const EXERCISE_MESSAGES_EN = {
   "chart.series": "No series of a chart here shows the data asked for: check the partner, the flow and the years.",
   "chart.type": "Right series; the task asks for a line chart.",
   "chart.titles": "Right series; give the chart a title and both axes titles.",
+  "chart.task": "Task {n}: {verdict}",
+  "chart.noTask": "This exercise sheet has no chart task.",
   // Errors
   "error.damagedKey":
     "the answer key is damaged ({why}); ask your trainer for the exercise again, or undo the edit to the " + "key.",

@@ -39,6 +39,15 @@ const useStyles = makeStyles({
 function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement {
   const styles = useStyles();
   const tr = useT();
+  if (outcome.kind === "charts") {
+    return (
+      <ul aria-label={tr("exercise.chartTasks")}>
+        {outcome.lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    );
+  }
   if (outcome.kind === "key") {
     return (
       <table className={styles.table} aria-label={tr("exercise.keyTable", { variant: outcome.answers.variant })}>
@@ -157,6 +166,9 @@ export function ExercisePanel({ itemId, openAt }: { itemId: string; openAt?: num
             </Button>
             <Button disabled={!ready || !passOk} onClick={() => void form.showKey()}>
               {tr("exercise.showKey")}
+            </Button>
+            <Button disabled={!ready} onClick={() => void form.checkCharts()}>
+              {tr("exercise.checkCharts")}
             </Button>
           </div>
           <Field label={tr("exercise.seeds")} hint={tr("exercise.seedsHint")}>

@@ -6,7 +6,10 @@ import { keyRowsForSeeds, seedList } from "../../core/exercise/answer-text";
 import { generateExercise, MAX_TASKS } from "../../core/exercise/generate";
 import { openSeal, type SealedAnswers } from "../../core/exercise/seal";
 import type { TaskKind } from "../../core/exercise/task-types";
+import { verdictText } from "../../core/exercise/check-function";
+import { render } from "../../core/exercise/messages";
 import { readSealedKey, writeKeyExport } from "../../excel/exercise/answer-key-sheets";
+import { checkChartTasks } from "../../excel/exercise/check-charts";
 import { writeExercise } from "../../excel/exercise/write-exercise";
 import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
 import { useLanguage } from "../i18n/i18n";
@@ -24,6 +27,7 @@ export type ExerciseOutcome =
   | { kind: "written"; text: string }
   | { kind: "exported"; text: string }
   | { kind: "key"; answers: SealedAnswers }
+  | { kind: "charts"; lines: string[] }
   | { kind: "problem"; text: string };
 
 export interface ExerciseForm {
@@ -34,6 +38,7 @@ export interface ExerciseForm {
   make: () => Promise<void>;
   exportKey: () => Promise<void>;
   showKey: () => Promise<void>;
+  checkCharts: () => Promise<void>;
 }
 
 const INITIAL: ExerciseChoices = {
@@ -101,7 +106,17 @@ export function useExercise(itemId: string): ExerciseForm {
       const opened = await openSeal(read.sealed, choices.passphrase);
       return "problem" in opened ? { kind: "problem", text: opened.problem } : { kind: "key", answers: opened };
     });
-  return { choices, set, busy, outcome, make, exportKey, showKey };
+  const checkCharts = (): Promise<void> =>
+    running(async () => {
+      const r = await checkChartTasks();
+      if (!r.ok) return { kind: "problem", text: r.reason };
+      if (r.verdicts.length === 0) return { kind: "problem", text: render("chart.noTask") };
+      return {
+        kind: "charts",
+        lines: r.verdicts.map(({ task, verdict }) => render("chart.task", { n: task, verdict: verdictText(verdict) })),
+      };
+    });
+  return { choices, set, busy, outcome, make, exportKey, showKey, checkCharts };
 }
 
 export { MAX_TASKS };

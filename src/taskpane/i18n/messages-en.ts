@@ -268,6 +268,8 @@ export const EN = {
   "exercise.passphraseHint": "Seals the answers in the workbook; needed to show them. At least 8 characters.",
   "exercise.write": "Write the exercise",
   "exercise.showKey": "Show answer key",
+  "exercise.checkCharts": "Check chart tasks",
+  "exercise.chartTasks": "Chart tasks",
   "exercise.seeds": "Student numbers for an exported key",
   "exercise.seedsHint": "Separated by commas, spaces or lines.",
   "exercise.export": "Export answer key",

@@ -251,6 +251,8 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "exercise.passphraseHint": "用于在工作簿中封存答案；显示答案时需要。至少 8 个字符。",
   "exercise.write": "写入练习",
   "exercise.showKey": "显示答案键",
+  "exercise.checkCharts": "检查图表任务",
+  "exercise.chartTasks": "图表任务",
   "exercise.seeds": "导出答案键的学生编号",
   "exercise.seedsHint": "以逗号、空格或换行分隔。",
   "exercise.export": "导出答案键",

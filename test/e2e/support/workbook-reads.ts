@@ -115,3 +115,28 @@ export function writeCell(page: Page, address: string, value: string | number): 
 export function readSheetVisibility(page: Page, sheet: string): Promise<string | undefined> {
   return page.evaluate((s) => (window as unknown as PageGlobals).excelFake.model.sheet(s)?.visibility, sheet);
 }
+
+/**
+ * A student's line chart of an exercise task's data, with a title and axis titles, as if inserted in Excel:
+ * the task's values as the series and its years as the categories.
+ */
+export function insertChartOfTask(page: Page, sheet: string, task: number): Promise<void> {
+  return page.evaluate(
+    ([s, n]) => {
+      const model = (window as unknown as PageGlobals).excelFake.model;
+      const rows = model.readSheet(s);
+      const caption = rows.findIndex((r) => typeof r[1] === "string" && r[1].startsWith(`Data for task ${n}:`));
+      if (caption < 0) throw new Error(`no data for task ${n} on ${s}`);
+      const top = caption + 2;
+      let height = 0;
+      while (typeof rows[top + height]?.[1] === "number") height++;
+      const ws = model.sheetOrThrow(s, "test");
+      const chart = model.addChart(ws, "Line", { sheet: ws, rect: { top, left: 2, height, width: 1 } }, "Columns");
+      chart.series[0].xValues = { sheet: ws, rect: { top, left: 1, height, width: 1 } };
+      chart.title = "Trade";
+      chart.axes.category.title = "Year";
+      chart.axes.value.title = "US$ billion";
+    },
+    [sheet, task] as const,
+  );
+}
