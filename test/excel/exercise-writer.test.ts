@@ -104,7 +104,7 @@ describe("writing an exercise into Excel", () => {
     e.tasks.forEach((t, i) => {
       const row = rows[FIRST_TASK_ROW + i];
       expect(row[COLUMNS.answer] ?? "").toBe("");
-      expect(row[COLUMNS.feedback]).toBe(t.kind === "chart" ? "Your trainer checks this one." : "");
+      expect(row[COLUMNS.feedback]).toBe(t.kind === "chart" ? "Check it with “Check chart tasks” in the pane." : "");
     });
     expect(fake.formulaAt(`'Exercise 311'!D${FIRST_TASK_ROW + 1}`)).toBe(
       `=ASEAN.CHECK(C${FIRST_TASK_ROW + 1},'Exercise 311 key'!A${FIRST_TASK_ROW + 1})`,
@@ -125,7 +125,7 @@ describe("writing an exercise into Excel", () => {
     const rows = fake.readSheet("Exercise 312");
     e.tasks.forEach((t, i) =>
       expect(rows[FIRST_TASK_ROW + i][COLUMNS.feedback]).toBe(
-        t.expected === null ? "Your trainer checks this one." : "✓",
+        t.expected === null ? "Check it with “Check chart tasks” in the pane." : "✓",
       ),
     );
     expect(rows[FIRST_TASK_ROW + e.tasks.length + 1][COLUMNS.feedback]).toBe("7/7");

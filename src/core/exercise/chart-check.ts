@@ -11,8 +11,11 @@ import type { Task } from "./exercise-types";
 import type { TaskKey } from "./task-key";
 import type { Tolerance } from "./task-types";
 
-/** How close a charted value must be to the given one: the chart shows the given cells, so closely. */
-export const POINT_TOLERANCE: Tolerance = { kind: "rel", width: 0.001 };
+/**
+ * How close a charted value must be to the given one, in US$ billion: the given cells show two decimals, and
+ * a host may hand the values over as shown, so a value rounded to a hundredth is still the same point.
+ */
+export const POINT_TOLERANCE: Tolerance = { kind: "abs", width: 0.005 };
 
 /** One series as Office.js reads it (ChartSeries.getDimensionValues gives texts): categories and values. */
 export interface SeriesRead {

@@ -37,7 +37,7 @@ export interface Task {
   readonly given?: GivenTable;
   readonly answer: AnswerKind;
   readonly tolerance: Tolerance;
-  /** The right answer: a number, a partner's code, or null for a chart the trainer checks. */
+  /** The right answer: a number, a partner's code, or null for a chart (checked in the pane). */
   readonly expected: number | string | null;
   readonly wrong: readonly WrongAnswer[];
   readonly solution?: Solution;

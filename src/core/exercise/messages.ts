@@ -15,7 +15,7 @@ export const EXERCISE_MESSAGES_EN = {
   "sheet.header.answer": "Your answer",
   "sheet.header.feedback": "Feedback",
   "sheet.score": "Score",
-  "sheet.chartCell": "(chart: your trainer checks it)",
+  "sheet.chartCell": "(chart: build it on this sheet)",
   "sheet.source": "Data: {source}",
   // Task types, as the trainer picks them
   "type.lookup": "Look up a value with ASEAN.TRADE",
@@ -73,7 +73,7 @@ export const EXERCISE_MESSAGES_EN = {
   // Feedback
   "check.right": "✓",
   "check.wrong": "✗",
-  "check.chart": "Your trainer checks this one.",
+  "check.chart": "Check it with “Check chart tasks” in the pane.",
   "check.notNumber": "Type a number.",
   "check.notPartner": "Type a partner's code or name, e.g. “Malaysia” or “MY”.",
   "mistake.percent":

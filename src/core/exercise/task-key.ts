@@ -25,7 +25,7 @@ export interface TaskKey {
   readonly kind: TaskKind;
   readonly answer: AnswerKind;
   readonly tolerance: Tolerance;
-  /** The right answer's hash; "" for tasks the trainer checks (charts). */
+  /** The right answer's hash; "" for chart tasks (checked against their points). */
   readonly hash: string;
   readonly hints: readonly StoredHint[];
   /** A chart task's points: a hash of each year with its value's bucket (see chart-check.ts). */

@@ -62,12 +62,14 @@ describe("checking an exercise's chart task", () => {
     expect(verdictText(key, [line(other), { chartType: "LineMarkers", titled: true, series: [other, s] }])).toBe("✓");
   });
 
-  test("values within the tolerance are accepted, near a bucket's edge too; twice the tolerance away never", () => {
+  test("values within the tolerance are accepted, near a bucket's edge and as shown to two decimals too", () => {
     const { task, key } = chartTask("23");
-    for (const f of [1 + 0.0009, 1 - 0.0009, 1 + 0.0004, 1 - 0.0004])
-      expect(verdictText(key, [line(seriesOf(task, (y, v) => [y, v * f]))])).toBe("✓");
-    for (const f of [1.0021, 0.9979, 1.01])
-      expect(verdictText(key, [line(seriesOf(task, (y, v) => [y, v * f]))])).toMatch(/^✗ No series/);
+    for (const d of [0.0049, -0.0049, 0.0024, -0.0026])
+      expect(verdictText(key, [line(seriesOf(task, (y, v) => [y, v + d]))])).toBe("✓");
+    expect(verdictText(key, [line(seriesOf(task, (y, v) => [y, v.toFixed(2)]))])).toBe("✓");
+    // More than twice the tolerance away is never accepted.
+    for (const d of [0.0101, -0.0101, 0.05])
+      expect(verdictText(key, [line(seriesOf(task, (y, v) => [y, v + d]))])).toMatch(/^✗ No series/);
   });
 
   test("each way of being off gets its hint, which shows no value", () => {

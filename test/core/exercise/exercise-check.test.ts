@@ -146,7 +146,9 @@ describe("=ASEAN.CHECK over exercise keys", () => {
     expect(String(results[0][0])).toMatch(/^✗/);
     e.tasks
       .slice(1)
-      .forEach((t, i) => expect(results[i + 1][0]).toBe(t.expected === null ? "Your trainer checks this one." : "✓"));
+      .forEach((t, i) =>
+        expect(results[i + 1][0]).toBe(t.expected === null ? "Check it with “Check chart tasks” in the pane." : "✓"),
+      );
     const graded = e.tasks.filter((t) => t.expected !== null).length;
     expect(check(wrongFirst, keys, "score")).toEqual([[`${graded - 1}/${graded}`]]);
     const booleans = check(wrongFirst, keys, "true/false") as unknown[][];
@@ -159,7 +161,7 @@ describe("=ASEAN.CHECK over exercise keys", () => {
         keys,
         null,
       ),
-    ).toEqual(e.tasks.map((t) => [t.expected === null ? "Your trainer checks this one." : ""]));
+    ).toEqual(e.tasks.map((t) => [t.expected === null ? "Check it with “Check chart tasks” in the pane." : ""]));
     expect(
       check(
         keys.map(() => [""]),

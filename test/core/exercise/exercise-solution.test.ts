@@ -59,7 +59,7 @@ describe("exercise solutions in a formula engine", () => {
     const plan = planSheet(e, KEY_SHEET);
     const hf = solved(e, plan);
     expect(feedback(hf, plan)).toEqual(
-      e.tasks.map((t) => (t.kind === "chart" ? "Your trainer checks this one." : "✓")),
+      e.tasks.map((t) => (t.kind === "chart" ? "Check it with “Check chart tasks” in the pane." : "✓")),
     );
     expect(hf.getCellValue({ sheet: 0, row: plan.scoreRow, col: COLUMNS.feedback })).toBe("7/7");
   });
