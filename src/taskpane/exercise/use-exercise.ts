@@ -110,10 +110,13 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const r = await checkChartTasks();
       if (!r.ok) return { kind: "problem", text: r.reason };
-      if (r.verdicts.length === 0) return { kind: "problem", text: render("chart.noTask") };
+      const table = language === "zh" ? EXERCISE_MESSAGES_ZH : undefined;
+      if (r.verdicts.length === 0) return { kind: "problem", text: render("chart.noTask", {}, table) };
       return {
         kind: "charts",
-        lines: r.verdicts.map(({ task, verdict }) => render("chart.task", { n: task, verdict: verdictText(verdict) })),
+        lines: r.verdicts.map(({ task, verdict }) =>
+          render("chart.task", { n: task, verdict: verdictText(verdict, table) }, table),
+        ),
       };
     });
   return { choices, set, busy, outcome, make, exportKey, showKey, checkCharts };
