@@ -68,14 +68,19 @@ const allText = (xs: unknown): boolean => {
   return true;
 };
 
+/** Adds a country's or group's code to the known ones, or reports why it cannot be. */
+function addCode(codes: Set<string>, code: unknown, what: string, report: Report): void {
+  if (!isText(code)) report(`${what} has the code ${show(code)}`);
+  else if (codes.has(code)) report(`the code ${show(code)} appears twice`);
+  else codes.add(code);
+}
+
+// The checks below run once, at start-up, before the engine has compiled anything: plain loops, no
+// callbacks or iterators, keep the interpreter's work small.
+
 /** The codes of every country and group, once each; reports repeats and malformed entries. */
 function checkEntities(head: DatasetHead, report: Report): Set<string> {
   const codes = new Set<string>();
-  const add = (code: unknown, what: string): void => {
-    if (!isText(code)) report(`${what} has the code ${show(code)}`);
-    else if (codes.has(code)) report(`the code ${show(code)} appears twice`);
-    else codes.add(code);
-  };
   const countries: unknown = head.countries;
   if (!Array.isArray(countries)) report("the list of countries is missing");
   else {
@@ -90,15 +95,17 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
         isText(c[3]) &&
         allText(c[4]);
       if (!ok) report(`country ${i + 1} (${show(c)}) is malformed`);
-      else add(c[0], `country ${i + 1}`);
+      else addCode(codes, c[0], `country ${i + 1}`, report);
     }
   }
-  if (!isObject(head.groups)) {
+  const groups: unknown = head.groups;
+  if (!isObject(groups)) {
     report("the list of groups is missing");
     return codes;
   }
-  for (const [code, g] of Object.entries(head.groups)) {
-    add(code, `a group`);
+  for (const code in groups) {
+    addCode(codes, code, `a group`, report);
+    const g = groups[code];
     const ok =
       isObject(g) &&
       isText(g.en) &&
@@ -108,43 +115,55 @@ function checkEntities(head: DatasetHead, report: Report): Set<string> {
     if (!ok) report(`group ${show(code)} is malformed`);
   }
   // Shares and rankings are of trade with the world as a whole.
-  if (!own(head.groups, "WORLD")) report("the group WORLD is missing");
+  if (!own(groups, "WORLD")) report("the group WORLD is missing");
   // Members are countries, checked once every code is known.
-  for (const [code, g] of Object.entries(head.groups)) {
+  for (const code in groups) {
+    const g = groups[code];
     const members: unknown = isObject(g) ? g.members : null;
     if (!Array.isArray(members)) continue;
-    const seen = new Set<unknown>();
-    for (const m of members) {
-      if (!isText(m) || !codes.has(m) || own(head.groups, m))
+    for (let i = 0; i < members.length; i++) {
+      const m: unknown = members[i];
+      if (!isText(m) || !codes.has(m) || own(groups, m))
         report(`group ${show(code)} lists the unknown member ${show(m)}`);
-      if (seen.has(m)) report(`group ${show(code)} lists ${show(m)} twice`);
-      seen.add(m);
+      if (members.indexOf(m) < i) report(`group ${show(code)} lists ${show(m)} twice`);
     }
   }
   return codes;
 }
 
-function checkFxAndGaps(head: DatasetHead, codes: Set<string>, report: Report): void {
-  if (!Array.isArray(head.fx) || head.fx.length === 0) report("the exchange rates are missing");
-  else {
-    head.fx.forEach((fx: unknown, i) => {
-      const ok =
-        isObject(fx) &&
-        (CURRENCIES as readonly unknown[]).includes(fx.currency) &&
-        Number.isSafeInteger(fx.firstYear) &&
-        Array.isArray(fx.rates);
-      if (!ok) return report(`exchange-rate series ${i + 1} is malformed`);
-      if (!isText(fx.sourceId) || !isObject(head.sources) || !own(head.sources, fx.sourceId))
-        report(`exchange-rate series ${i + 1} names the unknown source ${show(fx.sourceId)}`);
-      (fx.rates as unknown[]).forEach((r, k) => {
-        if (typeof r !== "number" || !(r > 0 && r < Infinity))
-          report(`the ${fx.currency} rate for ${(fx.firstYear as number) + k} is ${show(r)}, not a positive number`);
-      });
-    });
+function checkFx(head: DatasetHead, report: Report): void {
+  const list: unknown = head.fx;
+  if (!Array.isArray(list) || list.length === 0) return report("the exchange rates are missing");
+  for (let i = 0; i < list.length; i++) {
+    const fx: unknown = list[i];
+    const ok =
+      isObject(fx) &&
+      (CURRENCIES as readonly unknown[]).includes(fx.currency) &&
+      Number.isSafeInteger(fx.firstYear) &&
+      Array.isArray(fx.rates);
+    if (!ok) {
+      report(`exchange-rate series ${i + 1} is malformed`);
+      continue;
+    }
+    if (!isText(fx.sourceId) || !isObject(head.sources) || !own(head.sources, fx.sourceId))
+      report(`exchange-rate series ${i + 1} names the unknown source ${show(fx.sourceId)}`);
+    const rates = fx.rates as unknown[];
+    for (let k = 0; k < rates.length; k++) {
+      const r = rates[k];
+      if (typeof r !== "number" || !(r > 0 && r < Infinity))
+        report(`the ${fx.currency} rate for ${(fx.firstYear as number) + k} is ${show(r)}, not a positive number`);
+    }
   }
-  if (!Array.isArray(head.fdiGaps)) report("the list of FDI years without a breakdown is missing");
+}
+
+const isParty = (x: unknown, codes: Set<string>): boolean => x === "*" || (isText(x) && codes.has(x));
+
+function checkGaps(head: DatasetHead, codes: Set<string>, report: Report): void {
+  const fdiGaps: unknown = head.fdiGaps;
+  if (!Array.isArray(fdiGaps)) report("the list of FDI years without a breakdown is missing");
   else {
-    head.fdiGaps.forEach((g: unknown, i) => {
+    for (let i = 0; i < fdiGaps.length; i++) {
+      const g: unknown = fdiGaps[i];
       const ok =
         isObject(g) &&
         (FDI_MEASURES as readonly unknown[]).includes(g.measure) &&
@@ -156,21 +175,22 @@ function checkFxAndGaps(head: DatasetHead, codes: Set<string>, report: Report): 
         Number.isInteger(g.listed) &&
         (g.listed as number) >= 0;
       if (!ok) report(`FDI year without a breakdown ${i + 1} (${show(g)}) is malformed`);
-    });
+    }
   }
-  if (!Array.isArray(head.gaps)) return report("the list of documented gaps is missing");
-  head.gaps.forEach((g: unknown, i) => {
-    const party = (x: unknown): boolean => x === "*" || (isText(x) && codes.has(x));
+  const gaps: unknown = head.gaps;
+  if (!Array.isArray(gaps)) return report("the list of documented gaps is missing");
+  for (let i = 0; i < gaps.length; i++) {
+    const g: unknown = gaps[i];
     const ok =
       isObject(g) &&
-      party(g.reporter) &&
-      party(g.partner) &&
+      isParty(g.reporter, codes) &&
+      isParty(g.partner, codes) &&
       Number.isSafeInteger(g.from) &&
       Number.isSafeInteger(g.to) &&
       (g.from as number) <= (g.to as number) &&
       isText(g.reason);
     if (!ok) report(`documented gap ${i + 1} (${show(g)}) is malformed`);
-  });
+  }
 }
 
 /** "series record 12 (CN MY X USD)": a record as messages name it, by its key. */
@@ -282,11 +302,13 @@ export function checkContent(content: DatasetContent): string[] {
   if (!isText(head.edition)) report("the edition is missing");
   checkSources(head.sources, report);
   const codes = checkEntities(head, report);
-  checkFxAndGaps(head, codes, report);
-  content.notes.forEach((n: unknown, i) => isText(n) || report(`note ${i + 1} is ${show(n)}, not text`));
-  for (const name of TABLE_NAMES) {
-    checkYears(content, content.tables[name], report);
-    checkCells(content, content.tables[name], report);
+  checkFx(head, report);
+  checkGaps(head, codes, report);
+  const notes: readonly unknown[] = content.notes;
+  for (let i = 0; i < notes.length; i++) if (!isText(notes[i])) report(`note ${i + 1} is ${show(notes[i])}, not text`);
+  for (let i = 0; i < TABLE_NAMES.length; i++) {
+    checkYears(content, content.tables[TABLE_NAMES[i]], report);
+    checkCells(content, content.tables[TABLE_NAMES[i]], report);
   }
   return problems;
 }
