@@ -28,21 +28,33 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 const mix = (h: number, word: number): number => Math.imul(((h << 5) | (h >>> 27)) ^ word, K);
 
+/** Words from..to of `words` mixed into h, four a turn: the same steps in the same order as one at a time. */
+function hashWords(hash: number, words: Int32Array, from: number, to: number): number {
+  let h = hash;
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 1], K);
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 2], K);
+    h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 3], K);
+  }
+  for (; i < to; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+  return h;
+}
+
+/**
+ * Long loops run as many short calls: a loop that runs long in one call is compiled while it runs, on the
+ * main thread, which at start-up costs more than the loop; short calls are compiled on another thread.
+ */
+const CHUNK = 256;
+
 /** Mixes `length` bytes of `bytes` into h: whole words first, then the bytes after the last whole word. */
 function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
   let h = hash;
   const whole = length >> 2;
   if (LITTLE_ENDIAN) {
     const words = new Int32Array(bytes.buffer, bytes.byteOffset, whole);
-    // Four words a turn, the same steps in the same order: a quarter of the turns for the interpreter.
-    let i = 0;
-    for (; i + 4 <= whole; i += 4) {
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 1], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 2], K);
-      h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i + 3], K);
-    }
-    for (; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ words[i], K);
+    for (let i = 0; i < whole; i += CHUNK) h = hashWords(h, words, i, Math.min(i + CHUNK, whole));
   } else {
     const view = new DataView(bytes.buffer, bytes.byteOffset, whole * 4);
     for (let i = 0; i < whole; i++) h = Math.imul(((h << 5) | (h >>> 27)) ^ view.getInt32(i * 4, true), K);
@@ -56,15 +68,22 @@ function hashBytes(hash: number, bytes: Uint8Array, length: number): number {
  * for the starts and counts the load-time check accepts (starts below 2^25, counts below 64). Anything else,
  * which that check rejects, goes in as it is, or as -2 where it is no number.
  */
-function hashNumbers(hash: number, list: unknown): number {
-  if (!Array.isArray(list)) return mix(hash, -1);
-  let h = mix(hash, list.length);
-  for (let i = 0; i + 1 < list.length; i += 2) {
+function hashPairs(hash: number, list: readonly unknown[], from: number, to: number): number {
+  let h = hash;
+  for (let i = from; i < to; i += 2) {
     const start: unknown = list[i];
     const count: unknown = list[i + 1];
     const word = typeof start === "number" && typeof count === "number" ? start * 64 + count : -2;
     h = Math.imul(((h << 5) | (h >>> 27)) ^ word, K);
   }
+  return h;
+}
+
+function hashNumbers(hash: number, list: unknown): number {
+  if (!Array.isArray(list)) return mix(hash, -1);
+  let h = mix(hash, list.length);
+  const pairs = list.length - (list.length % 2);
+  for (let i = 0; i < pairs; i += CHUNK) h = hashPairs(h, list, i, Math.min(i + CHUNK, pairs));
   if (list.length % 2 === 1) h = mix(h, typeof list[list.length - 1] === "number" ? list[list.length - 1] : -2);
   return h;
 }
