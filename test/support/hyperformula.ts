@@ -256,6 +256,8 @@ export function registerCatalog(namespace: string, catalog: Catalog): void {
 
     size(ast: CallAst, state: EngineState): ArraySize {
       const entry = byName.get(ast.procedureName as string) as FunctionEntry;
+      // Most cells pass one literal per argument: one value, with no range to measure.
+      if (entry.broadcasts && ast.args.every((a) => literal(a) !== undefined)) return ArraySize.scalar();
       const { formulaAddress } = state as { formulaAddress: unknown };
       const sizeOf = (a: AstNode): ArraySize =>
         this.arraySizeForAst(a as never, { formulaAddress, arraysFlag: true } as never);
