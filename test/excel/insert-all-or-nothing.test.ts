@@ -7,22 +7,15 @@
 import { cellAddress, parseAreas, parseBox } from "../../src/excel/a1";
 import { placeChart, type SheetPatch } from "../../src/excel/chart-placement";
 import { insertFigure } from "../../src/excel/insert-figure";
-import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import type { InsertResult } from "../../src/excel/insert-types";
 import { layoutBlock, shapeOf } from "../../src/excel/layout";
+import { insertOptions as options } from "../support/insert-options";
 import type { ExcelFake } from "../support/excel-fake";
 import { figureById } from "../support/catalogue-figures";
 import { fakeInstaller } from "../support/fake-installer";
 import { overlaps, type Rect } from "../support/excel-fake-address";
 
 const shares = figureById("figure-2-asean-partner-shares");
-const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
-  target: "selection",
-  mode: "values",
-  chart: true,
-  sourceNote: true,
-  ...o,
-});
-
 /** The block of `shares` inserted at B3, as the layout places it. */
 const LAYOUT = layoutBlock(shapeOf(shares, true), { row: 2, col: 1 });
 const BLOCK_END = cellAddress(LAYOUT.block.row + LAYOUT.block.rows - 1, LAYOUT.block.col + LAYOUT.block.cols - 1);

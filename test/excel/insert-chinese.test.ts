@@ -8,8 +8,9 @@ import { figureIn } from "../../src/core/report/figures/figure-text-zh";
 import { messageIn, untranslated } from "../../src/core/i18n/messages-zh";
 import { insertFigure } from "../../src/excel/insert-figure";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
-import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import type { InsertResult } from "../../src/excel/insert-types";
 import { figureById } from "../support/catalogue-figures";
+import { insertOptions as options } from "../support/insert-options";
 import { installExcelFake, type ExcelFake } from "../support/excel-fake";
 import { readFigureBlock } from "../support/excel-fake-figure-block";
 
@@ -24,14 +25,6 @@ let installed: (ExcelFake & { uninstall(): void }) | undefined;
 afterEach(() => {
   installed?.uninstall();
   installed = undefined;
-});
-
-const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
-  target: "selection",
-  mode: "values",
-  chart: true,
-  sourceNote: true,
-  ...o,
 });
 
 function ok(result: InsertResult): Extract<InsertResult, { ok: true }> {

@@ -1,5 +1,5 @@
 /** What the Excel writer's tests share: the catalogue's figures, insert options, the installed fake. */
-import type { InsertOptions, InsertResult } from "../../src/excel/insert-types";
+import type { InsertResult } from "../../src/excel/insert-types";
 import { catalogueFigures } from "../support/catalogue-figures";
 import { installExcelFake, type ExcelFake, type ExcelFakeOptions } from "../support/excel-fake";
 
@@ -10,13 +10,7 @@ export const INSERTABLE = FIGURES.filter((f) => f.insertable);
 export const WITH_CHART = INSERTABLE.filter((f) => f.chart);
 export const COMBOS = WITH_CHART.filter((f) => f.chart?.kind === "combo");
 
-export const options = (o: Partial<InsertOptions> = {}): InsertOptions => ({
-  target: "selection",
-  mode: "values",
-  chart: true,
-  sourceNote: true,
-  ...o,
-});
+export { insertOptions as options } from "../support/insert-options";
 
 let installed: (ExcelFake & { uninstall(): void }) | undefined;
 /** Puts a fresh fake in place of Office.js's globals; `uninstall` (after each test) takes it away. */
