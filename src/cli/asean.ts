@@ -5,10 +5,16 @@
  * formula; an empty argument ("") is an omitted optional one; a JSON 2-D array (rows of cells) is a
  * range, as Excel passes one: '[["MY"],["VN"]]' is a column of two. Exit 0 for any function result,
  * 2 for misuse of the tool itself. Functions and their argument counts come from the core's registry.
+ * `--lang zh-CN` (before the function) prints messages, citations and CHECK's feedback in Chinese, as a cell
+ * in Chinese Office shows them; English otherwise.
  */
 import { core } from "../core/api";
 import { ERROR_CODE, isDomainError } from "../core/errors";
+import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../core/exercise/messages-zh";
 import { guarded } from "../core/guard";
+import { chineseName } from "../core/i18n/chinese-names";
+import { languageOf, type Language } from "../core/i18n/language";
+import { messageIn } from "../core/i18n/messages-zh";
 import { arity, FUNCTION_IDS, isFunctionId } from "../core/registry/registry";
 
 type CellArg = string | number | boolean | null;
@@ -37,6 +43,21 @@ export function cliArg(text: string): CellArg | CellArg[][] {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
+/** What a cell in `language` shows of a result: messages and SOURCE's citations in its words, CHECK's hints too. */
+export function inLanguage(id: string, v: unknown, language: Language): unknown {
+  if (language === "en") return v;
+  const say = (text: string): string => messageIn(text, language, chineseName);
+  const cell = (c: unknown): unknown =>
+    isDomainError(c)
+      ? { ...c, message: say(c.message) }
+      : typeof c === "string" && id === "SOURCE"
+        ? say(c)
+        : typeof c === "string" && id === "CHECK"
+          ? feedbackIn(c, EXERCISE_MESSAGES_ZH)
+          : c;
+  return Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? row.map(cell) : cell(row))) : cell(v);
+}
+
 /**
  * Excel shows a one-cell spill as a plain value: a spilling function that fails as a whole prints its error and
  * message.
@@ -51,14 +72,29 @@ export function formatResult(v: unknown): string {
 
 function usage(): string {
   return (
-    `Usage: npm run --silent asean -- FUNCTION [ARG...]\nFunctions: ${FUNCTION_IDS.join(", ")}\n` +
+    `Usage: npm run --silent asean -- [--lang zh-CN] FUNCTION [ARG...]\nFunctions: ${FUNCTION_IDS.join(", ")}\n` +
     `Example: npm run --silent asean -- TRADE CN MY 2024\n` +
+    `In Chinese: npm run --silent asean -- --lang zh-CN SOURCE CN MY 2024\n` +
     `A range, one result per cell: npm run --silent asean -- TRADE CN '[["MY"],["VN"]]' 2024`
   );
 }
 
+/** The language asked for with `--lang TAG` or `--lang=TAG` before the function, and the arguments after it. */
+function languageOption(argv: readonly string[]): { language: Language; rest: string[] } | string {
+  const [first, ...others] = argv;
+  if (first === "--lang") {
+    const [tag, ...rest] = others;
+    return tag ? { language: languageOf(tag), rest } : "--lang needs a language, e.g. --lang zh-CN.";
+  }
+  if (first?.startsWith("--lang=")) return { language: languageOf(first.slice("--lang=".length)), rest: others };
+  return { language: "en", rest: [...argv] };
+}
+
 export function run(argv: string[]): { out: string; code: number } {
-  const [name, ...rest] = argv;
+  const option = languageOption(argv);
+  if (typeof option === "string") return { out: `${option}\n${usage()}`, code: 2 };
+  const { language } = option;
+  const [name, ...rest] = option.rest;
   if (!name || name === "--help" || name === "-h") return { out: usage(), code: name ? 0 : 2 };
   const id = name.toUpperCase().replace(/^ASEAN\./, "");
   if (!isFunctionId(id)) return { out: `Unknown function "${name}".\n${usage()}`, code: 2 };
@@ -82,7 +118,16 @@ export function run(argv: string[]): { out: string; code: number } {
   const args = rest.map(cliArg);
   while (args.length < maxArgs) args.push(null);
   // As in a cell: a function never fails, and a damaged dataset or anything unexpected is said as #VALUE!.
-  return { out: formatResult(guarded(() => core().callEach(id, args))), code: 0 };
+  return {
+    out: formatResult(
+      inLanguage(
+        id,
+        guarded(() => core().callEach(id, args)),
+        language,
+      ),
+    ),
+    code: 0,
+  };
 }
 
 if (require.main === module) {

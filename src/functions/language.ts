@@ -4,7 +4,7 @@
  * otherwise it follows Office's display language. Outside Office (formula-engine tests, the command-line
  * tool) there is neither, and cells speak English.
  */
-import { core } from "../core/api";
+import { chineseName } from "../core/i18n/chinese-names";
 import { languageOf, LANGUAGE_SETTING, parseLanguage, type Language } from "../core/i18n/language";
 import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../core/exercise/messages-zh";
 import { messageIn } from "../core/i18n/messages-zh";
@@ -27,17 +27,6 @@ export function cellLanguage(): Language {
     // Settings are unreadable before the document is ready; the display language still counts then.
     return languageOf(officeContext()?.displayLanguage);
   }
-}
-
-let chineseNames: Map<string, string> | undefined;
-
-function chineseName(english: string): string | undefined {
-  chineseNames ??= new Map(
-    core()
-      .codes.all()
-      .map((e) => [e.en, e.zh] as const),
-  );
-  return chineseNames.get(english);
 }
 
 /** A message or citation as the cell shows it, in the cell's language. */

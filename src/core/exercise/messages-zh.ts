@@ -125,3 +125,28 @@ export function feedbackIn(text: string, table: MessageTable): string {
   }
   return text;
 }
+
+/** Why a key cell is not a key, as the core says it (the "why" of error.damagedKey). */
+const KEY_PROBLEMS_ZH: Readonly<Record<string, string>> = {
+  "a key is a text, not a number": "答案键是文本，不是数字",
+  "it is not an exercise key": "它不是练习的答案键",
+  "it was made by another version of the add-in": "它由另一版本的加载项生成",
+  "its checksum does not match": "其校验和不符",
+  "its content is not a task key": "其内容不是题目的答案键",
+};
+
+const ERROR_PATTERNS = (Object.keys(EXERCISE_MESSAGES_EN) as MessageKey[])
+  .filter((k) => k.startsWith("error."))
+  .map((key) => ({ key, ...patternOf(EXERCISE_MESSAGES_EN[key]) }));
+
+/** CHECK's own #VALUE! message (after its parameter's name) in Chinese, or undefined when it is none of them. */
+export function checkErrorZh(text: string): string | undefined {
+  for (const { key, re, names } of ERROR_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => (params[name] = name === "why" ? (KEY_PROBLEMS_ZH[m[i + 1]] ?? m[i + 1]) : m[i + 1]));
+    return render(key, params, EXERCISE_MESSAGES_ZH);
+  }
+  return undefined;
+}

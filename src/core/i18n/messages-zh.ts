@@ -6,6 +6,7 @@
  * message the functions and the insert refusals produce to a known shape.
  * Codes, formulas, quoted inputs and source titles stay as written.
  */
+import { checkErrorZh } from "../exercise/messages-zh";
 import { FUNCTION_TEXT_ZH } from "./function-text-zh";
 import type { Language } from "./language";
 
@@ -391,14 +392,19 @@ const RULES: readonly Rule[] = [
   [/^ASEAN data edition (.+?)\.$/, (m) => `ASEAN 数据集版本 ${m[1]}。`],
 ];
 
-/** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs. */
+/** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs, and
+ *  so do abbreviations ("e.g.", "U.S." in a source's title). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])(?<!e\.g\.)\s+(?=[A-Z"(\d=])/);
+  return text.split(/(?<=[.?!])(?<!e\.g\.|U\.S\.)\s+(?=[A-Z"(\d=])/);
 }
 
 function translateSentence(s: string, c: Ctx): string | undefined {
   const exact = HEDGES[s] ?? (REASONS[s.replace(/\.$/, "")] ? `${REASONS[s.replace(/\.$/, "")]}。` : undefined);
   if (exact) return exact;
+  // CHECK's own messages have their Chinese in the exercise texts, key for key.
+  const check = /^(\w+): (.+)$/.exec(s);
+  const checkZh = check && checkErrorZh(check[2]);
+  if (check && checkZh) return `${param(check[1])}：${checkZh}`;
   for (const [re, to] of RULES) {
     const m = re.exec(s);
     if (m) return to(m, c);
