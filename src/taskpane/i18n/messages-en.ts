@@ -201,6 +201,9 @@ export const EN = {
   "search.didYouMean": "Did you mean",
   "search.noMatch": "No match",
   "param.leaveOutBare": "(leave out)",
+  // Shown by taskpane.html before any script runs (test/taskpane/loading-page.test.ts holds them equal).
+  "page.loading": "Loading the catalogue of the Xinhua Institute report's tables and charts…",
+  "page.noScript": "The ASEAN Data pane needs JavaScript.",
   "header.preview": "Preview",
   "header.about": "China–ASEAN trade and investment, and the tables and charts of the Xinhua Institute report",
   "header.report": "RCEP and the Vision of the Maritime Silk Road: New Frontiers for China-ASEAN Cooperation",

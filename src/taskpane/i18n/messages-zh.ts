@@ -186,6 +186,9 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "search.didYouMean": "您是否要找",
   "search.noMatch": "无匹配项",
   "param.leaveOutBare": "（省略）",
+  // Shown by taskpane.html before any script runs (test/taskpane/loading-page.test.ts holds them equal).
+  "page.loading": "正在加载新华研究院报告的表格和图表目录…",
+  "page.noScript": "ASEAN Data 窗格需要 JavaScript。",
   "header.preview": "预览",
   "header.about": "中国—东盟贸易与投资数据，以及新华研究院报告中的表格和图表：",
   "header.report": "《区域全面经济伙伴关系协定与海上丝绸之路愿景：中国—东盟合作新前沿》",
