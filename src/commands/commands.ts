@@ -2,6 +2,7 @@
  * Ribbon commands. They run in the shared runtime the pane and the functions live in (the manifest's
  * FunctionFile is the pane's page), so a command's outcome is shown in the pane, which it opens.
  */
+import { languageOf } from "../core/i18n/language";
 import { publishOutcome } from "../excel/workbook/outcomes";
 import { prepareForSharing } from "../excel/workbook/prepare-sharing";
 import { repairIfAsked } from "../excel/workbook/repair-on-open";
@@ -11,6 +12,7 @@ interface ActionEvent {
 }
 
 interface OfficeCommands {
+  context?: { displayLanguage?: string };
   onReady?: () => Promise<unknown>;
   actions?: { associate(name: string, action: (event: ActionEvent) => unknown): void };
   addin?: { showAsTaskpane?: () => Promise<void> };
@@ -18,10 +20,14 @@ interface OfficeCommands {
 
 const office = (): OfficeCommands | undefined => (globalThis as { Office?: OfficeCommands }).Office;
 
-/** Home > ASEAN Data > Prepare for sharing: the whole workbook, then the pane with what was done. */
+/** Home > ASEAN Data > Prepare for sharing: the whole workbook, then the pane with what was done. Its sources
+ *  sheet is written in Office's display language, unless the workbook fixes one for its ASEAN cells. */
 export async function prepareForSharingCommand(event: ActionEvent): Promise<void> {
   try {
-    publishOutcome({ kind: "prepare", result: await prepareForSharing("workbook") });
+    publishOutcome({
+      kind: "prepare",
+      result: await prepareForSharing("workbook", { language: languageOf(office()?.context?.displayLanguage) }),
+    });
     await office()
       ?.addin?.showAsTaskpane?.()
       .catch(() => undefined);

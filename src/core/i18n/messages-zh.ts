@@ -105,6 +105,11 @@ const HEDGES: Record<string, string> = {
   "flow: a share of a balance has no meaning; use total, exports or imports.":
     "流向（flow）：贸易差额的比重没有意义；请使用 total、exports 或 imports。",
   "This is a fault in the add-in; please report the formula.": "这是加载项的故障；请报告该公式。",
+  // The FDI tables' own notes, cited with their values.
+  ["Host-reported: investment routed through Hong Kong, Singapore or other hubs is recorded under the " +
+  "immediate source, so it differs from MOFCOM's outward figures."]:
+    "东道方报告：经香港、新加坡或其他枢纽转投的投资记在直接来源名下，因此与商务部的对外投资数据不同。",
+  "Only eight hosts are in the export (no Lao PDR, no Viet Nam).": "导出数据中只有八个东道方（没有老挝和越南）。",
   ['Inflows by source are published for ASEAN as a whole (host "ASEAN"); for a single host only the total from ' +
   '"WORLD", and inward stocks (measure "stock").']:
     "按来源的流入只公布东盟整体（东道方“ASEAN”）的数据；单个东道方只有来自“WORLD”的总额，以及吸收投资存量（指标“stock”）。",
@@ -129,9 +134,21 @@ const NEXT_STEPS: Record<string, string> = {
   "unmerge them, select another area, or insert on a new sheet": "请取消合并，选择其他区域，或插入到新工作表",
   "select an area outside it or insert on a new sheet": "请选择表格之外的区域，或插入到新工作表",
   "select an empty cell": "请选择一个空单元格",
+  "insert on a new sheet or on a sheet without tables": "请插入到新工作表，或没有表格的工作表",
   "unprotect it (Review > Unprotect Sheet) or select a cell on another sheet":
     "请撤销保护（审阅 > 撤销工作表保护），或选择其他工作表上的单元格",
 };
+
+/** The Excel versions a requirement set needs, as src/excel/requirements.ts names them. */
+const VERSIONS_ZH: Record<string, string> = {
+  "Excel 2016 or later, or Microsoft 365": "Excel 2016 或更高版本，或 Microsoft 365",
+  "Excel 2019 or later, or Microsoft 365": "Excel 2019 或更高版本，或 Microsoft 365",
+  "Excel 2021 or later, or Microsoft 365": "Excel 2021 或更高版本，或 Microsoft 365",
+  "Excel 2024 or Microsoft 365": "Excel 2024 或 Microsoft 365",
+  "an up-to-date Microsoft 365": "最新的 Microsoft 365",
+};
+const versionsZh = (v: string): string => VERSIONS_ZH[v] ?? v;
+const namesZh = (s: string): string => s.replace(/, /g, "、");
 
 const R = "(.+?)";
 const RULES: readonly Rule[] = [
@@ -333,7 +350,57 @@ const RULES: readonly Rule[] = [
   ],
   [
     /^Values the source gives as “more than” have a dashed outline; their labels say “more than” in (.+)\.$/,
-    (m) => `来源表述为“超过”的数值带虚线边框；在 ${m[1]} 中其标签显示“超过”。`,
+    (m) => `来源表述为“超过”的数值带虚线边框；在 ${versionsZh(m[1])} 中其标签显示“超过”。`,
+  ],
+  // What an older Excel cannot do with a figure's chart, and so what the insert left out.
+  [
+    new RegExp(
+      "^This version of Excel cannot draw (a secondary axis|a chart type per series and a secondary axis) " +
+        "\\(that needs (.+?)\\), so the chart shows (.+) as columns without (.+); the table has every column\\.$",
+    ),
+    (m) =>
+      `此版本的 Excel 无法绘制${m[1] === "a secondary axis" ? "次坐标轴" : "按系列设置的图表类型和次坐标轴"}` +
+      `（需要 ${versionsZh(m[2])}），因此图表只以柱形显示 ${namesZh(m[3])}，不含 ${namesZh(m[4])}；表格包含全部列。`,
+  ],
+  [
+    /^In this version of Excel a chart takes one block of adjacent columns \(more needs (.+?)\), so it leaves out (.+)\.$/,
+    (m) =>
+      `在此版本的 Excel 中，图表只能使用一块相邻的列（更多需要 ${versionsZh(m[1])}），` +
+      `因此未包含 ${namesZh(m[2])}。`,
+  ],
+  [
+    new RegExp(
+      "^In this version of Excel the chart's category axis is numbered 1, 2, 3\\.\\.\\. instead of showing (.+) " +
+        "\\(that needs (.+)\\)\\.$",
+    ),
+    (m) => `在此版本的 Excel 中，图表的分类轴显示为 1、2、3……，而不是${m[1]}（需要 ${versionsZh(m[2])}）。`,
+  ],
+  [
+    new RegExp(
+      "^This version of Excel cannot mark single points of a chart \\(that needs (.+?)\\), so values the source " +
+        "gives as “(.+?)” are drawn like the others; the table says which they are\\.$",
+    ),
+    (m) =>
+      `此版本的 Excel 无法标记图表中的单个数据点（需要 ${versionsZh(m[1])}），` +
+      `因此来源表述为“${STATUS_ZH[m[2]] ?? m[2]}”的数值与其他数值画法相同；表格会注明是哪些。`,
+  ],
+  [
+    /^Axis number formats need (.+): the chart's value axis uses Excel's default format\.$/,
+    (m) => `坐标轴数字格式需要 ${versionsZh(m[1])}：图表的数值轴使用 Excel 的默认格式。`,
+  ],
+  [
+    /^Inserting figures needs (.+) \(Windows, Mac or the web\); this version of Excel is older\.$/,
+    (m) => `插入图表需要 ${versionsZh(m[1])}（Windows、Mac 或网页版）；此版本的 Excel 较旧。`,
+  ],
+  [/^Formulas from the formula builder still work here\.$/, () => "公式生成器中的公式在此仍可使用。"],
+  [
+    new RegExp(
+      "^This version of Excel cannot tell in advance where the tables on (.+?) \\((.+)\\) lie \\(that needs (.+?)\\), " +
+        "and a figure meeting one would stop half-way\\.$",
+    ),
+    (m) =>
+      `此版本的 Excel 无法事先得知 ${m[1]} 上的表格（${namesZh(m[2])}）的位置（需要 ${versionsZh(m[3])}），` +
+      `图表若与之相遇会中途停止。`,
   ],
   // The workbook's ASEAN cells: converting, restoring, repairing, recalculating.
   [
@@ -371,6 +438,85 @@ const RULES: readonly Rule[] = [
     ),
     (m) => `未${DONE_ZH[m[1]] ?? m[1]}任何内容：请撤销保护（审阅 > 撤销工作表保护）后重试。`,
   ],
+  // Prepare for sharing and Restore live formulas: what they did, and why they stopped.
+  [/^No formula was restored\.$/, () => "没有恢复任何公式。"],
+  [/^Restored (\d+) ASEAN formulas? \((\d+) cells?\)\.$/, (m) => `已恢复 ${m[1]} 个 ASEAN 公式（${m[2]} 个单元格）。`],
+  [
+    new RegExp(
+      "^(\\d+) converted cells? (?:was|were) changed since and keeps? what is there now, so (?:its formula stays|" +
+        "their formulas stay) listed on the sheet (.+?): (.+)\\.$",
+    ),
+    (m) =>
+      `${m[1]} 个已转换的单元格此后被修改过，保留现有内容，因此其公式仍列在工作表 ${m[2]} 上：` +
+      `${listZh(m[3].replace(/ \(was (.+?), now (.+?)\)/g, "（原为 $1，现为 $2）"))}。`,
+  ],
+  [
+    /^(\d+) listed cells? cannot be restored, as (?:its|their) sheet or formula row is gone: (.+)\.$/,
+    (m) => `${m[1]} 个列出的单元格无法恢复，因为其工作表或公式所在行已不存在：${listZh(m[2])}。`,
+  ],
+  [
+    /^This needs ExcelApi (.+) or later, which this version of Excel does not support\.$/,
+    (m) => `此操作需要 ExcelApi ${m[1]} 或更高版本，此版本的 Excel 不支持。`,
+  ],
+  [
+    /^Excel stopped after restoring (\d+) of (\d+) formulas \((.+)\)\.$/,
+    (m) => `Excel 在恢复 ${m[2]} 个公式中的 ${m[1]} 个后停止（${m[3]}）。`,
+  ],
+  [
+    /^The rest stay listed on the sheet (.+): run Restore live formulas again\.$/,
+    (m) => `其余公式仍列在工作表 ${m[1]} 上：请再次运行“恢复实时公式”。`,
+  ],
+  [
+    /^Restored (\d+) formulas, then Excel stopped \((.+)\)\.$/,
+    (m) => `已恢复 ${m[1]} 个公式，随后 Excel 停止（${m[2]}）。`,
+  ],
+  [
+    /^Nothing was (restored|converted): Excel could not read the workbook \((.+)\)\.$/,
+    (m) => `未${DONE_ZH[m[1]] ?? m[1]}任何内容：Excel 无法读取工作簿（${m[2]}）。`,
+  ],
+  [
+    /^The sheets? (.+?) (?:is|are) protected and holds? ASEAN formulas\.$/,
+    (m) => `工作表 ${m[1]} 受保护，其中有 ASEAN 公式。`,
+  ],
+  [
+    /^The sheet (.+) is protected, so the sources of converted cells cannot be listed there\.$/,
+    (m) => `工作表 ${m[1]} 受保护，无法在其中列出已转换单元格的出处。`,
+  ],
+  [/^Nothing was converted: unprotect it and try again\.$/, () => "未转换任何内容：请撤销保护后重试。"],
+  [
+    /^The workbook's structure is protected, so the sheet (.+) cannot be added to list the sources\.$/,
+    (m) => `工作簿结构受保护，无法添加用于列出出处的工作表 ${m[1]}。`,
+  ],
+  [
+    /^Nothing was converted: unprotect the workbook \(Review > Protect Workbook\) and try again\.$/,
+    () => "未转换任何内容：请撤销工作簿保护（审阅 > 保护工作簿）后重试。",
+  ],
+  [
+    /^(\d+) of them hold an error value \(such as #N\/A where there is no data\), kept as it is\.$/,
+    (m) => `其中 ${m[1]} 个是错误值（例如没有数据时的 #N/A），按原样保留。`,
+  ],
+  [
+    new RegExp(
+      "^(\\d+) cells? still shows? #NAME\\? because the workbook was saved without the add-in; repair them " +
+        "first \\(Repair ASEAN formulas\\) to convert them too\\.$",
+    ),
+    (m) => `${m[1]} 个单元格仍显示 #NAME?，因为工作簿保存时没有加载项；请先修复（修复 ASEAN 公式），再一并转换。`,
+  ],
+  [
+    /^(\d+) cells? shows? #NAME\? instead: repair them first \(Repair ASEAN formulas\)\.$/,
+    (m) => `有 ${m[1]} 个单元格显示 #NAME?：请先修复（修复 ASEAN 公式）。`,
+  ],
+  [
+    /^Excel stopped after (\d+) of (\d+) cells \((.+)\)\.$/,
+    (m) => `Excel 在转换 ${m[2]} 个单元格中的 ${m[1]} 个后停止（${m[3]}）。`,
+  ],
+  [
+    new RegExp(
+      "^Every cell converted so far is listed on the sheet (.+), so Restore live formulas can put it back; " +
+        "run this again to convert the rest\\.$",
+    ),
+    (m) => `已转换的单元格都列在工作表 ${m[1]} 上，“恢复实时公式”可以将其恢复；请再次运行以转换其余单元格。`,
+  ],
   // Citations.
   [
     new RegExp(
@@ -379,10 +525,45 @@ const RULES: readonly Rule[] = [
     (m, c) =>
       `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}，${m[4]} 年，${unitZh(m[5])}；状态：${statusZh(m[6])}。`,
   ],
+  [
+    new RegExp(`^ASEANstats (.+?) from ${R} into ${R}, (\\d{4}), (.+)\\.$`),
+    (m, c) => `东盟统计${c.name(m[2])}对${c.name(m[3])}的${measureZh(m[1])}，${m[4]} 年，${unitZh(m[5])}。`,
+  ],
+  [
+    new RegExp(
+      `^${R}'s share of ${R}-reported (trade|exports|imports) (?:with|to|from) ${R}, (\\d{4}), ` +
+        "both values in (US\\$|yuan): (.+)\\.$",
+    ),
+    (m, c) =>
+      `${c.name(m[1])}在${c.name(m[2])}报告的对${c.name(m[4])}${flowZh(m[3])}中所占比重，${m[5]} 年，` +
+      `两个数值均以${m[6] === "yuan" ? "人民币" : "美元"}计：${m[7]}。`,
+  ],
+  [
+    new RegExp(
+      `^(Year-on-year|Compound annual) growth of ${R}-reported (trade|exports|imports) (?:with|to|from) ` +
+        `${R}, (\\d{4}) over (\\d{4})(?: \\((\\d+) years\\))?, both values in (US\\$|yuan): (.+)\\.$`,
+    ),
+    (m, c) =>
+      `${c.name(m[2])}报告的对${c.name(m[4])}${flowZh(m[3])}` +
+      `${m[1] === "Year-on-year" ? "同比增长率" : `年均复合增长率（${m[7]} 年）`}，${m[5]} 年相对 ${m[6]} 年，` +
+      `两个数值均以${m[8] === "yuan" ? "人民币" : "美元"}计：${m[9]}。`,
+  ],
+  [
+    new RegExp(
+      "^In (.+?), exports \\(([\\d.-]+)\\) and imports \\(([\\d.-]+)\\) (add up to|leave a balance of) ([\\d.-]+), " +
+        "([\\d.]+) (less|more) than the (total|balance) \\(([\\d.-]+)\\): more than the figures' rounding " +
+        "explains(; exports and imports are converted at the year's average rate, the (?:total|balance) is " +
+        "published in (US\\$|yuan))?\\.$",
+    ),
+    (m) =>
+      `以${unitZh(m[1])}计，出口（${m[2]}）与进口（${m[3]}）${m[4] === "add up to" ? "相加为" : "相减为"} ${m[5]}，` +
+      `比${flowZh(m[8])}（${m[9]}）${m[7] === "less" ? "少" : "多"} ${m[6]}：超出数据取整所能解释的范围` +
+      `${m[10] ? `；出口和进口按当年平均汇率换算，${flowZh(m[8])}以${m[11] === "yuan" ? "人民币" : "美元"}公布` : ""}。`,
+  ],
   [/^Source: (.+)\.$/, (m) => `来源：${m[1].replace(/, grade ([A-D])/g, "，$1 级")}。`],
   [
     /^Published in (.+)\.$/,
-    (m) => `原始数据以${m[1].replace("USD", "美元").replace("CNY", "人民币").replace(" and ", "和")}公布。`,
+    (m) => `原始数据以${unitZh(m[1]).replace("USD", "美元").replace("CNY", "人民币").replace(" and ", "和")}公布。`,
   ],
   [/^Converted at (.+) yuan per US\$ \((.+)\)\.$/, (m) => `按每美元 ${m[1]} 元换算（${m[2]}）。`],
   [
@@ -393,12 +574,20 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs, and
- *  so do abbreviations ("e.g.", "U.S." in a source's title). */
+ *  so do abbreviations ("e.g.", "U.S." in a source's title). A ratio's numbered parts, "…: (1) …", are
+ *  sentences of their own. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])(?<!e\.g\.|U\.S\.)\s+(?=[A-Z"(\d=])/);
+  return text.split(/(?<=[.?!])(?<!e\.g\.|U\.S\.)\s+(?=[A-Z"(\d=])|(?<=:)\s+(?=\(\d\) )/);
 }
 
-function translateSentence(s: string, c: Ctx): string | undefined {
+function translateSentence(sentence: string, c: Ctx): string | undefined {
+  // A numbered part of a ratio's citation, "(1) …": the number stays, the part is translated.
+  const numbered = /^(\(\d\) )(.+)$/s.exec(sentence);
+  if (numbered) {
+    const part = translateSentence(numbered[2], c);
+    return part === undefined ? undefined : `${numbered[1]}${part}`;
+  }
+  const s = sentence;
   const exact = HEDGES[s] ?? (REASONS[s.replace(/\.$/, "")] ? `${REASONS[s.replace(/\.$/, "")]}。` : undefined);
   if (exact) return exact;
   // CHECK's own messages have their Chinese in the exercise texts, key for key.
@@ -422,7 +611,12 @@ export function untranslated(message: string, names: NameLookup): string[] {
 export function messageIn(message: string, language: Language, names: NameLookup): string {
   if (language === "en") return message;
   const c: Ctx = { name: (en) => names(en) ?? en };
+  // Chinese sentences join without a space; an English one kept as written (a source's note) keeps its spaces.
   return sentences(message)
-    .map((s) => translateSentence(s, c) ?? s)
+    .map((s) => {
+      const t = translateSentence(s, c);
+      return { text: t ?? s, kept: t === undefined };
+    })
+    .map((p, i, all) => (i > 0 && (p.kept || all[i - 1].kept) ? ` ${p.text}` : p.text))
     .join("");
 }

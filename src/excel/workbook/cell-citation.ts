@@ -2,12 +2,16 @@
  * The citation of a cell computed by an ASEAN.* formula, taken from the core's own citation texts:
  * ASEAN.SOURCE's for trade values, the FDI table's for FDI, the report's for its headline figures. A
  * spilled cell is cited by what it holds (the year of a SERIES row, the partner of a PARTNERS row, the
- * side of a MIRROR row); labels and lists (headers, codes, COUNTRIES, FX, EDITION) carry none.
+ * side of a MIRROR row); labels and lists (headers, codes, COUNTRIES, FX, EDITION) carry none. Citations
+ * are in the language asked for, as ASEAN.SOURCE gives them in a cell of that language.
  */
 import { core } from "../../core/api";
 import { flowArg, seriesOptionsArg, unitArg } from "../../core/args";
 import { isDomainError, type DomainError } from "../../core/errors";
 import { MIRROR_FLOW } from "../../core/flows";
+import { chineseName } from "../../core/i18n/chinese-names";
+import type { Language } from "../../core/i18n/language";
+import { messageIn } from "../../core/i18n/messages-zh";
 import { aseanCalls, soleCall, type AseanCall, type CallArg } from "./formula-calls";
 
 export type ArgValue = string | number | boolean | null;
@@ -54,17 +58,18 @@ function partnersCitation(a: readonly ArgValue[], at: SpillCell): string {
   return ratioCitation("SHARE", [a[0], code, year, a[2], "WORLD", isDomainError(unit) ? null : unit.currency]);
 }
 
-/** MIRROR: the reporter's row, the partner's row (the mirrored flow), and both for the gap rows. */
-function mirrorCitation(a: readonly ArgValue[], at: SpillCell): string {
+/** MIRROR: the reporter's row, the partner's row (the mirrored flow), and both for the gap rows, each in `say`'s
+ *  words (a citation of one side is put in the language asked for as a whole; the two sides, each). */
+function mirrorCitation(a: readonly ArgValue[], at: SpillCell, say: (text: string) => string): string {
   if (at.row === 0 || at.col !== 2) return "";
   const flow = flowArg("flow", a[3] ?? null);
   const year = yearIn(at.values[0]?.[2]) ?? a[2];
   const ours = source(a[0], a[1], year, a[3]);
   const theirs = isDomainError(flow) ? text(flow) : source(a[1], a[0], year, MIRROR_FLOW[flow]);
-  return at.row === 1 ? ours : at.row === 2 ? theirs : `(1) ${ours} (2) ${theirs}`;
+  return at.row === 1 ? ours : at.row === 2 ? theirs : `(1) ${say(ours)} (2) ${say(theirs)}`;
 }
 
-function citeCall(id: string, a: readonly ArgValue[], at: SpillCell): string {
+function citeCall(id: string, a: readonly ArgValue[], at: SpillCell, say: (text: string) => string): string {
   switch (id) {
     case "TRADE":
     case "SOURCE":
@@ -87,7 +92,7 @@ function citeCall(id: string, a: readonly ArgValue[], at: SpillCell): string {
     case "PARTNERS":
       return partnersCitation(a, at);
     case "MIRROR":
-      return mirrorCitation(a, at);
+      return mirrorCitation(a, at, say);
     default:
       return "";
   }
@@ -104,24 +109,43 @@ function resolved(call: AseanCall, resolve: (arg: CallArg) => ArgValue | undefin
   return out;
 }
 
+/** The words citeCell adds around the core's citations. */
+const CITE_TEXT: Readonly<Record<Language, { computedFrom: string; notGiven: (id: string) => string }>> = {
+  en: {
+    computedFrom: "Computed from: ",
+    notGiven: (id) =>
+      `ASEAN.${id}: an argument is computed by another formula or is a range, so the citation is not ` +
+      `given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`,
+  },
+  zh: {
+    computedFrom: "计算依据：",
+    notGiven: (id) =>
+      `ASEAN.${id}：有参数由其他公式计算或是区域，因此此处不给出出处；` +
+      `在 ASEAN.SOURCE（贸易）或 ASEAN.FACT(id, "citation") 中使用相同参数即可得到。`,
+  },
+};
+
 /**
  * The citation of one cell of what `formula` computes. A formula that is one ASEAN call is cited by
  * position; a longer formula by each ASEAN call it makes ("Computed from: ..."), where they give one value.
  */
-export function citeCell(formula: string, resolve: (arg: CallArg) => ArgValue | undefined, at: SpillCell): string {
+export function citeCell(
+  formula: string,
+  resolve: (arg: CallArg) => ArgValue | undefined,
+  at: SpillCell,
+  language: Language = "en",
+): string {
+  const words = CITE_TEXT[language];
+  const say = (text: string): string => messageIn(text, language, chineseName);
   const sole = soleCall(formula);
   const calls = sole ? [sole] : aseanCalls(formula).filter((c) => !c.broken);
   const texts = calls
     .map((call) => {
       const args = resolved(call, resolve);
-      if (!args)
-        return (
-          `ASEAN.${call.id}: an argument is computed by another formula or is a range, so the citation is not ` +
-          `given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`
-        );
-      return citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] });
+      if (!args) return words.notGiven(call.id);
+      return say(citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] }, say));
     })
     .filter((t) => t !== "");
   if (sole || texts.length === 0) return texts.join(" ");
-  return `Computed from: ${texts.join(" | ")}`;
+  return `${words.computedFrom}${texts.join(" | ")}`;
 }

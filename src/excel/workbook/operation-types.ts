@@ -1,4 +1,5 @@
 /** What the workbook operations report to the pane and the ribbon commands. */
+import type { Language } from "../../core/i18n/language";
 
 export interface Progress {
   /** Cells done so far, and in all (the total is known once the workbook has been read). */
@@ -13,6 +14,9 @@ export interface OperationOptions {
   readonly onProgress?: OnProgress;
   /** Bytes a write batch may carry; the default keeps well under Excel on the web's 5 MB request limit. */
   readonly budget?: number;
+  /** The language of what the operation writes into the workbook (the pane's, or Office's for a ribbon
+   *  command); a language the workbook fixes for its ASEAN cells comes first. English when absent. */
+  readonly language?: Language;
 }
 
 export type PrepareResult =

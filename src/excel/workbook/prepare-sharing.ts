@@ -7,11 +7,13 @@
  * and Restore live formulas can put it back.
  */
 import { core } from "../../core/api";
+import type { Language } from "../../core/i18n/language";
 import { boxAddress, qualified, type Box } from "../a1";
 import { errorText, excelHost, type ExcelHost } from "../excel-host";
 import { detectCapabilities, MINIMUM_EXCEL_API, type Capabilities } from "../requirements";
 import { packBatches, payloadBytes, REQUEST_BUDGET_BYTES } from "./batches";
 import { citeCell } from "./cell-citation";
+import { workbookCellLanguage } from "./cell-language";
 import { constantFor, isErrorText, type CellValue } from "./cell-values";
 import {
   argResolver,
@@ -62,12 +64,15 @@ interface Provenance {
   readonly lead: string;
 }
 
-function provenance(computedWith: string | undefined): Provenance {
+function provenance(computedWith: string | undefined, language: Language): Provenance {
   const current = core().edition();
   if (!computedWith || computedWith === current) return { edition: current, lead: "" };
   return {
     edition: computedWith,
-    lead: `Value computed with edition ${computedWith}; cited as in edition ${current}: `,
+    lead:
+      language === "zh"
+        ? `数值按数据集版本 ${computedWith} 计算；出处按版本 ${current} 引用：`
+        : `Value computed with edition ${computedWith}; cited as in edition ${current}: `,
   };
 }
 
@@ -76,6 +81,7 @@ function conversionOf(
   details: CellDetails,
   grids: ReadonlyMap<string, SheetGrid>,
   from: Provenance,
+  language: Language,
 ): Conversion {
   const box = details.extent.get(cellKey(cell)) ?? { row: cell.row, col: cell.col, rows: 1, cols: 1 };
   const grid = grids.get(cell.sheet);
@@ -88,7 +94,7 @@ function conversionOf(
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const first = r === 0 && c === 0;
-      const cited = citeCell(cell.formula, resolve, { row: r, col: c, values });
+      const cited = citeCell(cell.formula, resolve, { row: r, col: c, values }, language);
       records.push({
         cell: qualified(cell.sheet, { row: box.row + r, col: box.col + c, rows: 1, cols: 1 }),
         value: readBack(value),
@@ -130,9 +136,9 @@ function obstacle(survey: Survey, cells: readonly AseanCell[]): string | undefin
 }
 
 /** Queues the creation of the sources sheet: the title rows, column widths and a bold header row. */
-function queueSourcesSheet(context: Excel.RequestContext): Excel.Worksheet {
+function queueSourcesSheet(context: Excel.RequestContext, language: Language): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(SOURCES_SHEET);
-  const head = headRows();
+  const head = headRows(language);
   sheet.getRange(boxAddress({ row: 0, col: 0, rows: head.length, cols: SOURCES_COLUMNS.length })).values = head;
   sheet.getRange(boxAddress({ row: 0, col: 0, rows: 1, cols: 1 })).format.font.bold = true;
   sheet.getRange(boxAddress({ row: head.length - 1, col: 0, rows: 1, cols: SOURCES_COLUMNS.length })).format.font.bold =
@@ -150,6 +156,7 @@ async function writeBatches(
   batches: Conversion[][],
   firstRow: number,
   createSources: boolean,
+  language: Language,
   report: (done: number) => void,
 ): Promise<{ cells: number; error?: unknown }> {
   let row = firstRow;
@@ -159,7 +166,8 @@ async function writeBatches(
       await host.run(async (context) => {
         const wb = context.workbook;
         if (caps.suspendCalculation) wb.application.suspendApiCalculationUntilNextSync();
-        const sources = i === 0 && createSources ? queueSourcesSheet(context) : wb.worksheets.getItem(SOURCES_SHEET);
+        const sources =
+          i === 0 && createSources ? queueSourcesSheet(context, language) : wb.worksheets.getItem(SOURCES_SHEET);
         const rows = batch.flatMap((c) => c.records.map(recordRow));
         sources.getRange(boxAddress({ row, col: 0, rows: rows.length, cols: SOURCES_COLUMNS.length })).values = rows;
         for (const c of batch) wb.worksheets.getItem(c.cell.sheet).getRange(boxAddress(c.box)).values = c.written;
@@ -245,8 +253,10 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
     if (blocked) return { ok: false, reason: blocked, cells: 0 };
 
     const details = await readCellDetails(host, caps, cells, grids, new Set(survey.sheets.map((s) => s.name)));
-    const from = provenance(request.computedWith);
-    const conversions = cells.map((c) => conversionOf(c, details, grids, from));
+    // What is written speaks as the workbook's ASEAN cells do, when the workbook fixes their language.
+    const language = (await workbookCellLanguage()) ?? request.language ?? "en";
+    const from = provenance(request.computedWith, language);
+    const conversions = cells.map((c) => conversionOf(c, details, grids, from, language));
     const budget = request.budget ?? REQUEST_BUDGET_BYTES;
     const batches = packBatches(
       conversions,
@@ -258,7 +268,7 @@ export async function convertToValues(request: ConvertRequest = {}): Promise<Pre
       survey.sources?.used ? survey.sources.used.row + survey.sources.used.rows : 0,
     );
     const all = summary(conversions, found.broken.length);
-    const done = await writeBatches(host, caps, batches, firstRow, !survey.sources, (n) =>
+    const done = await writeBatches(host, caps, batches, firstRow, !survey.sources, language, (n) =>
       report(n, all.cells, "writing"),
     );
     converted = done.cells;

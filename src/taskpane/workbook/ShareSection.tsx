@@ -4,7 +4,7 @@ import type { PrepareResult, RestoreResult } from "../../excel/workbook/operatio
 import { subscribeOutcomes } from "../../excel/workbook/outcomes";
 import { prepareForSharing } from "../../excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../../excel/workbook/restore-formulas";
-import { useT, type Translate } from "../i18n/i18n";
+import { useLanguage, useT, type Translate } from "../i18n/i18n";
 import { OperationStatus } from "./OperationStatus";
 import type { Outcome } from "./OutcomeBar";
 import { useOperation } from "./use-operation";
@@ -35,6 +35,7 @@ function outcomeOf(r: Result, t: Translate): Outcome {
 export function ShareSection({ blocker }: { blocker?: string }): React.ReactElement {
   const styles = useStyles();
   const t = useT();
+  const { language } = useLanguage();
   const [scope, setScope] = React.useState<"workbook" | "selection">("workbook");
   const op = useOperation<Result>();
   const { show } = op;
@@ -65,7 +66,7 @@ export function ShareSection({ blocker }: { blocker?: string }): React.ReactElem
           onClick={() =>
             void op.run(async (onProgress) => ({
               kind: "prepare",
-              result: await prepareForSharing(scope, { onProgress }),
+              result: await prepareForSharing(scope, { onProgress, language }),
             }))
           }
         >
