@@ -329,7 +329,7 @@ const RULES: readonly Rule[] = [
     /^Excel is not available here: open the add-in in Excel to insert formulas\.$/,
     () => "此处无法使用 Excel：请在 Excel 中打开加载项以插入公式。",
   ],
-  [/^Nothing was written: (.+)\.$/, (m) => `未写入任何内容：${NEXT_STEPS[m[1]] ?? m[1]}。`],
+  [/^Nothing was written: (.+?)\.?$/, (m) => `未写入任何内容：${NEXT_STEPS[m[1]] ?? m[1]}。`],
   [/^This figure has no chart: the table was inserted on its own\.$/, () => "此图没有图表：只插入了表格。"],
   [
     new RegExp(
@@ -517,6 +517,38 @@ const RULES: readonly Rule[] = [
     ),
     (m) => `已转换的单元格都列在工作表 ${m[1]} 上，“恢复实时公式”可以将其恢复；请再次运行以转换其余单元格。`,
   ],
+  // Exercises: writing one, exporting its key, opening the sealed key.
+  [
+    /^Excel is not available here: open the add-in in Excel to write exercises\.$/,
+    () => "此处无法使用 Excel：请在 Excel 中打开加载项以编写练习。",
+  ],
+  [/^Writing exercises needs (.+)\.$/, (m) => `编写练习需要 ${versionsZh(m[1])}。`],
+  [/^Choose a trainer passphrase of at least (\d+) characters\.$/, (m) => `请设置至少 ${m[1]} 个字符的培训师口令。`],
+  [/^Excel is not available here\.$/, () => "此处无法使用 Excel。"],
+  [
+    /^Excel stopped writing the exercise \((.+)\); nothing of it remains\.$/,
+    (m) => `Excel 在写入练习时停止（${m[1]}）；练习没有任何残留。`,
+  ],
+  [
+    /^Excel stopped writing the exercise \((.+)\); check for the sheets (.+) and (.+)\.$/,
+    (m) => `Excel 在写入练习时停止（${m[1]}）；请检查工作表 ${m[2]} 和 ${m[3]}。`,
+  ],
+  [
+    /^(.+) is not an exercise sheet: open the exercise's sheet first\.$/,
+    (m) => `${m[1]} 不是练习工作表：请先打开练习所在的工作表。`,
+  ],
+  [/^The key sheet of (.+) holds no sealed answers\.$/, (m) => `${m[1]} 的答案键工作表中没有密封的答案。`],
+  [/^The answer key could not be read: (.+)$/, (m) => `无法读取答案键：${m[1]}`],
+  [/^This sheet holds no sealed answer key\.$/, () => "此工作表中没有密封的答案键。"],
+  [/^The sealed answer key is damaged\.$/, () => "密封的答案键已损坏。"],
+  [/^Wrong passphrase, or the sealed answer key was changed\.$/, () => "口令错误，或密封的答案键已被修改。"],
+  [/^No catalogue item "(.+)"\.$/, (m) => `目录中没有“${m[1]}”这一项。`],
+  [/^Pick at least one kind of task\.$/, () => "请至少选择一种题型。"],
+  [
+    /^The number of tasks must be a whole number from (\d+) to (\d+)\.$/,
+    (m) => `题目数量必须是 ${m[1]} 到 ${m[2]} 之间的整数。`,
+  ],
+  [/^The data behind “(.+)” hold no (\w+) task\.$/, (m) => `“${m[1]}”的数据无法生成 ${m[2]} 类题目。`],
   // Citations.
   [
     new RegExp(

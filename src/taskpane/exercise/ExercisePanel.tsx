@@ -13,6 +13,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { useCoreText } from "../i18n/core-text";
 import { useLanguage, useT } from "../i18n/i18n";
 import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
 import { render } from "../../core/exercise/messages";
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
 function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement {
   const styles = useStyles();
   const tr = useT();
+  // The writers' and the core's reasons, in the pane's language as the other outcomes are.
+  const said = useCoreText();
   if (outcome.kind === "charts") {
     return (
       <ul aria-label={tr("exercise.chartTasks")}>
@@ -70,7 +73,7 @@ function Outcome({ outcome }: { outcome: ExerciseOutcome }): React.ReactElement 
   }
   return (
     <MessageBar intent={outcome.kind === "problem" ? "error" : "success"} layout="multiline">
-      <MessageBarBody>{outcome.text}</MessageBarBody>
+      <MessageBarBody>{said(outcome.text)}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -12,7 +12,9 @@ import { readSealedKey, writeKeyExport } from "../../excel/exercise/answer-key-s
 import { checkChartTasks } from "../../excel/exercise/check-charts";
 import { writeExercise } from "../../excel/exercise/write-exercise";
 import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
-import { useLanguage } from "../i18n/i18n";
+import { exerciseNamedIn } from "../../core/exercise/names-zh";
+import { chineseName } from "../../core/i18n/chinese-names";
+import { message, useLanguage } from "../i18n/i18n";
 
 export interface ExerciseChoices {
   kinds: TaskKind[];
@@ -78,24 +80,25 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const e = generateExercise(core(), { ...request(), seed: choices.seed.trim() || "1" });
       if (isDomainError(e)) return { kind: "problem", text: e.message };
-      const r = await writeExercise(e, choices.passphrase, language === "zh" ? EXERCISE_MESSAGES_ZH : undefined);
+      const r =
+        language === "zh"
+          ? await writeExercise(exerciseNamedIn(e, chineseName), choices.passphrase, EXERCISE_MESSAGES_ZH)
+          : await writeExercise(e, choices.passphrase);
       return r.ok
-        ? { kind: "written", text: `Exercise written on the sheet ${r.sheet}; its key is on a very hidden sheet.` }
+        ? { kind: "written", text: message(language, "exercise.written", { sheet: r.sheet }) }
         : { kind: "problem", text: r.reason };
     });
   const exportKey = (): Promise<void> =>
     running(async () => {
       const seeds = seedList(choices.seeds);
-      if (seeds.length === 0) return { kind: "problem", text: "Type the student numbers to export keys for." };
+      if (seeds.length === 0) return { kind: "problem", text: message(language, "exercise.noSeeds") };
       const rows = keyRowsForSeeds(core(), request(), seeds);
       if ("problem" in rows) return { kind: "problem", text: rows.problem };
       const r = await writeKeyExport(rows);
       return r.ok
         ? {
             kind: "exported",
-            text:
-              `Answer key for ${seeds.length} student number(s) written on the sheet ${r.sheet}: ` +
-              "move it out of the workbook before sharing it.",
+            text: message(language, "exercise.exported", { count: seeds.length, sheet: r.sheet }),
           }
         : { kind: "problem", text: r.reason };
     });

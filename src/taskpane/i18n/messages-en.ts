@@ -280,6 +280,11 @@ export const EN = {
   "exercise.find": "Find inserted tables",
   "exercise.noTables": "No table of this workbook was inserted from the catalogue.",
   "exercise.makeFrom": "Make an exercise from {table}",
+  "exercise.written": "Exercise written on the sheet {sheet}; its key is on a very hidden sheet.",
+  "exercise.noSeeds": "Type the student numbers to export keys for.",
+  "exercise.exported":
+    "Answer key for {count} student number(s) written on the sheet {sheet}: move it out of the workbook before " +
+    "sharing it.",
   "workbook.exercises": "Exercises",
   "workbook.exercisesHint": "Trainers: make an exercise from a table inserted from the catalogue.",
 } as const satisfies Readonly<Record<string, string>>;
