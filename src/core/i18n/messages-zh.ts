@@ -363,7 +363,10 @@ const RULES: readonly Rule[] = [
       `（需要 ${versionsZh(m[2])}），因此图表只以柱形显示 ${namesZh(m[3])}，不含 ${namesZh(m[4])}；表格包含全部列。`,
   ],
   [
-    /^In this version of Excel a chart takes one block of adjacent columns \(more needs (.+?)\), so it leaves out (.+)\.$/,
+    new RegExp(
+      "^In this version of Excel a chart takes one block of adjacent columns \\(more needs (.+?)\\), " +
+        "so it leaves out (.+)\\.$",
+    ),
     (m) =>
       `在此版本的 Excel 中，图表只能使用一块相邻的列（更多需要 ${versionsZh(m[1])}），` +
       `因此未包含 ${namesZh(m[2])}。`,
@@ -395,7 +398,8 @@ const RULES: readonly Rule[] = [
   [/^Formulas from the formula builder still work here\.$/, () => "公式生成器中的公式在此仍可使用。"],
   [
     new RegExp(
-      "^This version of Excel cannot tell in advance where the tables on (.+?) \\((.+)\\) lie \\(that needs (.+?)\\), " +
+      "^This version of Excel cannot tell in advance where the tables on (.+?) \\((.+)\\) lie " +
+        "\\(that needs (.+?)\\), " +
         "and a figure meeting one would stop half-way\\.$",
     ),
     (m) =>

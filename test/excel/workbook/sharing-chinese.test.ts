@@ -61,35 +61,38 @@ const pieces = (citation: string): string[] =>
     .filter((p) => p !== "");
 
 describe("the sources sheet in Chinese", () => {
-  test("from a Chinese pane: Chinese title and headers, the same records, each citation the English in Chinese", async () => {
-    const english = records(await prepared({}, "en"));
-    const fake = await prepared({}, "zh");
-    const chinese = records(fake);
-    expect(
-      head(fake)
-        .flat()
-        .filter((v) => v !== "" && v !== null)
-        .every((v) => HAN.test(String(v))),
-    ).toBe(true);
-    expect(head(fake)[FIRST_RECORD_ROW - 1]).toHaveLength(SOURCES_COLUMNS.length);
-    expect(chinese.map((r) => without(r, CITATION))).toEqual(english.map((r) => without(r, CITATION)));
-    english.forEach((row, i) => {
-      const en = String(row[CITATION] ?? "");
-      const zh = String(chinese[i][CITATION] ?? "");
-      // A headline figure of the report is cited by its publication, as published (as the figures' notes are).
-      if (String(row[2]).startsWith("=ASEAN.FACT(")) return expect(zh).toBe(en);
-      expect([row[0], zh === "" ? "" : HAN.test(zh)]).toEqual([row[0], en === "" ? "" : true]);
-      // Every sentence of the English has its Chinese, so nothing of the citation stays English.
-      for (const piece of pieces(en)) {
-        if (piece.startsWith("ASEAN.")) continue; // the note for an argument computed by a formula
-        const english = untranslated(piece, chineseName).filter((t) => !DATASET_TEXT.includes(t));
-        expect([row[0], english]).toEqual([row[0], []]);
-        expect(zh).toContain(messageIn(piece, "zh", chineseName));
-      }
-    });
-    expect(chinese.some((r) => String(r[CITATION]).startsWith("计算依据："))).toBe(true);
-    expect(chinese.some((r) => /^ASEAN\.TRADE：/.test(String(r[CITATION])))).toBe(true);
-  });
+  test(
+    "from a Chinese pane: Chinese title and headers, the same records, each citation the English in " + "Chinese",
+    async () => {
+      const english = records(await prepared({}, "en"));
+      const fake = await prepared({}, "zh");
+      const chinese = records(fake);
+      expect(
+        head(fake)
+          .flat()
+          .filter((v) => v !== "" && v !== null)
+          .every((v) => HAN.test(String(v))),
+      ).toBe(true);
+      expect(head(fake)[FIRST_RECORD_ROW - 1]).toHaveLength(SOURCES_COLUMNS.length);
+      expect(chinese.map((r) => without(r, CITATION))).toEqual(english.map((r) => without(r, CITATION)));
+      english.forEach((row, i) => {
+        const en = String(row[CITATION] ?? "");
+        const zh = String(chinese[i][CITATION] ?? "");
+        // A headline figure of the report is cited by its publication, as published (as the figures' notes are).
+        if (String(row[2]).startsWith("=ASEAN.FACT(")) return expect(zh).toBe(en);
+        expect([row[0], zh === "" ? "" : HAN.test(zh)]).toEqual([row[0], en === "" ? "" : true]);
+        // Every sentence of the English has its Chinese, so nothing of the citation stays English.
+        for (const piece of pieces(en)) {
+          if (piece.startsWith("ASEAN.")) continue; // the note for an argument computed by a formula
+          const english = untranslated(piece, chineseName).filter((t) => !DATASET_TEXT.includes(t));
+          expect([row[0], english]).toEqual([row[0], []]);
+          expect(zh).toContain(messageIn(piece, "zh", chineseName));
+        }
+      });
+      expect(chinese.some((r) => String(r[CITATION]).startsWith("计算依据："))).toBe(true);
+      expect(chinese.some((r) => /^ASEAN\.TRADE：/.test(String(r[CITATION])))).toBe(true);
+    },
+  );
 
   test("the workbook's own language comes before the pane's, both ways", async () => {
     const zhBook = await prepared({ settings: { [LANGUAGE_SETTING]: "zh" } }, "en");
