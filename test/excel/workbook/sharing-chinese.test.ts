@@ -19,19 +19,20 @@ import { fakeInstaller } from "../../support/fake-installer";
 const HAN = /\p{Script=Han}/u;
 /** The dataset's own notes on its values (other sources' figures) are cited as the dataset words them. */
 const DATASET_TEXT = fs.readFileSync(path.resolve(__dirname, "../../../src/core/data/dataset.json"), "utf8");
+/** One formula of each kind the sources sheet cites, beside a few whose citations say why there is none. */
 const MODEL: Record<string, string | number> = {
   "Sheet1!A10": "MY",
-  "Sheet1!B2": '=ASEAN.TRADE("CN","MY",2024)',
-  "Sheet1!B3": '=ASEAN.TRADE("CN","MY",2021)*1000',
-  "Sheet1!B4": '=ASEAN.FDI("CN","ASEAN",2022)',
-  "Sheet1!B5": '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")',
+  "Sheet1!B2": '=ASEAN.TRADE("CN","VN",2024,"exports")',
+  "Sheet1!B3": '=ASEAN.TRADE("CN",A10,2023)+ASEAN.TRADE("CN","VN",2023)',
+  "Sheet1!B4": '=ASEAN.TRADE("CN",INDEX(A10:A10,1),2023)',
+  "Sheet1!B5": '=ASEAN.FDI("CN","ASEAN",2021)',
   "Sheet1!B6": '=ASEAN.SHARE("CN","MY",2023)',
   "Sheet1!B7": '=ASEAN.TRADE("MY","CN",2024)',
-  "Sheet1!B8": '=ASEAN.TRADE("CN",A10,2023)+ASEAN.TRADE("CN","VN",2023)',
-  "Sheet1!B9": '=ASEAN.TRADE("CN",INDEX(A10:A10,1),2023)',
+  "Sheet1!B8": '=ASEAN.FACT("ZERO_TARIFF_COVERAGE_PCT")',
   "Sheet1!D2": '=ASEAN.SERIES("CN","MY",2020,2022)',
   "Sheet1!G2": '=ASEAN.MIRROR("CN","MY",2022)',
   "Data!B2": '=ASEAN.GROWTH("CN","VN",2024)',
+  "Data!B3": '=ASEAN.GROWTH("CN","MY",2024,,2020)',
 };
 const installFake = fakeInstaller({ sheets: ["Sheet1", "Data"], cells: MODEL });
 
@@ -109,7 +110,7 @@ describe("the sources sheet in Chinese", () => {
     });
     const result = await restoreLiveFormulas();
     if (!result.ok) throw new Error(result.reason);
-    expect(fake.formulaAt("Sheet1!B4")).toBe(MODEL["Sheet1!B4"]);
+    expect(fake.formulaAt("Sheet1!B5")).toBe(MODEL["Sheet1!B5"]);
     expect(fake.formulaAt("Sheet1!G2")).toBe(MODEL["Sheet1!G2"]);
     expect(result.edited.map((e) => e.cell)).toEqual(["Sheet1!B2"]);
     expect(untranslated(result.message, chineseName)).toEqual([]);
