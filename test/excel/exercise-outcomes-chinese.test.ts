@@ -14,6 +14,7 @@ import { TASK_KINDS } from "../../src/core/exercise/task-types";
 import { chineseName } from "../../src/core/i18n/chinese-names";
 import { messageIn, untranslated } from "../../src/core/i18n/messages-zh";
 import { readSealedKey } from "../../src/excel/exercise/answer-key-sheets";
+import { checkChartTasks } from "../../src/excel/exercise/check-charts";
 import { writeExercise } from "../../src/excel/exercise/write-exercise";
 import { fakeInstaller } from "../support/fake-installer";
 
@@ -59,6 +60,13 @@ describe("the exercise form's outcomes in Chinese", () => {
     inChinese(problem(await openSeal(sealed, "a wrong passphrase")));
     inChinese(problem(await openSeal(`${sealed.slice(0, 12)}!!`, "the right passphrase")));
     inChinese(problem(await openSeal("plain text", "the right passphrase")));
+  });
+
+  test("checking charts: an Excel without chart reading, a sheet that is no exercise", async () => {
+    install({ excelApi: "1.11" });
+    inChinese(reason(await checkChartTasks()));
+    install();
+    inChinese(reason(await checkChartTasks()));
   });
 
   test("a Chinese exercise is written with its Chinese title and Chinese names", async () => {

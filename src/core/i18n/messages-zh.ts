@@ -475,7 +475,7 @@ const RULES: readonly Rule[] = [
     (m) => `已恢复 ${m[1]} 个公式，随后 Excel 停止（${m[2]}）。`,
   ],
   [
-    /^Nothing was (restored|converted): Excel could not read the workbook \((.+)\)\.$/,
+    /^Nothing was (repaired|recalculated|restored|converted): Excel could not read the workbook \((.+)\)\.$/,
     (m) => `未${DONE_ZH[m[1]] ?? m[1]}任何内容：Excel 无法读取工作簿（${m[2]}）。`,
   ],
   [
@@ -521,7 +521,22 @@ const RULES: readonly Rule[] = [
     ),
     (m) => `已转换的单元格都列在工作表 ${m[1]} 上，“恢复实时公式”可以将其恢复；请再次运行以转换其余单元格。`,
   ],
-  // Exercises: writing one, exporting its key, opening the sealed key.
+  // The workbook's language setting.
+  [
+    /^This version of Excel cannot keep settings in a workbook \(ExcelApi (.+)\)\.$/,
+    (m) => `此版本的 Excel 无法在工作簿中保存设置（ExcelApi ${m[1]}）。`,
+  ],
+  [/^The language was not saved: (.+)\.$/, (m) => `语言设置未保存：${m[1]}。`],
+  // Exercises: writing one, exporting its key, opening the sealed key, checking its charts.
+  [
+    /^Checking charts needs ExcelApi (.+?) \((.+)\)\.$/,
+    (m) => `检查图表需要 ExcelApi ${m[1]}（${versionsZh(m[2])}）。`,
+  ],
+  [
+    /^(.+) is not an exercise sheet: open the exercise's sheet\.$/,
+    (m) => `${m[1]} 不是练习工作表：请打开练习所在的工作表。`,
+  ],
+  [/^The charts could not be read: (.+)$/, (m) => `无法读取图表：${m[1]}`],
   [
     /^Excel is not available here: open the add-in in Excel to write exercises\.$/,
     () => "此处无法使用 Excel：请在 Excel 中打开加载项以编写练习。",

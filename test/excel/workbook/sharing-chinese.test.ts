@@ -10,6 +10,7 @@ import path from "node:path";
 import { chineseName } from "../../../src/core/i18n/chinese-names";
 import { LANGUAGE_SETTING } from "../../../src/core/i18n/language";
 import { messageIn, untranslated } from "../../../src/core/i18n/messages-zh";
+import { setWorkbookCellLanguage } from "../../../src/excel/workbook/cell-language";
 import { prepareForSharing } from "../../../src/excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../../../src/excel/workbook/restore-formulas";
 import { FIRST_RECORD_ROW, SOURCES_COLUMNS, SOURCES_SHEET } from "../../../src/excel/workbook/sources-sheet";
@@ -133,6 +134,7 @@ describe("what Prepare for sharing and Restore live formulas say, in Chinese", (
     ["a protected structure", { structureProtected: true }, () => prepareForSharing("workbook")],
     ["nothing to convert", { cells: { "Sheet1!A1": 1 } }, () => prepareForSharing("workbook")],
     ["nothing to restore", {}, () => restoreLiveFormulas()],
+    ["the language on an Excel that keeps no settings", { excelApi: "1.3" }, () => setWorkbookCellLanguage("zh")],
   ])("%s", async (_what, o, operation) => {
     installFake(o);
     const text = said(await operation());
