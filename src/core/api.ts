@@ -1,4 +1,4 @@
-import { broadcast, oneValueEach, type Grid, type IsInputError } from "./broadcast";
+import { argsAt, broadcast, oneValueEach, type Grid, type IsInputError } from "./broadcast";
 import { citeFdi } from "./cite-fdi";
 import { Codes } from "./codes";
 import { bundledDataset } from "./bundled-dataset";
@@ -82,6 +82,14 @@ export class AseanCore implements CoreData {
     const names = this.paramNames[id];
     if (broadcasts(id)) return broadcast(names, raw, (args) => this.call(id, args), isInputError);
     return oneValueEach(id, names, raw, this.wholeRanges[id]) ?? this.call(id, raw);
+  }
+
+  /**
+   * The one-value arguments of the call that gives cell (row, col) of callEach's result, or that cell's #N/A;
+   * undefined for a function that spills a table of its own (its cells come from one call with `raw`).
+   */
+  argsAt(id: FunctionId, raw: readonly unknown[], row: number, col: number): unknown[] | DomainError | undefined {
+    return broadcasts(id) ? argsAt(this.paramNames[id], raw, row, col) : undefined;
   }
 
   /** The arguments of a call, resolved as the function resolves them. */

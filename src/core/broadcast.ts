@@ -93,6 +93,44 @@ function callOne<R, E>(
 /** One result per cell of a grid. */
 export type Grid<T> = T[][];
 
+/**
+ * Fills `args` with the values of the result cell (r, c): each range argument's value there, repeated along a
+ * side of 1 cell; #N/A when the cell lies beyond a range that neither repeats nor fills the side.
+ */
+function fillArgs(
+  names: readonly string[],
+  raw: readonly unknown[],
+  layout: Layout,
+  r: number,
+  c: number,
+  args: unknown[],
+): DomainError | undefined {
+  const { extent, each } = layout;
+  for (let i = 0; i < raw.length; i++) {
+    const e = each[i];
+    if (!e) continue;
+    const rr = e.rows === 1 ? 0 : r;
+    const cc = e.cols === 1 ? 0 : c;
+    if (rr < e.rows && cc < e.cols) args[i] = (raw[i] as unknown[][])[rr][cc];
+    else return beyond(nameOf(names, i), e, extent);
+  }
+  return undefined;
+}
+
+/** The arguments with which a broadcast would call for its result cell (r, c), or that cell's #N/A. */
+export function argsAt(
+  names: readonly string[],
+  raw: readonly unknown[],
+  r: number,
+  c: number,
+): unknown[] | DomainError {
+  const layout = layoutOf(names, raw);
+  if (layout === undefined) return raw.map(single);
+  if (isDomainError(layout)) return layout;
+  const args = raw.map((a, i) => (layout.each[i] ? undefined : single(a)));
+  return fillArgs(names, raw, layout, r, c, args) ?? args;
+}
+
 /** Calls `one` for every cell of the result with that cell's values. */
 export function eachCell<R, E = never>(
   names: readonly string[],
@@ -108,19 +146,7 @@ export function eachCell<R, E = never>(
   for (let r = 0; r < extent.rows; r++) {
     const row: (R | E | DomainError)[] = [];
     for (let c = 0; c < extent.cols; c++) {
-      let outside: DomainError | undefined;
-      for (let i = 0; i < raw.length; i++) {
-        const e = each[i];
-        if (!e) continue;
-        const rr = e.rows === 1 ? 0 : r;
-        const cc = e.cols === 1 ? 0 : c;
-        if (rr < e.rows && cc < e.cols) args[i] = (raw[i] as unknown[][])[rr][cc];
-        else {
-          outside = beyond(nameOf(names, i), e, extent);
-          break;
-        }
-      }
-      row.push(outside ?? callOne(args, one, isInputError));
+      row.push(fillArgs(names, raw, layout, r, c, args) ?? callOne(args, one, isInputError));
     }
     out.push(row);
   }

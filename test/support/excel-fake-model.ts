@@ -311,13 +311,17 @@ export class WorkbookModel {
   write(ref: RangeRef, contents: unknown, location: string): void {
     this.checkEditable(ref.sheet, location);
     const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
-    raw.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === undefined) return;
-        this.forgetSaved(ref.sheet, ref.rect.top + r, ref.rect.left + c);
-        this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
-      }),
-    );
+    // Excel computes after the whole write; the engine computes as each cell is set, and a cell set inside a
+    // spill it has just computed breaks that spill. So constants (and emptied cells) go first, formulas last.
+    const isFormula = (v: unknown): boolean => typeof v === "string" && v.startsWith("=");
+    for (const formulas of [false, true])
+      raw.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === undefined || isFormula(v) !== formulas) return;
+          this.forgetSaved(ref.sheet, ref.rect.top + r, ref.rect.left + c);
+          this.hf.setCellContents({ sheet: ref.sheet.hfId, row: ref.rect.top + r, col: ref.rect.left + c }, v);
+        }),
+      );
   }
 
   /**

@@ -12,9 +12,10 @@ import { MIRROR_FLOW } from "../../core/flows";
 import { chineseName } from "../../core/i18n/chinese-names";
 import type { Language } from "../../core/i18n/language";
 import { messageIn } from "../../core/i18n/messages-zh";
-import { aseanCalls, soleCall, type AseanCall, type CallArg } from "./formula-calls";
+import { isFunctionId } from "../../core/registry/registry";
+import { aseanCalls, soleCall, type AseanCall, type ArgValue, type ArgValues, type CallArg } from "./formula-calls";
 
-export type ArgValue = string | number | boolean | null;
+export type { ArgValue } from "./formula-calls";
 
 /** A cell of a result: its position in the spill (0, 0 for a single value) and every value of the spill. */
 export interface SpillCell {
@@ -98,15 +99,26 @@ function citeCall(id: string, a: readonly ArgValue[], at: SpillCell, say: (text:
   }
 }
 
-/** Resolved arguments, or undefined when one is computed by a formula or is a range. */
-function resolved(call: AseanCall, resolve: (arg: CallArg) => ArgValue | undefined): ArgValue[] | undefined {
-  const out: ArgValue[] = [];
+/** Resolved arguments, or undefined when one is computed by a formula. */
+function resolved(call: AseanCall, resolve: (arg: CallArg) => ArgValues | undefined): ArgValues[] | undefined {
+  const out: ArgValues[] = [];
   for (const arg of call.args) {
     const v = resolve(arg);
     if (v === undefined) return undefined;
     out.push(v);
   }
   return out;
+}
+
+/**
+ * The one value per argument of the call behind a cell: for a formula given ranges, the values of that cell's
+ * own call, as the core broadcasts them (or the cell's #N/A); undefined when `at` cannot say which call
+ * (the call is part of a longer formula) or the function takes no range.
+ */
+function oneCallArgs(id: string, args: readonly ArgValues[], at?: SpillCell): ArgValue[] | DomainError | undefined {
+  if (!args.some((a) => Array.isArray(a))) return args as ArgValue[];
+  if (!at || !isFunctionId(id)) return undefined;
+  return core().argsAt(id, args, at.row, at.col) as ArgValue[] | DomainError | undefined;
 }
 
 /** The words citeCell adds around the core's citations. */
@@ -131,7 +143,7 @@ const CITE_TEXT: Readonly<Record<Language, { computedFrom: string; notGiven: (id
  */
 export function citeCell(
   formula: string,
-  resolve: (arg: CallArg) => ArgValue | undefined,
+  resolve: (arg: CallArg) => ArgValues | undefined,
   at: SpillCell,
   language: Language = "en",
 ): string {
@@ -141,8 +153,10 @@ export function citeCell(
   const calls = sole ? [sole] : aseanCalls(formula).filter((c) => !c.broken);
   const texts = calls
     .map((call) => {
-      const args = resolved(call, resolve);
+      const given = resolved(call, resolve);
+      const args = given && oneCallArgs(call.id, given, sole ? at : undefined);
       if (!args) return words.notGiven(call.id);
+      if (isDomainError(args)) return say(args.message);
       return say(citeCall(call.id, args, sole ? at : { row: 0, col: 0, values: [] }, say));
     })
     .filter((t) => t !== "");

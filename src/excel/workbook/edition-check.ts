@@ -2,13 +2,15 @@
  * Which cells of a workbook the add-in's current dataset edition would change. A cell's value stays
  * as last computed until it is entered again (the functions are not volatile), so a workbook built with
  * an earlier edition keeps that edition's numbers; computing each ASEAN call again through the core and
- * comparing says which. Only cells whose formula is one ASEAN call with constant or single-cell
- * arguments can be computed this way; the others are counted as unchecked.
+ * comparing says which, cell by cell for a formula given ranges (one result per cell, as the core broadcasts
+ * them). Only cells whose formula is one ASEAN call with constant or reference arguments can be computed this
+ * way; the others are counted as unchecked.
  */
 import { core } from "../../core/api";
 import { ERROR_CODE, isDomainError } from "../../core/errors";
 import { isFunctionId } from "../../core/registry/registry";
 import type { CallArg } from "./formula-calls";
+import { isErrorText } from "./cell-values";
 import { soleCall } from "./formula-calls";
 
 /** "2025.1" < "2025.2" < "2026.1": numeric parts compared in order. */
@@ -37,7 +39,7 @@ export function computeNow(formula: string, resolve: (arg: CallArg) => unknown):
   }
   while (args.length < 8) args.push(null);
   // Each function as the core computes it (the custom functions are thin faces over the same call).
-  const r = core().call(call.id, args);
+  const r = core().callEach(call.id, args, isErrorText);
   return Array.isArray(r) ? r.map((row: unknown[]) => row.map(asRead)) : [[asRead(r)]];
 }
 

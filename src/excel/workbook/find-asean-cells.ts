@@ -6,7 +6,7 @@
 import { boxAddress, cellAddress, contains, qualified, quoteSheetName, type Box } from "../a1";
 import type { ExcelHost } from "../excel-host";
 import type { Capabilities } from "../requirements";
-import { aseanCalls, brokenAsean, usesAsean, type CallArg } from "./formula-calls";
+import { aseanCalls, brokenAsean, usesAsean, type ArgValue, type ArgValues, type CallArg } from "./formula-calls";
 import { cellOf, parseQualified, type SheetGrid } from "./read-workbook";
 
 export interface AseanCell {
@@ -44,14 +44,14 @@ export function findAseanCells(grids: Iterable<SheetGrid>, within?: { sheet: str
 export interface CellDetails {
   /** Where each cell's result lies: its spill range, or the cell alone. Keyed by qualified address. */
   readonly extent: Map<string, Box>;
-  /** The values of referenced cells the scan did not cover, keyed by qualified address. */
-  readonly refs: Map<string, unknown>;
+  /** The values of referenced cells or ranges the scan did not cover, keyed by qualified address. */
+  readonly refs: Map<string, unknown[][]>;
 }
 
 export const cellKey = (c: { sheet: string; row: number; col: number }): string =>
   qualified(c.sheet, { row: c.row, col: c.col, rows: 1, cols: 1 });
 
-/** "Sheet1!B2" for a reference argument, on the formula's own sheet unless it names another. */
+/** "Sheet1!B2" (or "Sheet1!B2:B4") for a reference argument, on the formula's own sheet unless it names another. */
 const refKey = (arg: { sheet?: string; ref: string }, home: string): { sheet: string; key: string } => {
   const sheet = arg.sheet ?? home;
   return { sheet, key: `${quoteSheetName(sheet)}!${arg.ref}` };
@@ -71,7 +71,7 @@ function outsideRefs(
         const { sheet, key } = refKey(arg, cell.sheet);
         const parsed = parseQualified(key);
         if (!parsed || !sheetNames.has(sheet)) continue;
-        if (cellOf(grids.get(sheet), parsed.box.row, parsed.box.col) === undefined) wanted.add(key);
+        if (valuesIn(grids.get(sheet), parsed.box) === undefined) wanted.add(key);
       }
     }
   }
@@ -88,7 +88,7 @@ export async function readCellDetails(
   perBatch = 1000,
 ): Promise<CellDetails> {
   const extent = new Map<string, Box>();
-  const refs = new Map<string, unknown>();
+  const refs = new Map<string, unknown[][]>();
   for (const cell of cells) extent.set(cellKey(cell), { row: cell.row, col: cell.col, rows: 1, cols: 1 });
   const refKeys = outsideRefs(cells, grids, sheetNames);
   const spilling = caps.spills ? cells : [];
@@ -113,7 +113,7 @@ export async function readCellDetails(
       });
       await context.sync();
       for (const { job, range } of loads) {
-        if (job.kind === "ref") refs.set(job.key, range.values[0][0]);
+        if (job.kind === "ref") refs.set(job.key, range.values);
         else if (!range.isNullObject) {
           const box = parseQualified(range.address)?.box;
           if (box) extent.set(cellKey(job.cell), box);
@@ -124,20 +124,42 @@ export async function readCellDetails(
   return { extent, refs };
 }
 
-/** The value an argument stands for: a constant, or the value of the cell it refers to; undefined when neither. */
+/** The values of a rectangle of a grid, when the grid holds all of it. */
+function valuesIn(grid: SheetGrid | undefined, box: Box): unknown[][] | undefined {
+  const rows: unknown[][] = [];
+  for (let r = 0; r < box.rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < box.cols; c++) {
+      const at = cellOf(grid, box.row + r, box.col + c);
+      if (at === undefined) return undefined;
+      row.push(at.value);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+// An empty cell reaches a custom function as null, as an omitted argument does.
+const asArg = (v: unknown): ArgValue => (v === "" || v === undefined ? null : (v as string | number | boolean));
+
+/**
+ * The value an argument stands for: a constant, an array constant's rows, or the values of the cell or range it
+ * refers to (a single cell as its one value); undefined when none of these.
+ */
 export function argResolver(
   cell: AseanCell,
   grids: ReadonlyMap<string, SheetGrid>,
-  refs: ReadonlyMap<string, unknown>,
-): (arg: CallArg) => string | number | boolean | null | undefined {
+  refs: ReadonlyMap<string, unknown[][]>,
+): (arg: CallArg) => ArgValues | undefined {
   return (arg) => {
     if (arg.kind === "value") return arg.value;
+    if (arg.kind === "array") return arg.rows;
     if (arg.kind === "other") return undefined;
     const { sheet, key } = refKey(arg, cell.sheet);
     const at = parseQualified(key);
-    const v = at ? (cellOf(grids.get(sheet), at.box.row, at.box.col)?.value ?? refs.get(key)) : undefined;
-    if (v === undefined) return undefined;
-    // An empty cell reaches a custom function as null, as an omitted argument does.
-    return v === "" ? null : (v as string | number | boolean);
+    const rows = at ? (valuesIn(grids.get(sheet), at.box) ?? refs.get(key)) : undefined;
+    if (rows === undefined) return undefined;
+    const values = rows.map((row) => row.map(asArg));
+    return at?.box.rows === 1 && at.box.cols === 1 ? values[0][0] : values;
   };
 }

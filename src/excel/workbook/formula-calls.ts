@@ -1,13 +1,23 @@
 /**
  * The ASEAN.* calls inside a formula as Office.js reads it (English function names, "," between
- * arguments), found without evaluating anything: which functions a cell uses, with which literal or
- * single-cell arguments, and whether its formula was saved while the add-in was not loaded
+ * arguments), found without evaluating anything: which functions a cell uses, with which constant or
+ * reference arguments, and whether its formula was saved while the add-in was not loaded
  * ("_xldudf_ASEAN_TRADE(", possibly behind a workbook prefix such as "[2]!").
  */
 
-/** An argument as written: a constant, a single-cell reference, nothing (omitted), or anything else. */
+type Constant = string | number | boolean | null;
+/** One value as a function receives it. */
+export type ArgValue = Constant;
+/** What an argument hands the function: one value, or the rows of a range or array constant. */
+export type ArgValues = ArgValue | readonly (readonly ArgValue[])[];
+
+/**
+ * An argument as written: a constant, an array constant ({"MY";"VN"}), a reference to a cell or a rectangle of
+ * cells, nothing (omitted), or anything else.
+ */
 export type CallArg =
-  | { readonly kind: "value"; readonly value: string | number | boolean | null }
+  | { readonly kind: "value"; readonly value: Constant }
+  | { readonly kind: "array"; readonly rows: readonly (readonly Constant[])[] }
   | { readonly kind: "ref"; readonly sheet?: string; readonly ref: string }
   | { readonly kind: "other"; readonly text: string };
 
@@ -66,14 +76,54 @@ function splitArgs(text: string, open: number): { parts: string[]; end: number }
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?$/i;
-const CELL_REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)$/;
+const CELL = "\\$?[A-Za-z]{1,3}\\$?\\d+";
+const CELL_REF = new RegExp(`^(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(${CELL}(?::${CELL})?)$`);
+
+/** A constant as written, if the text is one. */
+function constant(text: string): { value: Constant } | undefined {
+  if (text === "") return { value: null };
+  if (/^"([^"]|"")*"$/.test(text)) return { value: text.slice(1, -1).replace(/""/g, '"') };
+  if (NUMBER.test(text)) return { value: Number(text) };
+  if (/^(TRUE|FALSE)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
+  return undefined;
+}
+
+/** `text` split at each `sep` outside string literals. */
+function splitOutsideStrings(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') i = skipString(text, i) - 1;
+    else if (text[i] === sep) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...parts, text.slice(from)];
+}
+
+/** The rows of an array constant ("{1,2;3,4}": "," between columns, ";" between rows), if they are rectangular. */
+function arrayConstant(text: string): Constant[][] | undefined {
+  if (!text.startsWith("{") || !text.endsWith("}")) return undefined;
+  const rows: Constant[][] = [];
+  for (const line of splitOutsideStrings(text.slice(1, -1), ";")) {
+    const row: Constant[] = [];
+    for (const item of splitOutsideStrings(line, ",")) {
+      const c = item.trim() === "" ? undefined : constant(item.trim());
+      if (!c) return undefined;
+      row.push(c.value);
+    }
+    rows.push(row);
+  }
+  return rows.every((r) => r.length === rows[0].length) ? rows : undefined;
+}
 
 export function classifyArg(raw: string): CallArg {
   const text = raw.trim();
-  if (text === "") return { kind: "value", value: null };
-  if (/^"([^"]|"")*"$/.test(text)) return { kind: "value", value: text.slice(1, -1).replace(/""/g, '"') };
-  if (NUMBER.test(text)) return { kind: "value", value: Number(text) };
-  if (/^(TRUE|FALSE)$/i.test(text)) return { kind: "value", value: text.toUpperCase() === "TRUE" };
+  const c = constant(text);
+  if (c) return { kind: "value", value: c.value };
+  const rows = arrayConstant(text);
+  if (rows) return { kind: "array", rows };
   const ref = CELL_REF.exec(text);
   if (ref) {
     const sheet = ref[1]?.startsWith("'") ? ref[1].slice(1, -1).replace(/''/g, "'") : ref[1];

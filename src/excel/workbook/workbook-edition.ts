@@ -29,7 +29,7 @@ export interface EditionCheck {
   /** The edition the workbook recorded; undefined when it recorded none. */
   readonly recorded?: string;
   readonly changes: readonly CellChange[];
-  /** ASEAN cells whose formula cannot be computed outside Excel (nested in other formulas, ranges as arguments). */
+  /** ASEAN cells whose formula cannot be computed outside Excel (nested in other formulas, computed arguments). */
   readonly unchecked: number;
   readonly checked: number;
 }

@@ -52,9 +52,12 @@ describe("finding ASEAN calls in a formula", () => {
     expect(soleCall('=ASEAN.TRADE("CN","MY",2024)/1000')).toBeUndefined();
   });
 
-  test("arguments: constants, single cells on this or another sheet, and anything else", () => {
+  test("arguments: constants, array constants, cells and ranges on this or another sheet, and anything else", () => {
     expect(
-      ["", ' "a""b" ', "-2.5E1", "TRUE", "$B$3", "'My, sheet'!c7", "Data!A1", "A1:A3", "1+1", "B2*2"].map(classifyArg),
+      [
+        ...["", ' "a""b" ', "-2.5E1", "TRUE", "$B$3", "'My, sheet'!c7", "Data!A1", "A1:$A$3", "Data!B1:C2"],
+        ...['{"MY";"V;N"}', '{"a,b",2;TRUE,-1}', "{1,2;3}", "{1,B2}", "1+1", "B2*2"],
+      ].map(classifyArg),
     ).toEqual([
       { kind: "value", value: null },
       { kind: "value", value: 'a"b' },
@@ -63,7 +66,18 @@ describe("finding ASEAN calls in a formula", () => {
       { kind: "ref", ref: "B3" },
       { kind: "ref", sheet: "My, sheet", ref: "C7" },
       { kind: "ref", sheet: "Data", ref: "A1" },
-      { kind: "other", text: "A1:A3" },
+      { kind: "ref", ref: "A1:A3" },
+      { kind: "ref", sheet: "Data", ref: "B1:C2" },
+      { kind: "array", rows: [["MY"], ["V;N"]] },
+      {
+        kind: "array",
+        rows: [
+          ["a,b", 2],
+          [true, -1],
+        ],
+      },
+      { kind: "other", text: "{1,2;3}" },
+      { kind: "other", text: "{1,B2}" },
       { kind: "other", text: "1+1" },
       { kind: "other", text: "B2*2" },
     ]);
