@@ -126,13 +126,13 @@ const CITE_TEXT: Readonly<Record<Language, { computedFrom: string; notGiven: (id
   en: {
     computedFrom: "Computed from: ",
     notGiven: (id) =>
-      `ASEAN.${id}: an argument is computed by another formula or is a range, so the citation is not ` +
-      `given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`,
+      `ASEAN.${id}: an argument is computed by another formula, or a range is passed to a call inside a longer ` +
+      `formula, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`,
   },
   zh: {
     computedFrom: "计算依据：",
     notGiven: (id) =>
-      `ASEAN.${id}：有参数由其他公式计算或是区域，因此此处不给出出处；` +
+      `ASEAN.${id}：有参数由其他公式计算，或在较长公式内的调用中传入了区域，因此此处不给出出处；` +
       `在 ASEAN.SOURCE（贸易）或 ASEAN.FACT(id, "citation") 中使用相同参数即可得到。`,
   },
 };

@@ -13,6 +13,7 @@ import {
   repairedFormula,
   soleCall,
   usesAsean,
+  type ArgValues,
   type CallArg,
 } from "../../../src/excel/workbook/formula-calls";
 
@@ -118,7 +119,19 @@ describe("citing a cell", () => {
     );
     expect(citeCell("=ASEAN.EDITION()", literal, one)).toBe("");
     expect(citeCell('=ASEAN.TRADE("CN",B2,2024)', literal, one)).toMatch(
-      /^ASEAN\.TRADE: an argument is computed by another formula or is a range/,
+      /^ASEAN\.TRADE: an argument is computed by another formula, or a range/,
+    );
+  });
+
+  test("a call given ranges: each cell by its own call's values; inside a longer formula, not given", () => {
+    const arrays = (arg: CallArg): ArgValues | undefined => (arg.kind === "array" ? arg.rows : literal(arg));
+    const grid = '=ASEAN.TRADE("CN",{"MY";"VN"},{2022,2023,2024})';
+    expect([at([], 1, 1), at([], 0, 2)].map((c) => citeCell(grid, arrays, c))).toEqual([
+      core().source("CN", "VN", 2023, null),
+      core().source("CN", "MY", 2024, null),
+    ]);
+    expect(citeCell('=ASEAN.TRADE("CN",{"MY";"VN"},2024)*2', arrays, at([], 1, 0))).toMatch(
+      /^Computed from: ASEAN\.TRADE: an argument is computed by another formula, or a range is passed/,
     );
   });
 
