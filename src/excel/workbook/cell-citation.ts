@@ -127,7 +127,8 @@ const CITE_TEXT: Readonly<Record<Language, { computedFrom: string; notGiven: (id
     computedFrom: "Computed from: ",
     notGiven: (id) =>
       `ASEAN.${id}: an argument is computed by another formula, or a range is passed to a call inside a longer ` +
-      `formula, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ASEAN.FACT(id, "citation") give it.`,
+      `formula, so the citation is not given here; the same arguments in ASEAN.SOURCE (trade) or ` +
+      `ASEAN.FACT(id, "citation") give it.`,
   },
   zh: {
     computedFrom: "计算依据：",

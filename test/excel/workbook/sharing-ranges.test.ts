@@ -70,7 +70,7 @@ const CITED: Record<string, string> = {
 const FORMULA_CELLS = ["Sheet1!C2", "Sheet1!E2", "Sheet1!I2", "Sheet1!K2"];
 
 describe("a formula given ranges, prepared for sharing", () => {
-  test("each cell is listed with its own value and its own call's citation; the formula on its first cell", async () => {
+  test("each cell is listed with its value and its own call's citation; the formula on its first cell", async () => {
     const fake = install();
     const cells = [...Object.keys(CITED), "Sheet1!K4"];
     const values = new Map(cells.map((c) => [c, fake.readCell(c)]));
