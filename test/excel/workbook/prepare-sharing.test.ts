@@ -13,6 +13,7 @@ import { FIRST_RECORD_ROW, SOURCES_COLUMNS, SOURCES_SHEET } from "../../../src/e
 import type { Progress } from "../../../src/excel/workbook/operation-types";
 import type { ExcelFake, ExcelFakeOptions, FakeCellValue } from "../../support/excel-fake";
 import { fakeInstaller } from "../../support/fake-installer";
+import { sourcesByCell } from "../../support/sources-records";
 import { sameComputed } from "../../support/excel-fake-figure-block";
 
 const EDITION = core().edition();
@@ -70,16 +71,6 @@ function sameValues(a: FakeCellValue[][][], b: FakeCellValue[][][]): string[] {
     ),
   );
   return out;
-}
-
-/** The records on the sources sheet, by cell address. */
-function sourcesByCell(fake: ExcelFake): Map<string, FakeCellValue[]> {
-  const rows = fake.readSheet(SOURCES_SHEET).slice(FIRST_RECORD_ROW);
-  return new Map(
-    rows
-      .filter((r) => typeof r[0] === "string" && r[0] !== "")
-      .map((r) => [r[0] as string, r.slice(0, SOURCES_COLUMNS.length)]),
-  );
 }
 
 const cite = (r: unknown): string =>

@@ -10,11 +10,11 @@ import { chineseName } from "../../../src/core/i18n/chinese-names";
 import { messageIn } from "../../../src/core/i18n/messages-zh";
 import { prepareForSharing } from "../../../src/excel/workbook/prepare-sharing";
 import { restoreLiveFormulas } from "../../../src/excel/workbook/restore-formulas";
-import { FIRST_RECORD_ROW, SOURCES_COLUMNS, SOURCES_SHEET } from "../../../src/excel/workbook/sources-sheet";
+import { SOURCES_COLUMNS } from "../../../src/excel/workbook/sources-sheet";
 import { checkEdition } from "../../../src/excel/workbook/workbook-edition";
 import { COMPUTED_EDITION } from "../../../src/excel/workbook/workbook-settings";
-import type { ExcelFake, FakeCellValue } from "../../support/excel-fake";
 import { fakeInstaller } from "../../support/fake-installer";
+import { sourcesByCell } from "../../support/sources-records";
 
 const TRADE = '=ASEAN.TRADE("CN",B2:B4,2024)';
 const GRID = '=ASEAN.TRADE("CN",D2:D3,E1:G1)';
@@ -37,15 +37,6 @@ const MODEL: Record<string, string | number> = {
 const install = fakeInstaller({ sheets: ["Sheet1"], cells: MODEL });
 
 const CITATION = SOURCES_COLUMNS.indexOf("Citation");
-/** The records on the sources sheet, by cell address. */
-function sourcesByCell(fake: ExcelFake): Map<string, FakeCellValue[]> {
-  const rows = fake.readSheet(SOURCES_SHEET).slice(FIRST_RECORD_ROW);
-  return new Map(
-    rows
-      .filter((r) => typeof r[0] === "string" && r[0] !== "")
-      .map((r) => [r[0] as string, r.slice(0, SOURCES_COLUMNS.length)]),
-  );
-}
 const text = (r: unknown): string =>
   typeof r === "object" && r !== null && "message" in r ? (r as { message: string }).message : String(r);
 const source = (partner: string, year: number): string => text(core().source("CN", partner, year, null));
