@@ -59,17 +59,21 @@ async function install(o: ExcelFakeOptions = {}): Promise<ExcelFake> {
 const sheetValues = (fake: ExcelFake): FakeCellValue[][][] => ["Sheet1", "Data"].map((s) => fake.readSheet(s));
 const formulasOf = (fake: ExcelFake, cells: string[]): (string | undefined)[] => cells.map((c) => fake.formulaAt(c));
 
+/** Every cell either side holds, compared both ways: a value lost on one side shows as much as a changed one. */
 function sameValues(a: FakeCellValue[][][], b: FakeCellValue[][][]): string[] {
   const out: string[] = [];
-  a.forEach((sheet, s) =>
-    sheet.forEach((row, r) =>
-      row.forEach((v, c) => {
+  for (let s = 0; s < Math.max(a.length, b.length); s++) {
+    const rows = Math.max(a[s]?.length ?? 0, b[s]?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      const cols = Math.max(a[s]?.[r]?.length ?? 0, b[s]?.[r]?.length ?? 0);
+      for (let c = 0; c < cols; c++) {
+        const v = a[s]?.[r]?.[c] ?? null;
         const w = b[s]?.[r]?.[c] ?? null;
         if (!sameComputed(v, w, 0))
           out.push(`sheet ${s} R${r + 1}C${c + 1}: ${JSON.stringify(v)} vs ${JSON.stringify(w)}`);
-      }),
-    ),
-  );
+      }
+    }
+  }
   return out;
 }
 
