@@ -117,6 +117,10 @@ function fillArgs(
   return undefined;
 }
 
+/** A cell's argument list before its range values are filled in: each one-value argument as that value. */
+const fixedArgs = (raw: readonly unknown[], layout: Layout): unknown[] =>
+  raw.map((a, i) => (layout.each[i] ? undefined : single(a)));
+
 /** The arguments with which a broadcast would call for its result cell (r, c), or that cell's #N/A. */
 export function argsAt(
   names: readonly string[],
@@ -127,7 +131,7 @@ export function argsAt(
   const layout = layoutOf(names, raw);
   if (layout === undefined) return raw.map(single);
   if (isDomainError(layout)) return layout;
-  const args = raw.map((a, i) => (layout.each[i] ? undefined : single(a)));
+  const args = fixedArgs(raw, layout);
   return fillArgs(names, raw, layout, r, c, args) ?? args;
 }
 
@@ -139,9 +143,9 @@ export function eachCell<R, E = never>(
   one: (args: readonly unknown[]) => R | DomainError,
   isInputError?: IsInputError<E>,
 ): Grid<R | E | DomainError> {
-  const { extent, each } = layout;
+  const { extent } = layout;
   // One argument list, refilled for each cell: a call reads its arguments and keeps none of them.
-  const args = raw.map((a, i) => (each[i] ? undefined : single(a)));
+  const args = fixedArgs(raw, layout);
   const out: Grid<R | E | DomainError> = [];
   for (let r = 0; r < extent.rows; r++) {
     const row: (R | E | DomainError)[] = [];

@@ -17,7 +17,7 @@ import type { Tolerance } from "./task-types";
  */
 export const POINT_TOLERANCE: Tolerance = { kind: "abs", width: 0.005 };
 
-/** One series as Office.js reads it (ChartSeries.getDimensionValues gives texts): categories and values. */
+/** One series of a student's chart as the Excel face reads it (often as texts): its categories and values. */
 export interface SeriesRead {
   readonly categories: readonly unknown[];
   readonly values: readonly unknown[];
