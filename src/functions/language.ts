@@ -8,6 +8,7 @@ import { chineseName } from "../core/i18n/chinese-names";
 import { languageOf, LANGUAGE_SETTING, parseLanguage, type Language } from "../core/i18n/language";
 import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../core/exercise/messages-zh";
 import { messageIn } from "../core/i18n/messages-zh";
+import { ArgumentMemo } from "../core/memo";
 
 interface OfficeContext {
   readonly displayLanguage?: string;
@@ -29,10 +30,22 @@ export function cellLanguage(): Language {
   }
 }
 
+/**
+ * Translations already made: a recalculation shows the same messages again and again, and translating one
+ * costs many times the lookup that produced it. Bounded in bytes like the functions' own result memos.
+ */
+const translated = new ArgumentMemo<string>({ bits: [2, 20], maxBytes: 2 * 2 ** 20, maxTextLength: 4096 });
+
 /** A message or citation as the cell shows it, in the cell's language. */
 export function inCellLanguage(text: string): string {
   const language = cellLanguage();
-  return language === "en" ? text : messageIn(text, language, chineseName);
+  if (language === "en") return text;
+  const args = [language, text];
+  const held = translated.get(args);
+  if (held !== undefined) return held;
+  const done = messageIn(text, language, chineseName);
+  translated.set(args, done);
+  return done;
 }
 
 /** CHECK's feedback in the cell's language: the same marks and numbers, the hints in its words. */
