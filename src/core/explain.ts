@@ -33,9 +33,7 @@ export function explainMissing(
   flow: Flow,
   missing: string[],
 ): DomainError {
-  const head =
-    `No ${r.en}-reported ${flow === "total" ? "trade" : flow} ${FLOW_PHRASE[flow].split(" ").pop()} ${p.en} for ` +
-    `${year}.`;
+  const head = `No ${r.en}-reported ${FLOW_PHRASE[flow]} ${p.en} for ${year}.`;
   if (r.members || p.members) {
     const pairs =
       missing.length > 6 ? `${missing.slice(0, 6).join(", ")} and ${missing.length - 6} more` : missing.join(", ");

@@ -90,7 +90,10 @@ export function excerpt(text: string, limit: number): string {
   return `${chars.slice(0, limit).join("")}${cut ? "…" : ""}`;
 }
 
-/** What a user typed, made safe to repeat in a message, in double quotes: at most QUOTE_LIMIT characters. */
+/**
+ * What a user typed, made safe to repeat in a message, in double quotes: at most QUOTE_LIMIT characters. A
+ * double quote inside is doubled, as in a formula's text, so the quoted part ends where it seems to.
+ */
 export function quoteInput(text: string): string {
-  return `"${excerpt(text, QUOTE_LIMIT)}"`;
+  return `"${excerpt(text, QUOTE_LIMIT).replace(/"/g, '""')}"`;
 }

@@ -150,11 +150,39 @@ const VERSIONS_ZH: Record<string, string> = {
 const versionsZh = (v: string): string => VERSIONS_ZH[v] ?? v;
 const namesZh = (s: string): string => s.replace(/, /g, "、");
 
+/** "US$6.05 trillion", "5.67 trillion yuan" (the dataset's notes name figures so): digits kept, unit in Chinese. */
+const AMOUNT = "(?:US\\$)?[\\d.,-]+ (?:million|billion|trillion|× 10,000|× 10\\^\\d+)(?: yuan)?";
+const SCALE_ZH: Record<string, string> = { million: "百万", billion: "十亿", trillion: "万亿", "× 10,000": "万" };
+function amountZh(a: string): string {
+  const m = /^(US\$)?([\d.,-]+) (.+?)( yuan)?$/.exec(a);
+  if (!m) return a;
+  return `${m[2]} ${SCALE_ZH[m[3]] ?? m[3]}${m[1] ? "美元" : "元"}`;
+}
+/** "(Published figure quoted by …, grade A)": the source's title as published, its grade in Chinese. */
+const gradedZh = (s: string): string => s.replace(/, grade ([A-D])$/, "，$1 级");
+/** One quote the notes name: "US$190.2 billion (about) (grade C, not bundled, profilbaru.com)". */
+const QUOTE = `(${AMOUNT})(?: \\((more than|about|nearly|rounded)\\))? \\(grade ([A-D])(, not bundled)?, ([^()]+)\\)`;
+const quotesZh = (list: string): string =>
+  [...list.matchAll(new RegExp(QUOTE, "g"))]
+    .map(
+      (q) => `${amountZh(q[1])}${q[2] ? `（${STATUS_ZH[q[2]]}）` : ""}（${q[3]} 级${q[4] ? "，未收录" : ""}，${q[5]}）`,
+    )
+    .join("；");
+/** One flow's figure in a list: "exports US$87.4 billion (profilbaru.com)". */
+const FLOW_ITEM = `(total|exports|imports|balance) (${AMOUNT}) \\(([^()]+)\\)`;
+const flowItemsZh = (list: string): string =>
+  [...list.matchAll(new RegExp(FLOW_ITEM, "g"))].map((q) => `${flowZh(q[1])} ${amountZh(q[2])}（${q[3]}）`).join("，");
+/** A list of one pattern, as a pattern: the parts inside it are not captured. */
+const listOf = (item: string, separator: string): string => {
+  const bare = item.replace(/(?<!\\)\((?!\?)/g, "(?:");
+  return `(${bare}(?:${separator}${bare})*)`;
+};
+
 const R = "(.+?)";
 const RULES: readonly Rule[] = [
   // Missing data: what is missing, why, and what exists instead.
   [
-    /^No (.+?)-reported (trade|exports|imports|trade balance) (?:with|to|from) (.+) for (\d{4})\.$/,
+    /^No (.+?)-reported (trade|exports|imports|trade balance) (?:with|to|from) (.+) for (\d{1,4})\.$/,
     (m, c) => `${c.name(m[1])}报告的数据中没有 ${m[4]} 年与${c.name(m[3])}的${flowZh(m[2])}。`,
   ],
   [
@@ -162,7 +190,7 @@ const RULES: readonly Rule[] = [
     (m) => `组别的数值需要全部成员的数据，缺少：${listZh(m[1])}。`,
   ],
   [/^Covered years: (.+)\.$/, (m) => `有数据的年份：${m[1]}。`],
-  [/^For (\d{4}) the source publishes only: (.+)\.$/, (m) => `${m[1]} 年来源只公布了：${wordsZh(m[2])}。`],
+  [/^For (\d{1,4}) the source publishes only: (.+)\.$/, (m) => `${m[1]} 年来源只公布了：${wordsZh(m[2])}。`],
   [
     new RegExp(`^${R}-reported (\\w+) data with ${R}: (.+)\\.$`),
     (m, c) => `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}数据：${m[4]}。`,
@@ -181,16 +209,20 @@ const RULES: readonly Rule[] = [
     (m, c) => `没有${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}数据${m[4] ? "（任何年份均无）" : ""}。`,
   ],
   [
-    new RegExp(`^No ${R}-reported (\\w+) data by partner(?: in ${R})? for (\\d{4})\\.$`),
+    new RegExp(`^${R} reports no (\\w+) data by partner in any year\\.$`),
+    (m, c) => `${c.name(m[1])}在任何年份都没有报告分伙伴${flowZh(m[2])}数据。`,
+  ],
+  [
+    new RegExp(`^No ${R}-reported (\\w+) data by partner(?: in ${R})? for (\\d{1,4})\\.$`),
     (m, c) => `没有${c.name(m[1])}报告的 ${m[4]} 年${m[3] ? `${c.name(m[3])}内` : ""}分伙伴${flowZh(m[2])}数据。`,
   ],
   [
-    new RegExp(`^No ${R}-reported (trade|\\w+) with the world (?:in any year|for (\\d{4}))\\.$`),
+    new RegExp(`^No ${R}-reported (trade|\\w+) with the world (?:in any year|for (\\d{1,4}))\\.$`),
     (m, c) => `没有${c.name(m[1])}报告的${m[3] ? ` ${m[3]} 年` : ""}对世界${flowZh(m[2])}数据。`,
   ],
-  [new RegExp(`^No ${R}-reported value for (\\d{4})\\.$`), (m, c) => `没有${c.name(m[1])}报告的 ${m[2]} 年数值。`],
+  [new RegExp(`^No ${R}-reported value for (\\d{1,4})\\.$`), (m, c) => `没有${c.name(m[1])}报告的 ${m[2]} 年数值。`],
   [
-    new RegExp(`^Neither ${R} nor ${R} has a (\\d{4}) figure for this flow in the bundled data\\.$`),
+    new RegExp(`^Neither ${R} nor ${R} has a (\\d{1,4}) figure for this flow in the bundled data\\.$`),
     (m, c) => `内置数据中，${c.name(m[1])}和${c.name(m[2])}都没有该流向 ${m[3]} 年的数据。`,
   ],
   [
@@ -199,7 +231,7 @@ const RULES: readonly Rule[] = [
   ],
   [
     new RegExp(
-      "^(\\d{4})–(\\d{4}) reaches years without any data \\(a series spans at most (\\d+) years\\); " +
+      "^(\\d{1,4})–(\\d{1,4}) reaches years without any data \\(a series spans at most (\\d+) years\\); " +
         "(.+?)-reported (\\w+) data with (.+) cover (.+)\\.$",
     ),
     (m, c) =>
@@ -207,12 +239,12 @@ const RULES: readonly Rule[] = [
       `${c.name(m[4])}报告的与${c.name(m[6])}的${flowZh(m[5])}数据覆盖 ${m[7]}。`,
   ],
   [
-    /^No yuan rate for (\d{4}); the bundled series covers (.+)\.$/,
+    /^No yuan rate for (\d{1,4}); the bundled series covers (.+)\.$/,
     (m) => `没有 ${m[1]} 年的人民币汇率；内置序列覆盖 ${m[2]}。`,
   ],
-  [/^No yuan rate for (\d{4}) to convert with\.$/, (m) => `没有 ${m[1]} 年的人民币汇率可用于换算。`],
+  [/^No yuan rate for (\d{1,4}) to convert with\.$/, (m) => `没有 ${m[1]} 年的人民币汇率可用于换算。`],
   [
-    new RegExp(`^${R}'s (\\w+) with ${R} are zero in (\\d{4})\\.$`),
+    new RegExp(`^${R}'s (\\w+) with ${R} are zero in (\\d{1,4})\\.$`),
     (m, c) => `${m[4]} 年${c.name(m[1])}与${c.name(m[3])}的${flowZh(m[2])}为零。`,
   ],
   [/^Growth is undefined from (.+) to (.+)\.$/, (m) => `从 ${m[1]} 到 ${m[2]} 的增长率没有定义。`],
@@ -220,7 +252,7 @@ const RULES: readonly Rule[] = [
   [/^(\w+) describes (.+)\.$/, (m) => `${m[1]} 描述的是 ${m[2]}。`],
   [/^It covers (.+)\.$/, (m) => `有数据的年份为 ${m[1]}。`],
   [
-    new RegExp(`^No ASEANstats (.+?) from ${R} into ${R}(?: for (\\d{4}))?\\.$`),
+    new RegExp(`^No ASEANstats (.+?) from ${R} into ${R}(?: for (\\d{1,4}))?\\.$`),
     (m, c) => `东盟统计没有${m[4] ? ` ${m[4]} 年` : ""}${c.name(m[2])}对${c.name(m[3])}的${measureZh(m[1])}数据。`,
   ],
   [/^Available for this pair: (.+)\.$/, (m) => `该组合可用的数据：${m[1].replace(/measure "(\w+)"/g, "指标“$1”")}。`],
@@ -297,6 +329,30 @@ const RULES: readonly Rule[] = [
     (m) => `${param(m[1])}：需要一个值，而不是 ${m[2]} 个单元格的区域。`,
   ],
   [/^(\w+): expects (?:one|a single) value\.$/, (m) => `${param(m[1])}：需要一个值。`],
+  [
+    new RegExp(
+      "^(\\w+): expects one value, not a range of (\\d+) cells; ASEAN\\.(\\w+) (spills a table of its own, so each " +
+        "of its arguments takes one value|takes ranges only for (.+))\\.$",
+    ),
+    (m) =>
+      `${param(m[1])}：需要一个值，而不是 ${m[2]} 个单元格的区域；` +
+      (m[5]
+        ? `ASEAN.${m[3]} 只有${m[5].split(" and ").map(param).join("和")}接受区域。`
+        : `ASEAN.${m[3]} 自行溢出一张表，因此每个参数只接受一个值。`),
+  ],
+  [
+    new RegExp(
+      "^No (\\w+) for this cell: the \\1 range is (\\d+ × \\d+) and the results (\\d+ × \\d+); a range repeats " +
+        "only along a side of 1 cell, so ranges of other sizes must match\\.$",
+    ),
+    (m) =>
+      `此单元格没有对应的${param(m[1])}：${param(m[1])}区域为 ${m[2]}，结果为 ${m[3]}；` +
+      "区域只能沿只有 1 个单元格的一边重复，其他大小的区域必须一致。",
+  ],
+  [
+    /^(\w+): a range must have rows of equal length; this one has rows of different lengths\.$/,
+    (m) => `${param(m[1])}：区域的各行必须一样长；此区域各行长短不一。`,
+  ],
   [/^(\w+): (.+) is not a usable number\.$/, (m) => `${param(m[1])}：${m[2]} 不是可用的数字。`],
   [
     /^(\w+): (.+) is a text of ([\d,]+) characters, longer than any value it takes\.$/,
@@ -571,18 +627,18 @@ const RULES: readonly Rule[] = [
   // Citations.
   [
     new RegExp(
-      `^${R}-reported (total trade|exports|imports|trade balance) with ${R}, (\\d{4}), (.+); status: (.+)\\.$`,
+      `^${R}-reported (total trade|exports|imports|trade balance) with ${R}, (\\d{1,4}), (.+); status: (.+)\\.$`,
     ),
     (m, c) =>
       `${c.name(m[1])}报告的与${c.name(m[3])}的${flowZh(m[2])}，${m[4]} 年，${unitZh(m[5])}；状态：${statusZh(m[6])}。`,
   ],
   [
-    new RegExp(`^ASEANstats (.+?) from ${R} into ${R}, (\\d{4}), (.+)\\.$`),
+    new RegExp(`^ASEANstats (.+?) from ${R} into ${R}, (\\d{1,4}), (.+)\\.$`),
     (m, c) => `东盟统计${c.name(m[2])}对${c.name(m[3])}的${measureZh(m[1])}，${m[4]} 年，${unitZh(m[5])}。`,
   ],
   [
     new RegExp(
-      `^${R}'s share of ${R}-reported (trade|exports|imports) (?:with|to|from) ${R}, (\\d{4}), ` +
+      `^${R}'s share of ${R}-reported (trade|exports|imports) (?:with|to|from) ${R}, (\\d{1,4}), ` +
         "both values in (US\\$|yuan): (.+)\\.$",
     ),
     (m, c) =>
@@ -592,7 +648,7 @@ const RULES: readonly Rule[] = [
   [
     new RegExp(
       `^(Year-on-year|Compound annual) growth of ${R}-reported (trade|exports|imports) (?:with|to|from) ` +
-        `${R}, (\\d{4}) over (\\d{4})(?: \\((\\d+) years\\))?, both values in (US\\$|yuan): (.+)\\.$`,
+        `${R}, (\\d{1,4}) over (\\d{1,4})(?: \\((\\d+) years\\))?, both values in (US\\$|yuan): (.+)\\.$`,
     ),
     (m, c) =>
       `${c.name(m[2])}报告的对${c.name(m[4])}${flowZh(m[3])}` +
@@ -611,6 +667,24 @@ const RULES: readonly Rule[] = [
       `比${flowZh(m[8])}（${m[9]}）${m[7] === "less" ? "少" : "多"} ${m[6]}：超出数据取整所能解释的范围` +
       `${m[10] ? `；出口和进口按当年平均汇率换算，${flowZh(m[8])}以${m[11] === "yuan" ? "人民币" : "美元"}公布` : ""}。`,
   ],
+  // The dataset's notes on a value: how it was derived, and what other sources give.
+  [
+    new RegExp(`^From the total, (${AMOUNT}) \\(([^()]+)\\), and the balance, (${AMOUNT}) \\(([^()]+)\\)\\.$`),
+    (m) => `由贸易总额 ${amountZh(m[1])}（${gradedZh(m[2])}）与贸易差额 ${amountZh(m[3])}（${gradedZh(m[4])}）推算。`,
+  ],
+  [
+    new RegExp(
+      `^The (rounder|hedged) figure (${AMOUNT}) \\(([^()]+)\\) (agrees within|differs by more than) its rounding\\.$`,
+    ),
+    (m) =>
+      `${m[1] === "rounder" ? "取整较粗的" : "带限定语的"}数值 ${amountZh(m[2])}（${gradedZh(m[3])}）` +
+      `${m[4] === "agrees within" ? "在其取整范围内与之相符" : "与之相差超出其取整范围"}。`,
+  ],
+  [new RegExp(`^Other sources give ${listOf(QUOTE, "; ")}\\.$`), (m) => `其他来源给出：${quotesZh(m[1])}。`],
+  [
+    new RegExp(`^Grade C sources, not bundled, give ${listOf(FLOW_ITEM, ", ")}\\.$`),
+    (m) => `未收录的 C 级来源给出：${flowItemsZh(m[1])}。`,
+  ],
   [/^Source: (.+)\.$/, (m) => `来源：${m[1].replace(/, grade ([A-D])/g, "，$1 级")}。`],
   [
     /^Published in (.+)\.$/,
@@ -624,11 +698,25 @@ const RULES: readonly Rule[] = [
   [/^ASEAN data edition (.+?)\.$/, (m) => `ASEAN 数据集版本 ${m[1]}。`],
 ];
 
-/** Sentences end at ". ", "? " or "! " before a capital, a quote or a digit; quoted inputs keep theirs, and
- *  so do abbreviations ("e.g.", "U.S." in a source's title). A ratio's numbered parts, "…: (1) …", are
- *  sentences of their own. */
+/** Where one sentence ends and the next begins: ". ", "? " or "! " before a capital, a quote or a digit, but
+ *  not after an abbreviation ("e.g.", "U.S." in a source's title, "St." in a name); and before each of a ratio's
+ *  numbered parts, "…: (1) …". */
+const BOUNDARY = /(?<=[.?!])(?<!e\.g\.|U\.S\.|St\.)\s+(?=[A-Z"(\d=])|(?<=:)\s+(?=\(\d\) )/g;
+/** A quoted input (src/core/text.ts quoteInput), its own double quotes doubled. */
+const QUOTED = /"(?:[^"]|"")*"/g;
+
+/** A message's sentences. What a user typed is quoted in it and may hold anything, so no boundary is looked
+ *  for inside quotes. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])(?<!e\.g\.|U\.S\.)\s+(?=[A-Z"(\d=])|(?<=:)\s+(?=\(\d\) )/);
+  const masked = text.replace(QUOTED, (q) => `"${"x".repeat(q.length - 2)}"`);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(BOUNDARY)) {
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 function translateSentence(sentence: string, c: Ctx): string | undefined {
