@@ -5,8 +5,8 @@
  * formula; an empty argument ("") is an omitted optional one; a JSON 2-D array (rows of cells) is a
  * range, as Excel passes one: '[["MY"],["VN"]]' is a column of two. Exit 0 for any function result,
  * 2 for misuse of the tool itself. Functions and their argument counts come from the core's registry.
- * `--lang zh-CN` (before the function) prints messages, citations and CHECK's feedback in Chinese, as a cell
- * in Chinese Office shows them; English otherwise.
+ * `--lang zh-CN` (before the function) prints messages, citations, spilled tables' words and CHECK's feedback
+ * in Chinese, as a cell in Chinese Office shows them; English otherwise.
  */
 import { core } from "../core/api";
 import { ERROR_CODE, isDomainError } from "../core/errors";
@@ -15,7 +15,9 @@ import { guarded } from "../core/guard";
 import { chineseName } from "../core/i18n/chinese-names";
 import { languageOf, type Language } from "../core/i18n/language";
 import { messageIn } from "../core/i18n/messages-zh";
-import { arity, FUNCTION_IDS, isFunctionId } from "../core/registry/registry";
+import { spillIn, spillTextZh } from "../core/i18n/spill-text-zh";
+import type { Matrix } from "../core/matrix";
+import { arity, FUNCTION_IDS, isFunctionId, REGISTRY } from "../core/registry/registry";
 
 type CellArg = string | number | boolean | null;
 
@@ -43,9 +45,16 @@ export function cliArg(text: string): CellArg | CellArg[][] {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
-/** What a cell in `language` shows of a result: messages and SOURCE's citations in its words, CHECK's hints too. */
+/**
+ * What a cell in `language` shows of a result: messages, SOURCE's citations and a spilled table's words in its
+ * words, CHECK's hints too.
+ */
 export function inLanguage(id: string, v: unknown, language: Language): unknown {
   if (language === "en") return v;
+  if (isFunctionId(id) && id !== "CHECK" && REGISTRY[id].spills && Array.isArray(v)) {
+    const table = spillIn(id, v as Matrix, language, (text) => spillTextZh(text, chineseName));
+    return inLanguage("", table, language);
+  }
   const say = (text: string): string => messageIn(text, language, chineseName);
   const cell = (c: unknown): unknown =>
     isDomainError(c)

@@ -3,7 +3,7 @@ import type { DomainError } from "../core/errors";
 import type { Matrix } from "../core/matrix";
 import { broadcasts, REGISTRY, type FunctionId, type ResultOf } from "../core/registry/registry";
 import { isCellError, toCell, toSpill, type CellError, type SpillCell } from "./cell";
-import { feedbackInCellLanguage, inCellLanguage } from "./language";
+import { feedbackInCellLanguage, inCellLanguage, spillInCellLanguage } from "./language";
 
 /** Spilling functions are those whose result is a table. */
 type SpillId = { [K in FunctionId]: ResultOf<K> extends Matrix ? K : never }[FunctionId];
@@ -27,7 +27,11 @@ const citation = <T>(v: T): T =>
 export function spillCells(id: SpillId, raw: readonly unknown[]): SpillCell[][] {
   // A spilling function never broadcasts: its result is its own table, or the error of an argument.
   const result = (): Matrix | DomainError => core().callEach(id, raw) as Matrix | DomainError;
-  return toSpill(id === "CHECK" ? () => feedbackInCellLanguage(result()) : result);
+  if (id === "CHECK") return toSpill(() => feedbackInCellLanguage(result()));
+  return toSpill(() => {
+    const r = result();
+    return Array.isArray(r) ? spillInCellLanguage(id, r) : r;
+  });
 }
 
 /**

@@ -8,7 +8,10 @@ import { chineseName } from "../core/i18n/chinese-names";
 import { languageOf, LANGUAGE_SETTING, parseLanguage, type Language } from "../core/i18n/language";
 import { EXERCISE_MESSAGES_ZH, feedbackIn } from "../core/exercise/messages-zh";
 import { messageIn } from "../core/i18n/messages-zh";
+import { spillIn, spillTextZh } from "../core/i18n/spill-text-zh";
+import type { Matrix } from "../core/matrix";
 import { ArgumentMemo } from "../core/memo";
+import type { FunctionId } from "../core/registry/registry";
 
 interface OfficeContext {
   readonly displayLanguage?: string;
@@ -46,6 +49,21 @@ export function inCellLanguage(text: string): string {
   const done = messageIn(text, language, chineseName);
   translated.set(args, done);
   return done;
+}
+
+const tableTexts = new ArgumentMemo<string>({ bits: [2, 20], maxBytes: 2 * 2 ** 20, maxTextLength: 4096 });
+
+/** A spilled table in the cell's language: its headers and words; numbers, codes and citations as they are. */
+export function spillInCellLanguage(id: FunctionId, table: Matrix): Matrix {
+  const language = cellLanguage();
+  return spillIn(id, table, language, (text) => {
+    const args = [language, text];
+    const held = tableTexts.get(args);
+    if (held !== undefined) return held;
+    const done = spillTextZh(text, chineseName);
+    tableTexts.set(args, done);
+    return done;
+  });
 }
 
 /** CHECK's feedback in the cell's language: the same marks and numbers, the hints in its words. */

@@ -33,11 +33,15 @@ describe("npm run asean -- --lang", () => {
     expect(chinese.out).not.toBe(english.out);
   });
 
-  it("leaves numbers and spilled values alone, and --lang=en or any non-Chinese tag speaks English", () => {
+  it("leaves numbers alone, puts a spilled table's words in Chinese, and --lang=en speaks English", () => {
     expect(run(["--lang", "zh-CN", "TRADE", "CN", "MY", "2024"])).toEqual(run(["TRADE", "CN", "MY", "2024"]));
-    expect(run(["--lang=zh", "SERIES", "CN", "MY", "2020", "2022"])).toEqual(
+    const [english, chinese] = [
       run(["SERIES", "CN", "MY", "2020", "2022"]),
-    );
+      run(["--lang=zh", "SERIES", "CN", "MY", "2020", "2022"]),
+    ];
+    const [en, zh] = [JSON.parse(english.out) as unknown[][], JSON.parse(chinese.out) as unknown[][]];
+    expect(zh[0]).toEqual(["年份", "中国与马来西亚的贸易（十亿美元）"]);
+    expect(zh.slice(1)).toEqual(en.slice(1));
     expect(run(["--lang=en-US", "TRADE", "MY", "CN", "2024"])).toEqual(run(["TRADE", "MY", "CN", "2024"]));
   });
 

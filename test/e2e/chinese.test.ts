@@ -145,6 +145,16 @@ describeInBrowser("the task pane with the browser's language set to Chinese", ()
     expect(await page.getByRole("combobox", { name: "伙伴方" }).inputValue()).toBe("东盟 (ASEAN)");
     await expect(page.locator("[data-formula-text]").innerText()).resolves.toBe('=ASEAN.TRADE("CN","ASEAN",2024)');
     await page.screenshot({ path: path.join(SCREENSHOTS, "zh-CN-formula-builder.png"), fullPage: true });
+    // A spilled result reads as the cell in a Chinese workbook shows it: its headers in Chinese, its numbers as
+    // computed.
+    const select = page.getByRole("combobox", { name: "函数" });
+    await select.focus();
+    await select.selectOption("SERIES");
+    const spill = page.locator("table[data-spill-rows]");
+    await spill.waitFor();
+    const headers = await spill.locator("tr").first().locator("th, td").allInnerTexts();
+    expect(headers.slice(0, 2).map((h) => h.trim())).toEqual(["年份", "中国与东盟的贸易（十亿美元）"]);
+    await select.selectOption("TRADE");
     await page.getByRole("tab", { name: "图表目录" }).click();
   });
 

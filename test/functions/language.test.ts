@@ -66,6 +66,20 @@ describe("cells in the workbook's display language", () => {
     expect([right, rightZh]).toEqual(["✓", "✓"]);
   });
 
+  test("a spilled table's headers and words follow the cell's language; its numbers and codes do not", () => {
+    const sheet = [['=ASEAN.SERIES("CN","MY",2021,2022,,,"status")']];
+    const [english] = valuesOf(buildSheet(sheet));
+    inOffice("zh-CN");
+    const [chinese] = valuesOf(buildSheet(sheet));
+    expect(english).toEqual(["Year", "China trade with Malaysia (US$ billion)", "Status"]);
+    expect(chinese).toEqual(["年份", "中国与马来西亚的贸易（十亿美元）", "状态"]);
+    const partners = [['=ASEAN.PARTNERS("CN",2024,,,1)']];
+    inOffice("en-US", { [LANGUAGE_SETTING]: "zh" });
+    const [, top] = valuesOf(buildSheet(partners));
+    expect(top.slice(0, 2)).toEqual(["US", "美国"]);
+    expect(top[2]).toBe(688.923);
+  });
+
   test("outside Office cells speak English", () => {
     const [[na]] = valuesOf(buildSheet(FORMULAS));
     expect(errorOf(na)?.message).not.toMatch(HAN);

@@ -28,7 +28,7 @@ const FLOW_ZH: Record<string, string> = {
   "total trade": "贸易总额",
   "trade balance": "贸易差额",
 };
-const flowZh = (f: string): string => FLOW_ZH[f] ?? f;
+export const flowZh = (f: string): string => FLOW_ZH[f] ?? f;
 
 const STATUS_ZH: Record<string, string> = {
   reported: "官方报告",
@@ -40,7 +40,7 @@ const STATUS_ZH: Record<string, string> = {
   nearly: "近",
   rounded: "整数",
 };
-const statusZh = (s: string): string =>
+export const statusZh = (s: string): string =>
   s.replace(/^(\w+)(?: \(([^)]+)\))?$/, (_all, st: string, q?: string) =>
     q ? `${STATUS_ZH[st] ?? st}（${STATUS_ZH[q] ?? q}）` : (STATUS_ZH[st] ?? st),
   );
@@ -61,7 +61,7 @@ const MEASURE_ZH: Record<string, string> = {
 };
 const measureZh = (m: string): string => MEASURE_ZH[m] ?? m;
 
-const unitZh = (u: string): string => UNIT_ZH[u] ?? u;
+export const unitZh = (u: string): string => UNIT_ZH[u] ?? u;
 
 /** Parameter names as the Chinese metadata shows them, by their English names. */
 const PARAM_ZH: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useLanguage, useT } from "../i18n/i18n";
-import { useCoreText } from "../i18n/core-text";
+import { useCoreTable, useCoreText } from "../i18n/core-text";
 import { CopyRegular } from "@fluentui/react-icons";
 import { useHost } from "../app/host-context";
 import { useSelectedCell } from "../app/selected-cell";
@@ -51,6 +51,7 @@ export function FormulaBuilder(): React.ReactElement {
   const t = useT();
   const { language } = useLanguage();
   const coreText = useCoreText();
+  const coreTable = useCoreTable();
   const [id, setId] = React.useState<FunctionId>("TRADE");
   const form = React.useMemo(() => formIn(formFor(id), language), [id, language]);
   const [values, setValues] = React.useState<string[]>(() => initialValues(form));
@@ -60,7 +61,13 @@ export function FormulaBuilder(): React.ReactElement {
   const references = React.useMemo(() => referencesOf(form, values), [form, values]);
   const read = useCellReads(references, host.kind === "excel", address);
   // The core answers in well under a millisecond for every function, so the value follows each keystroke.
-  const value = React.useMemo(() => evaluateFormula(form, values, read, t), [form, values, read, t]);
+  const computed = React.useMemo(() => evaluateFormula(form, values, read, t), [form, values, read, t]);
+  // As a cell in the pane's language shows it: a table's words and SOURCE's citation in that language.
+  const value = React.useMemo(
+    () =>
+      Array.isArray(computed) ? coreTable(id, computed) : typeof computed === "string" ? coreText(computed) : computed,
+    [computed, id, coreTable, coreText],
+  );
   const citation = React.useMemo(() => citationOf(form, values, read, t), [form, values, read, t]);
   const readFrom = React.useMemo(() => readFromText(form, values, read, t), [form, values, read, t]);
   const years = React.useMemo(() => dataYears(form, values) ?? ALL_YEARS, [form, values]);
