@@ -326,6 +326,20 @@ export function describeWithExcel(env: () => Env): void {
       const key = article.getByRole("table", { name: "Answer key, variant 4711" });
       await key.waitFor();
       expect(await key.locator("tbody tr").count()).toBe(3);
+      // The key for a class, typed as a list, opens as a workbook of its own: no sheet is added here.
+      const sheetsBefore = await page.evaluate(
+        () => (window as unknown as { excelFake: { model: { sheets: unknown[] } } }).excelFake.model.sheets.length,
+      );
+      await typeInto("Student numbers for an exported key", "4711, 4712 4713");
+      await article.getByRole("button", { name: "Export answer key" }).click();
+      await expect(textWhen(live, /Answer key for 3/)).resolves.toMatch(/opened as a new workbook/);
+      const opened = await page.evaluate(() => {
+        const fake = (window as unknown as { excelFake: { createdWorkbooks: string[]; model: { sheets: unknown[] } } })
+          .excelFake;
+        return { files: fake.createdWorkbooks.map((f) => f.slice(0, 4)), sheets: fake.model.sheets.length };
+      });
+      // "UEsD": the base64 of "PK\x03", the start of every .xlsx (a zip) file.
+      expect(opened).toEqual({ files: ["UEsD"], sheets: sheetsBefore });
       // The open form, its outcome and the key table are as accessible as the rest of the pane.
       expect(await axeViolations(page)).toEqual([]);
     });

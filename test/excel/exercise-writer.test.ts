@@ -11,6 +11,8 @@ import { openSeal } from "../../src/core/exercise/seal";
 import { COLUMNS, FIRST_TASK_ROW } from "../../src/core/exercise/sheet-plan";
 import { TASK_KINDS } from "../../src/core/exercise/task-types";
 import { readSealedKey, writeKeyExport } from "../../src/excel/exercise/answer-key-sheets";
+import type { KeyRow } from "../../src/core/exercise/answer-text";
+import readXlsxFile from "read-excel-file/node";
 import { writeExercise } from "../../src/excel/exercise/write-exercise";
 import { keyRowsForSeeds } from "../../src/core/exercise/answer-text";
 import { fakeInstaller } from "../support/fake-installer";
@@ -177,26 +179,54 @@ describe("writing an exercise into Excel", () => {
     });
   });
 
-  test("Export answer key writes the answers of a list of seeds on a sheet for the trainer", async () => {
-    const fake = install({});
+  const keyRows = (): KeyRow[] => {
     const rows = keyRowsForSeeds(core(), { itemId: "china-asean-members-2024", kinds: ["share", "rank"], count: 2 }, [
       "1",
       "2",
-      "3",
+      "007",
     ]);
     if ("problem" in rows) throw new Error(rows.problem);
+    return rows;
+  };
+  const SEEDS_AND_TASKS = [
+    ["1", 1],
+    ["1", 2],
+    ["2", 1],
+    ["2", 2],
+    ["007", 1],
+    ["007", 2],
+  ];
+
+  test("Export answer key opens the answers of a list of seeds as a new workbook; this one is unchanged", async () => {
+    const fake = install({});
+    const rows = keyRows();
     const result = await writeKeyExport(rows);
-    expect(result).toEqual({ ok: true, sheet: "Answer key (trainer)" });
+    expect(result).toEqual({ ok: true, where: "workbook" });
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(fake.createdWorkbooks).toHaveLength(1);
+    const [opened] = await readXlsxFile(Buffer.from(fake.createdWorkbooks[0], "base64"));
+    expect(opened.sheet).toBe("Answer key (trainer)");
+    expect(opened.data[0]).toEqual(["Seed", "Task", "Instruction", "Answer"]);
+    expect(opened.data.slice(1).map((r) => [r[0], r[1]])).toEqual(SEEDS_AND_TASKS);
+    expect(opened.data.slice(1).map((r) => [r[2], r[3]])).toEqual(rows.map((r) => [r.instruction, r.answer]));
+  });
+
+  test("before ExcelApi 1.8, the key is written on a sheet of its own for the trainer to move out", async () => {
+    const fake = install({ excelApi: "1.7" });
+    const result = await writeKeyExport(keyRows());
+    expect(result).toEqual({ ok: true, where: "sheet", sheet: "Answer key (trainer)" });
+    expect(fake.createdWorkbooks).toEqual([]);
     const sheet = fake.readSheet("Answer key (trainer)");
     expect(sheet[0]).toEqual(["Seed", "Task", "Instruction", "Answer"]);
-    expect(sheet.slice(1).map((r) => [String(r[0]), r[1]])).toEqual([
-      ["1", 1],
-      ["1", 2],
-      ["2", 1],
-      ["2", 2],
-      ["3", 1],
-      ["3", 2],
-    ]);
+    expect(sheet.slice(1).map((r) => [String(r[0]), r[1]])).toEqual(SEEDS_AND_TASKS);
+  });
+
+  test("when Excel opens no new workbook, the key goes on a sheet and the reason is kept", async () => {
+    const fake = install({ faults: [{ api: "Excel.createWorkbook" }] });
+    const result = await writeKeyExport(keyRows());
+    expect(result).toMatchObject({ ok: true, where: "sheet", sheet: "Answer key (trainer)", why: expect.any(String) });
+    expect(fake.createdWorkbooks).toEqual([]);
+    expect(fake.readSheet("Answer key (trainer)")).toHaveLength(7);
   });
 
   test("nothing is written when Excel stops the write", async () => {

@@ -116,10 +116,14 @@ export interface Fault {
 const key = (row: number, col: number): string => `${row},${col}`;
 const upper = (s: string): string => s.toLocaleUpperCase("en-US");
 
-/** Excel's rule for a value written to a cell: text is parsed as if typed, so "=", "+" and "-" start formulas. */
-function typedInput(v: unknown, location: string): RawCellContent | undefined {
+/**
+ * Excel's rule for a value written to a cell: text is parsed as if typed, so "=", "+" and "-" start formulas;
+ * in a cell formatted as Text ("@") it stays text, as typed ("007" stays "007", a formula stays its text).
+ */
+function typedInput(v: unknown, location: string, numberFormat?: string): RawCellContent | undefined {
   if (v === null || v === undefined) return undefined; // null inside an update array leaves the cell alone
   if (v === "") return null;
+  if (numberFormat === "@" && typeof v === "string") return `'${v}`;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw invalidArgument(location, `${v} is not a number Excel can store`);
     return v;
@@ -310,7 +314,9 @@ export class WorkbookModel {
   /** Range.values and Range.formulas take the same input rules. */
   write(ref: RangeRef, contents: unknown, location: string): void {
     this.checkEditable(ref.sheet, location);
-    const raw = this.cells(contents, ref.rect, location, (v) => typedInput(v, location));
+    const raw = this.cells(contents, ref.rect, location, (v, row, col) =>
+      typedInput(v, location, ref.sheet.numberFormats.get(key(row, col))),
+    );
     // Excel computes after the whole write; the engine computes as each cell is set, and a cell set inside a
     // spill it has just computed breaks that spill. So constants (and emptied cells) go first, formulas last.
     const isFormula = (v: unknown): boolean => typeof v === "string" && v.startsWith("=");

@@ -367,3 +367,28 @@ describe("a series' values and categories (read by the exercise's chart check)",
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+describe("text cells and new workbooks", () => {
+  test("a cell formatted as Text keeps what is written as text; a General cell parses it", async () => {
+    // Excel's Text format: "the cell is displayed exactly as entered", numbers and formulas included.
+    const fake = createExcelFake();
+    await run(fake, async (ctx) => {
+      const range = sheet1(ctx).getRange("A1:C1");
+      range.numberFormat = [["@", "@", "General"]];
+      range.values = [["007", "=1+1", "007"]];
+      await ctx.sync();
+    });
+    expect(fake.readSheet("Sheet1")[0]).toEqual(["007", "=1+1", 7]);
+  });
+
+  test("Excel.createWorkbook opens a workbook from a base64 file, from ExcelApi 1.8 on", async () => {
+    const fake = createExcelFake();
+    await fake.Excel.createWorkbook("UEsDBA==");
+    await fake.Excel.createWorkbook();
+    expect(fake.createdWorkbooks).toEqual(["UEsDBA==", ""]);
+    await expect(fake.Excel.createWorkbook("not base64!")).rejects.toMatchObject({ code: "InvalidArgument" });
+    const older = createExcelFake({ excelApi: "1.7" });
+    await expect(older.Excel.createWorkbook("UEsDBA==")).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(older.createdWorkbooks).toEqual([]);
+  });
+});

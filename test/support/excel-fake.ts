@@ -18,6 +18,7 @@ import {
 } from "./excel-fake-model";
 import { parseAddress, type Rect } from "./excel-fake-address";
 import { cellsUnder } from "./excel-fake-geometry";
+import { apiNotFound, invalidArgument } from "./excel-fake-errors";
 import { FakeWorkbook } from "./excel-fake-sheets";
 // Registers the RangeAreas a range's getMergedAreasOrNullObject makes (nothing else imports it).
 import "./excel-fake-areas";
@@ -76,6 +77,8 @@ export interface FakeContext {
 
 export interface FakeExcelNamespace {
   run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
+  /** ExcelApi 1.8: opens a new workbook, from a base64 .xlsx file when one is given. */
+  createWorkbook(base64File?: string): Promise<void>;
 }
 
 export interface FakeRequirements {
@@ -94,6 +97,8 @@ export interface ExcelFake {
   /** context.sync() calls over all runs. */
   readonly syncs: number;
   readonly model: WorkbookModel;
+  /** The files of the workbooks Excel.createWorkbook opened, base64 as passed ("" for a blank workbook). */
+  readonly createdWorkbooks: string[];
   /** Calls to one API, e.g. "ChartCollection.add" or "Range.formulas". */
   calls(api: string): FakeCall[];
   /** Computed values of a whole sheet, row by row, errors as { error: "#N/A", message }. */
@@ -180,6 +185,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     ref.sheet.selection = ref.rect;
   }
 
+  const createdWorkbooks: string[] = [];
   const Excel: FakeExcelNamespace = {
     async run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> {
       const context = makeContext(host);
@@ -187,6 +193,15 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       // Excel.run syncs once more when the batch returns: anything still queued is sent then.
       await context.flush();
       return result;
+    },
+    async createWorkbook(base64File?: string): Promise<void> {
+      // office.js defines the function on every host; a host below ExcelApi 1.8 refuses the call.
+      if (!model.supports("1.8")) throw apiNotFound("Excel.createWorkbook", "1.8");
+      model.runOperation("Excel.createWorkbook");
+      if (base64File !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64File))
+        throw invalidArgument("Excel.createWorkbook", "the file is not base64");
+      createdWorkbooks.push(base64File ?? "");
+      await Promise.resolve();
     },
   };
 
@@ -200,6 +215,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     Office: { context: { requirements: requirementsFor(model) } },
     log: host.log,
     runs: host.runs,
+    createdWorkbooks,
     requestBytes: host.requestBytes,
     get syncs() {
       return host.runs.reduce((n, r) => n + r.syncs, 0);

@@ -1,12 +1,15 @@
 /**
  * The trainer's side of an exercise in the workbook: the sealed answers of the exercise on the active
  * sheet (found through its CHECK formulas, which name the key sheet even after a rename), and an
- * exported answer key for a list of seeds, written on a visible sheet of its own.
+ * exported answer key for a list of seeds, opened as a new workbook where Excel can (ExcelApi 1.8), or else
+ * written on a visible sheet of its own for the trainer to move out.
  */
 import type { KeyRow } from "../../core/exercise/answer-text";
 import { SEALED_KEY_CELL } from "../../core/exercise/sheet-plan";
 import { countSyncs, errorText, excelHost } from "../excel-host";
+import { excelApiSupported } from "../requirements";
 import { sanitizeSheetName, uniqueName, SHEET_NAME_MAX } from "../unique-names";
+import { answerKeyFile, KEY_HEADERS, KEY_SHEET } from "./answer-key-file";
 
 /** 'Exercise 7 key'!A6 in =ASEAN.CHECK(C6,'Exercise 7 key'!A6): the key sheet's name. */
 export function keySheetOf(formulas: readonly (readonly unknown[])[]): string | undefined {
@@ -40,9 +43,36 @@ export async function readSealedKey(): Promise<{ sealed: string; sheet: string }
   }
 }
 
-export async function writeKeyExport(
-  rows: readonly KeyRow[],
-): Promise<{ ok: true; sheet: string } | { ok: false; reason: string }> {
+/** Where an exported key went: a new workbook, or a sheet of this one (with why not a new workbook). */
+export type KeyExport =
+  | { ok: true; where: "workbook" }
+  | { ok: true; where: "sheet"; sheet: string; why?: string }
+  | { ok: false; reason: string };
+
+type CreateWorkbook = (base64File?: string) => Promise<void>;
+
+function createWorkbookApi(): CreateWorkbook | undefined {
+  const excel = (globalThis as { Excel?: { createWorkbook?: unknown } }).Excel;
+  if (!excelApiSupported("1.8") || typeof excel?.createWorkbook !== "function") return undefined;
+  const create = excel.createWorkbook as CreateWorkbook;
+  return (file) => create.call(excel, file);
+}
+
+/** The answer key for a list of seeds, in a new workbook where Excel can open one, or else on a sheet here. */
+export async function writeKeyExport(rows: readonly KeyRow[]): Promise<KeyExport> {
+  const create = createWorkbookApi();
+  if (!create) return writeKeySheet(rows);
+  try {
+    await create(await answerKeyFile(rows));
+    return { ok: true, where: "workbook" };
+  } catch (error) {
+    // Excel on the web may refuse to open a window; the key still reaches the trainer, on a sheet.
+    const written = await writeKeySheet(rows);
+    return written.ok && written.where === "sheet" ? { ...written, why: errorText(error) } : written;
+  }
+}
+
+async function writeKeySheet(rows: readonly KeyRow[]): Promise<KeyExport> {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here." };
   try {
@@ -51,22 +81,19 @@ export async function writeKeyExport(
       const sheets = context.workbook.worksheets.load("items/name");
       await syncs.sync();
       const name = uniqueName(
-        sanitizeSheetName("Answer key (trainer)"),
+        sanitizeSheetName(KEY_SHEET),
         sheets.items.map((s) => s.name),
         { suffix: (n) => ` (${n})`, maxLength: SHEET_NAME_MAX },
       );
       const ws = context.workbook.worksheets.add(name);
-      const cells = [
-        ["Seed", "Task", "Instruction", "Answer"],
-        ...rows.map((r) => [r.seed, r.task, r.instruction, r.answer]),
-      ];
+      const cells = [[...KEY_HEADERS], ...rows.map((r) => [r.seed, r.task, r.instruction, r.answer])];
       const range = ws.getRange(`A1:D${cells.length}`);
       range.numberFormat = cells.map((row) => row.map((_, j) => (j === 1 ? "0" : "@")));
       range.values = cells;
       ws.getRange("A1:D1").format.font.bold = true;
       ws.activate();
       await syncs.sync();
-      return { ok: true, sheet: name };
+      return { ok: true, where: "sheet", sheet: name } as const;
     });
   } catch (error) {
     return { ok: false, reason: `Nothing was written: ${errorText(error)}` };

@@ -95,12 +95,13 @@ export function useExercise(itemId: string): ExerciseForm {
       const rows = keyRowsForSeeds(core(), request(), seeds);
       if ("problem" in rows) return { kind: "problem", text: rows.problem };
       const r = await writeKeyExport(rows);
-      return r.ok
-        ? {
-            kind: "exported",
-            text: message(language, "exercise.exported", { count: seeds.length, sheet: r.sheet }),
-          }
-        : { kind: "problem", text: r.reason };
+      if (!r.ok) return { kind: "problem", text: r.reason };
+      const count = seeds.length;
+      if (r.where === "workbook")
+        return { kind: "exported", text: message(language, "exercise.exportedWorkbook", { count }) };
+      const onSheet = message(language, "exercise.exported", { count, sheet: r.sheet });
+      const why = r.why === undefined ? "" : ` ${message(language, "exercise.noNewWorkbook", { why: r.why })}`;
+      return { kind: "exported", text: `${onSheet}${why}` };
     });
   const showKey = (): Promise<void> =>
     running(async () => {

@@ -282,6 +282,9 @@ export const EN = {
   "exercise.makeFrom": "Make an exercise from {table}",
   "exercise.written": "Exercise written on the sheet {sheet}; its key is on a very hidden sheet.",
   "exercise.noSeeds": "Type the student numbers to export keys for.",
+  "exercise.exportedWorkbook":
+    "Answer key for {count} student number(s) opened as a new workbook: save it apart from the exercise.",
+  "exercise.noNewWorkbook": "Excel did not open a new workbook ({why}).",
   "exercise.exported":
     "Answer key for {count} student number(s) written on the sheet {sheet}: move it out of the workbook before " +
     "sharing it.",

@@ -264,6 +264,8 @@ export const ZH: Readonly<Record<MessageKey, string>> = {
   "exercise.noTables": "此工作簿中没有从目录插入的表格。",
   "exercise.written": "练习已写入工作表 {sheet}；其答案键在一个深度隐藏的工作表上。",
   "exercise.noSeeds": "请输入要导出答案键的学生编号。",
+  "exercise.exportedWorkbook": "{count} 个学生编号的答案键已在新工作簿中打开：请将其与练习分开保存。",
+  "exercise.noNewWorkbook": "Excel 未能打开新工作簿（{why}）。",
   "exercise.exported": "{count} 个学生编号的答案键已写入工作表 {sheet}：共享工作簿之前请将其移出。",
   "exercise.makeFrom": "用 {table} 制作练习",
   "workbook.exercises": "练习",

@@ -1,0 +1,29 @@
+/**
+ * An exported answer key as a workbook file of its own (.xlsx, base64), for Excel to open as a new
+ * workbook: the trainer's answers never enter the exercise's workbook, so sharing that workbook cannot
+ * share them. The file writer loads only when a key is exported.
+ */
+import type { KeyRow } from "../../core/exercise/answer-text";
+
+export const KEY_HEADERS = ["Seed", "Task", "Instruction", "Answer"] as const;
+export const KEY_SHEET = "Answer key (trainer)";
+
+/** Bytes as base64, a slice at a time (an argument list holds only so many characters). */
+function base64Of(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+export async function answerKeyFile(rows: readonly KeyRow[]): Promise<string> {
+  const { default: writeXlsxFile } = await import(/* webpackChunkName: "xlsx-writer" */ "write-excel-file/universal");
+  const header = KEY_HEADERS.map((value) => ({ value, fontWeight: "bold" as const }));
+  // Seeds and answers stay text as written (a seed "007" stays "007"); task numbers are numbers.
+  const body = rows.map((r) => [r.seed, r.task, r.instruction, r.answer]);
+  const blob = await writeXlsxFile([header, ...body], {
+    sheet: KEY_SHEET,
+    columns: [{ width: 10 }, { width: 6 }, { width: 80 }, { width: 24 }],
+    stickyRowsCount: 1,
+  }).toBlob();
+  return base64Of(new Uint8Array(await blob.arrayBuffer()));
+}
