@@ -79,21 +79,23 @@ const UNSAFE = new RegExp(
   "g",
 );
 
-/** Text made safe to show in a message: unsafe characters dropped, at most `limit` characters (never
- *  splitting a character), with "…" where it was cut. */
-export function excerpt(text: string, limit: number): string {
+/** Text made safe to show in a message: unsafe characters dropped, at most `limit` characters wide (never
+ *  splitting a character; `width` says how wide each one shows), with "…" where it was cut. */
+export function excerpt(text: string, limit: number, width: (char: string) => number = () => 1): string {
   // Only the start can be shown, so only the start is cleaned: a 32,767-character argument costs no more than a short
   // one.
   const start = text.slice(0, 4 * limit);
   const chars = Array.from(start.replace(UNSAFE, ""));
-  const cut = chars.length > limit || start.length < text.length;
-  return `${chars.slice(0, limit).join("")}${cut ? "…" : ""}`;
+  let [shown, used] = [0, 0];
+  while (shown < chars.length && used + width(chars[shown]) <= limit) used += width(chars[shown++]);
+  const cut = shown < chars.length || start.length < text.length;
+  return `${chars.slice(0, shown).join("")}${cut ? "…" : ""}`;
 }
 
 /**
- * What a user typed, made safe to repeat in a message, in double quotes: at most QUOTE_LIMIT characters. A
- * double quote inside is doubled, as in a formula's text, so the quoted part ends where it seems to.
+ * What a user typed, made safe to repeat in a message, in double quotes: at most QUOTE_LIMIT characters as
+ * shown. A double quote inside is doubled, as in a formula's text, so the quoted part ends where it seems to.
  */
 export function quoteInput(text: string): string {
-  return `"${excerpt(text, QUOTE_LIMIT).replace(/"/g, '""')}"`;
+  return `"${excerpt(text, QUOTE_LIMIT, (c) => (c === '"' ? 2 : 1)).replace(/"/g, '""')}"`;
 }

@@ -74,6 +74,10 @@ describe("Chinese for everything a cell shows", () => {
     expect(v.message).toContain('"Q? 0. Say ""hi"". End"');
     expect(untranslated(v.message, names)).toEqual([]);
     expect(messageIn(v.message, "zh", names)).toContain('"Q? 0. Say ""hi"". End"');
+    // Doubled quotes count as shown: at most 40 characters between the outer quotes, "…" where cut.
+    const long = core().call("TRADE", ["CN", `${"x".repeat(39)}"${"y".repeat(20)}`, 2024]);
+    if (!isDomainError(long)) throw new Error("no error");
+    expect(long.message).toContain(`"${"x".repeat(39)}…"`);
   });
 
   test("a value's notes read in Chinese with their figures and sources as published", () => {
