@@ -34,36 +34,37 @@ export function cellLanguage(): Language {
 }
 
 /**
- * Translations already made: a recalculation shows the same messages again and again, and translating one
- * costs many times the lookup that produced it. Bounded in bytes like the functions' own result memos.
+ * Translations already made, of messages and of tables' words: a recalculation shows the same texts again and
+ * again, and translating one costs many times the lookup that produced it. Bounded in bytes like the
+ * functions' own result memos.
  */
-const translated = new ArgumentMemo<string>({ bits: [2, 20], maxBytes: 2 * 2 ** 20, maxTextLength: 4096 });
+function translations(
+  translate: (text: string, language: Language) => string,
+): (text: string, language: Language) => string {
+  const memo = new ArgumentMemo<string>({ bits: [2, 20], maxBytes: 2 * 2 ** 20, maxTextLength: 4096 });
+  return (text, language) => {
+    const args = [language, text];
+    const held = memo.get(args);
+    if (held !== undefined) return held;
+    const done = translate(text, language);
+    memo.set(args, done);
+    return done;
+  };
+}
+
+const message = translations((text, language) => messageIn(text, language, chineseName));
+const tableText = translations((text) => spillTextZh(text, chineseName));
 
 /** A message or citation as the cell shows it, in the cell's language. */
 export function inCellLanguage(text: string): string {
   const language = cellLanguage();
-  if (language === "en") return text;
-  const args = [language, text];
-  const held = translated.get(args);
-  if (held !== undefined) return held;
-  const done = messageIn(text, language, chineseName);
-  translated.set(args, done);
-  return done;
+  return language === "en" ? text : message(text, language);
 }
-
-const tableTexts = new ArgumentMemo<string>({ bits: [2, 20], maxBytes: 2 * 2 ** 20, maxTextLength: 4096 });
 
 /** A spilled table in the cell's language: its headers and words; numbers, codes and citations as they are. */
 export function spillInCellLanguage(id: FunctionId, table: Matrix): Matrix {
   const language = cellLanguage();
-  return spillIn(id, table, language, (text) => {
-    const args = [language, text];
-    const held = tableTexts.get(args);
-    if (held !== undefined) return held;
-    const done = spillTextZh(text, chineseName);
-    tableTexts.set(args, done);
-    return done;
-  });
+  return spillIn(id, table, language, (text) => tableText(text, language));
 }
 
 /** CHECK's feedback in the cell's language: the same marks and numbers, the hints in its words. */
