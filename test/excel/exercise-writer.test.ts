@@ -211,6 +211,17 @@ describe("writing an exercise into Excel", () => {
     expect(opened.data.slice(1).map((r) => [r[2], r[3]])).toEqual(rows.map((r) => [r.instruction, r.answer]));
   });
 
+  test("a key exported from a Chinese pane has its sheet and headers in Chinese", async () => {
+    const fake = install({});
+    const words = { sheet: "答案键（培训师）", headers: ["学生编号", "题号", "题目", "答案"] } as const;
+    expect(await writeKeyExport(keyRows(), words)).toEqual({ ok: true, where: "workbook" });
+    const [opened] = await readXlsxFile(Buffer.from(fake.createdWorkbooks[0], "base64"));
+    expect([opened.sheet, opened.data[0]]).toEqual([words.sheet, words.headers]);
+    const older = install({ excelApi: "1.7" });
+    expect(await writeKeyExport(keyRows(), words)).toEqual({ ok: true, where: "sheet", sheet: words.sheet });
+    expect(older.readSheet(words.sheet)[0]).toEqual(words.headers);
+  });
+
   test("before ExcelApi 1.8, the key is written on a sheet of its own for the trainer to move out", async () => {
     const fake = install({ excelApi: "1.7" });
     const result = await writeKeyExport(keyRows());

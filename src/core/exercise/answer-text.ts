@@ -1,14 +1,20 @@
 /** The right answers as a trainer reads them: in the answer key the pane shows and the exported sheet. */
 import type { AseanCore } from "../api";
 import { isDomainError } from "../errors";
+import type { NameLookup } from "../i18n/messages-zh";
 import type { Exercise, ExerciseRequest, Task } from "./exercise-types";
 import { generateExercise } from "./generate";
 import { renderMessage, type MessageTable } from "./messages";
+import { exerciseNamedIn } from "./names-zh";
 
-export function answerText(c: AseanCore, task: Task): string {
+/** A task's right answer; a partner named in English, or through `names` in another language. */
+export function answerText(c: AseanCore, task: Task, names?: NameLookup): string {
   const v = task.expected;
   if (v === null) return "—";
-  if (typeof v === "string") return `${c.codes.get(v)?.en ?? v} (${v})`;
+  if (typeof v === "string") {
+    const en = c.codes.get(v)?.en ?? v;
+    return `${names?.(en) ?? en} (${v})`;
+  }
   if (task.answer === "fraction") return `${(v * 100).toFixed(2)} % (${v.toPrecision(6)})`;
   if (task.answer === "rank") return String(v);
   return v.toFixed(3);
@@ -21,12 +27,18 @@ export interface KeyRow {
   readonly answer: string;
 }
 
-export function keyRows(c: AseanCore, exercise: Exercise, table?: Partial<MessageTable>): KeyRow[] {
+/** The language of a key: its sentences' table and the names of countries (English when absent). */
+export interface KeyLanguage {
+  readonly table?: Partial<MessageTable>;
+  readonly names?: NameLookup;
+}
+
+export function keyRows(c: AseanCore, exercise: Exercise, language: KeyLanguage = {}): KeyRow[] {
   return exercise.tasks.map((t) => ({
     seed: exercise.request.seed,
     task: t.number,
-    instruction: renderMessage(t.instruction, table),
-    answer: answerText(c, t),
+    instruction: renderMessage(t.instruction, language.table),
+    answer: answerText(c, t, language.names),
   }));
 }
 
@@ -35,12 +47,13 @@ export function keyRowsForSeeds(
   c: AseanCore,
   request: Omit<ExerciseRequest, "seed">,
   seeds: readonly string[],
+  language: KeyLanguage = {},
 ): KeyRow[] | { problem: string } {
   const rows: KeyRow[] = [];
   for (const seed of seeds) {
     const e = generateExercise(c, { ...request, seed });
     if (isDomainError(e)) return { problem: e.message };
-    rows.push(...keyRows(c, e));
+    rows.push(...keyRows(c, language.names ? exerciseNamedIn(e, language.names) : e, language));
   }
   return rows;
 }

@@ -5,8 +5,16 @@
  */
 import type { KeyRow } from "../../core/exercise/answer-text";
 
-export const KEY_HEADERS = ["Seed", "Task", "Instruction", "Answer"] as const;
-export const KEY_SHEET = "Answer key (trainer)";
+/** The key's sheet name and column headers, in the language the pane speaks; English by default. */
+export interface KeyWords {
+  readonly sheet: string;
+  readonly headers: readonly [string, string, string, string];
+}
+
+export const KEY_WORDS_EN: KeyWords = {
+  sheet: "Answer key (trainer)",
+  headers: ["Seed", "Task", "Instruction", "Answer"],
+};
 
 /** Bytes as base64, a slice at a time (an argument list holds only so many characters). */
 function base64Of(bytes: Uint8Array): string {
@@ -15,13 +23,13 @@ function base64Of(bytes: Uint8Array): string {
   return btoa(text);
 }
 
-export async function answerKeyFile(rows: readonly KeyRow[]): Promise<string> {
+export async function answerKeyFile(rows: readonly KeyRow[], words: KeyWords = KEY_WORDS_EN): Promise<string> {
   const { default: writeXlsxFile } = await import(/* webpackChunkName: "xlsx-writer" */ "write-excel-file/universal");
-  const header = KEY_HEADERS.map((value) => ({ value, fontWeight: "bold" as const }));
+  const header = words.headers.map((value) => ({ value, fontWeight: "bold" as const }));
   // Seeds and answers stay text as written (a seed "007" stays "007"); task numbers are numbers.
   const body = rows.map((r) => [r.seed, r.task, r.instruction, r.answer]);
   const blob = await writeXlsxFile([header, ...body], {
-    sheet: KEY_SHEET,
+    sheet: words.sheet,
     columns: [{ width: 10 }, { width: 6 }, { width: 80 }, { width: 24 }],
     stickyRowsCount: 1,
   }).toBlob();

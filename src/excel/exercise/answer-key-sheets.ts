@@ -9,7 +9,7 @@ import { SEALED_KEY_CELL } from "../../core/exercise/sheet-plan";
 import { countSyncs, errorText, excelHost } from "../excel-host";
 import { excelApiSupported } from "../requirements";
 import { sanitizeSheetName, uniqueName, SHEET_NAME_MAX } from "../unique-names";
-import { answerKeyFile, KEY_HEADERS, KEY_SHEET } from "./answer-key-file";
+import { answerKeyFile, KEY_WORDS_EN, type KeyWords } from "./answer-key-file";
 
 /** 'Exercise 7 key'!A6 in =ASEAN.CHECK(C6,'Exercise 7 key'!A6): the key sheet's name. */
 export function keySheetOf(formulas: readonly (readonly unknown[])[]): string | undefined {
@@ -59,20 +59,20 @@ function createWorkbookApi(): CreateWorkbook | undefined {
 }
 
 /** The answer key for a list of seeds, in a new workbook where Excel can open one, or else on a sheet here. */
-export async function writeKeyExport(rows: readonly KeyRow[]): Promise<KeyExport> {
+export async function writeKeyExport(rows: readonly KeyRow[], words: KeyWords = KEY_WORDS_EN): Promise<KeyExport> {
   const create = createWorkbookApi();
-  if (!create) return writeKeySheet(rows);
+  if (!create) return writeKeySheet(rows, words);
   try {
-    await create(await answerKeyFile(rows));
+    await create(await answerKeyFile(rows, words));
     return { ok: true, where: "workbook" };
   } catch (error) {
     // Excel on the web may refuse to open a window; the key still reaches the trainer, on a sheet.
-    const written = await writeKeySheet(rows);
+    const written = await writeKeySheet(rows, words);
     return written.ok && written.where === "sheet" ? { ...written, why: errorText(error) } : written;
   }
 }
 
-async function writeKeySheet(rows: readonly KeyRow[]): Promise<KeyExport> {
+async function writeKeySheet(rows: readonly KeyRow[], words: KeyWords): Promise<KeyExport> {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here." };
   try {
@@ -81,12 +81,12 @@ async function writeKeySheet(rows: readonly KeyRow[]): Promise<KeyExport> {
       const sheets = context.workbook.worksheets.load("items/name");
       await syncs.sync();
       const name = uniqueName(
-        sanitizeSheetName(KEY_SHEET),
+        sanitizeSheetName(words.sheet),
         sheets.items.map((s) => s.name),
         { suffix: (n) => ` (${n})`, maxLength: SHEET_NAME_MAX },
       );
       const ws = context.workbook.worksheets.add(name);
-      const cells = [[...KEY_HEADERS], ...rows.map((r) => [r.seed, r.task, r.instruction, r.answer])];
+      const cells = [[...words.headers], ...rows.map((r) => [r.seed, r.task, r.instruction, r.answer])];
       const range = ws.getRange(`A1:D${cells.length}`);
       range.numberFormat = cells.map((row) => row.map((_, j) => (j === 1 ? "0" : "@")));
       range.values = cells;

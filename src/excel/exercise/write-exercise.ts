@@ -4,6 +4,7 @@
  * key sheet, made very hidden, which holds each task's key (hashes only) and the answers sealed with the
  * trainer's passphrase. If Excel stops the write, a clean-up batch deletes both sheets again.
  */
+import type { NameLookup } from "../../core/i18n/messages-zh";
 import type { Exercise } from "../../core/exercise/exercise-types";
 import { keyRows } from "../../core/exercise/answer-text";
 import { core } from "../../core/api";
@@ -29,6 +30,8 @@ export async function writeExercise(
   passphrase: string,
   /** The language of the sheet's texts (instructions, captions, feedback); English when absent. */
   table?: Partial<MessageTable>,
+  /** Countries' names in that language, for the answers the trainer's sealed key shows. */
+  names?: NameLookup,
 ): Promise<ExerciseResult> {
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here: open the add-in in Excel to write exercises." };
@@ -40,7 +43,11 @@ export async function writeExercise(
     {
       title: exercise.itemTitle,
       variant: exercise.request.seed,
-      answers: keyRows(c, exercise).map((r) => ({ task: r.task, instruction: r.instruction, answer: r.answer })),
+      answers: keyRows(c, exercise, { table, names }).map((r) => ({
+        task: r.task,
+        instruction: r.instruction,
+        answer: r.answer,
+      })),
     },
     passphrase,
   );

@@ -82,7 +82,7 @@ export function useExercise(itemId: string): ExerciseForm {
       if (isDomainError(e)) return { kind: "problem", text: e.message };
       const r =
         language === "zh"
-          ? await writeExercise(exerciseNamedIn(e, chineseName), choices.passphrase, EXERCISE_MESSAGES_ZH)
+          ? await writeExercise(exerciseNamedIn(e, chineseName), choices.passphrase, EXERCISE_MESSAGES_ZH, chineseName)
           : await writeExercise(e, choices.passphrase);
       return r.ok
         ? { kind: "written", text: message(language, "exercise.written", { sheet: r.sheet }) }
@@ -92,9 +92,18 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const seeds = seedList(choices.seeds);
       if (seeds.length === 0) return { kind: "problem", text: message(language, "exercise.noSeeds") };
-      const rows = keyRowsForSeeds(core(), request(), seeds);
+      const inChinese = { table: EXERCISE_MESSAGES_ZH, names: chineseName };
+      const rows = keyRowsForSeeds(core(), request(), seeds, language === "zh" ? inChinese : {});
       if ("problem" in rows) return { kind: "problem", text: rows.problem };
-      const r = await writeKeyExport(rows);
+      const r = await writeKeyExport(rows, {
+        sheet: message(language, "exercise.keySheet"),
+        headers: [
+          message(language, "exercise.keySeed"),
+          message(language, "exercise.keyTask"),
+          message(language, "exercise.keyInstruction"),
+          message(language, "exercise.answer"),
+        ],
+      });
       if (!r.ok) return { kind: "problem", text: r.reason };
       const count = seeds.length;
       if (r.where === "workbook")

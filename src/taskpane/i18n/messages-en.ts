@@ -285,6 +285,10 @@ export const EN = {
   "exercise.exportedWorkbook":
     "Answer key for {count} student number(s) opened as a new workbook: save it apart from the exercise.",
   "exercise.noNewWorkbook": "Excel did not open a new workbook ({why}).",
+  "exercise.keySheet": "Answer key (trainer)",
+  "exercise.keySeed": "Seed",
+  "exercise.keyTask": "Task",
+  "exercise.keyInstruction": "Instruction",
   "exercise.exported":
     "Answer key for {count} student number(s) written on the sheet {sheet}: move it out of the workbook before " +
     "sharing it.",

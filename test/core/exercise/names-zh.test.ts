@@ -13,6 +13,7 @@ import { planSheet } from "../../../src/core/exercise/sheet-plan";
 import { TASK_KINDS } from "../../../src/core/exercise/task-types";
 import { isDomainError } from "../../../src/core/errors";
 import { chineseName } from "../../../src/core/i18n/chinese-names";
+import { keyRowsForSeeds } from "../../../src/core/exercise/answer-text";
 
 const ENGLISH_NAMES = core()
   .codes.all()
@@ -61,5 +62,24 @@ describe("an exercise written in Chinese", () => {
     const zh = feedbackIn(render("mistake.partnerFigure", hint.params ?? {}), EXERCISE_MESSAGES_ZH);
     expect(namesIn(zh)).toEqual([]);
     expect(zh).toContain(String(chineseName("China")));
+  });
+});
+
+describe("a trainer's key in Chinese", () => {
+  test("instructions and partners' names in Chinese, with the same tasks, codes and numbers as in English", () => {
+    const request = { itemId: "china-asean-members-2024", kinds: TASK_KINDS, count: 8 };
+    const english = keyRowsForSeeds(core(), request, ["7", "8"]);
+    const chinese = keyRowsForSeeds(core(), request, ["7", "8"], { table: EXERCISE_MESSAGES_ZH, names: chineseName });
+    if ("problem" in english || "problem" in chinese) throw new Error("no key");
+    expect(chinese.map((r) => [r.seed, r.task])).toEqual(english.map((r) => [r.seed, r.task]));
+    for (const [zh, en] of chinese.map((r, i) => [r, english[i]] as const)) {
+      expect(zh.instruction).toMatch(/\p{Script=Han}/u);
+      expect(namesIn(zh.instruction)).toEqual([]);
+      // A partner as the answer: its Chinese name and the same code; numbers as they are.
+      const code = /\(([A-Z]{2,5})\)$/.exec(en.answer)?.[1];
+      if (code) expect(zh.answer).toBe(`${core().codes.get(code)?.zh} (${code})`);
+      else expect(zh.answer).toBe(en.answer);
+    }
+    expect(chinese.some((r) => /\p{Script=Han}.* \([A-Z]{2}\)$/u.test(r.answer))).toBe(true);
   });
 });
