@@ -64,7 +64,8 @@ const SHAPES: readonly Shape[] = [
 /** One text of a table in Chinese, or as it is where it has none (a code, a source's title). */
 export function spillTextZh(text: string, names: NameLookup): string {
   const name = (en: string): string => names(en) ?? en;
-  const exact = SPILL_WORDS_ZH[text] ?? WORDS_ZH[text] ?? REPORT_WORDS_ZH[text] ?? names(text);
+  const exact =
+    [SPILL_WORDS_ZH, WORDS_ZH, REPORT_WORDS_ZH].find((words) => Object.hasOwn(words, text))?.[text] ?? names(text);
   if (exact !== undefined) return exact;
   for (const [re, to] of SHAPES) {
     const m = re.exec(text);

@@ -65,6 +65,9 @@ describe("spilled tables in Chinese", () => {
     expect(spillTextZh("published (more than)", chineseName)).toBe("官方公布（超过）");
     expect(spillTextZh("Share of China's exports with the world", chineseName)).toBe("占中国与世界出口的比重");
     expect(spillTextZh("ASEAN, RCEP", chineseName)).toBe("东盟、区域全面经济伙伴关系协定");
+    // Names objects inherit are no words of a table.
+    for (const inherited of ["constructor", "toString", "__proto__"])
+      expect(spillTextZh(inherited, chineseName)).toBe(inherited);
   });
 
   test("in English a table is returned as it is", () => {
