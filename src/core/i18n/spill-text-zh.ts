@@ -5,7 +5,7 @@
  */
 import type { Matrix, MatrixCell } from "../matrix";
 import type { FunctionId } from "../registry/registry";
-import { WORDS_ZH } from "../report/figures/figure-text-zh";
+import { WORDS_ZH } from "../report/figures/table-words-zh";
 import { REPORT_WORDS_ZH } from "../report/figures/report-words-zh";
 import type { Language } from "./language";
 import { flowZh, statusZh, unitZh, type NameLookup } from "./messages-zh";

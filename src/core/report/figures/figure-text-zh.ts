@@ -10,6 +10,7 @@
 import type { Language } from "../../i18n/language";
 import { CATALOGUE } from "./catalog";
 import { REPORT_WORDS_ZH } from "./report-words-zh";
+import { WORDS_ZH } from "./table-words-zh";
 import type { CatalogueGroup, Figure, FigureCell, FigureHeading } from "./figure-types";
 
 /** Chinese names of countries and groups by their English names (the core's Codes know both). */
@@ -109,75 +110,6 @@ export const FIGURE_TEXT_ZH: Readonly<Record<string, ItemText>> = {
     unit: "按各行所述",
     sourceNote: `来源：${REPORT_ZH}，第一章，以及各行引用的文章。`,
   },
-};
-
-/** Column headers, chart titles and the words table cells hold, by their English text. */
-export const WORDS_ZH: Readonly<Record<string, string>> = {
-  Year: "年份",
-  Code: "代码",
-  Partner: "伙伴",
-  Category: "类别",
-  Direction: "方向",
-  "2024 as a multiple of 2019": "2024 年为 2019 年的倍数",
-  "As the report states it": "报告表述",
-  Id: "编号",
-  Figure: "数据",
-  Value: "数值",
-  Unit: "单位",
-  "As stated": "表述",
-  Period: "时期",
-  Source: "来源",
-  Project: "项目",
-  Countries: "国家",
-  Kind: "类型",
-  Status: "状态",
-  "Length (km)": "长度（公里）",
-  Opened: "开通",
-  "Key figure": "主要数据",
-  "China's FDI into ASEAN": "中国对东盟直接投资",
-  "Share of ASEAN's FDI inflows": "占东盟外国直接投资流入的比重",
-  "Exports within RCEP": "RCEP 区域内出口",
-  "Exports outside RCEP": "RCEP 区域外出口",
-  "Imports from within RCEP": "自 RCEP 区域内进口",
-  "Imports from outside RCEP": "自 RCEP 区域外进口",
-  China: "中国",
-  "United States": "美国",
-  "European Union": "欧盟",
-  Japan: "日本",
-  Korea: "韩国",
-  "China, as stated in the report": "中国（报告所述）",
-  "Total trade": "贸易总额",
-  "China's exports": "中国出口",
-  "China's imports": "中国进口",
-  "China's balance": "中国贸易差额",
-  "Growth of total": "总额增长率",
-  "Growth of total (US$)": "总额增长率（美元）",
-  "Growth of total (yuan)": "总额增长率（人民币）",
-  "2024 / 2019": "2024 年 / 2019 年",
-  "Share of ASEAN's trade": "占东盟贸易的比重",
-  "US$ billion": "十亿美元",
-  "Share of inflows": "占流入的比重",
-  "Share of exports": "占出口的比重",
-  "Growth (US$)": "增长率（美元）",
-  "ASEAN exports to China": "东盟对中国出口",
-  "China exports to ASEAN": "中国对东盟出口",
-  "Steel and non-ferrous metal products": "钢铁及有色金属制品",
-  "Resource-based products (farm goods, food and beverages, mineral fuels)": "资源型产品（农产品、食品饮料、矿物燃料）",
-  "Electromechanical products": "机电产品",
-  Chemicals: "化工产品",
-  "Textiles and apparel": "纺织服装",
-  "Plastic and rubber products": "塑料及橡胶制品",
-  "Transport equipment": "运输设备",
-  "more than tripled": "增至三倍以上",
-  "up by more than 50 %": "增长超过 50%",
-  "up by more than 70 %": "增长超过 70%",
-  doubled: "翻了一番",
-  exact: "确切",
-  "more than": "超过",
-  about: "约",
-  nearly: "近",
-  rounded: "整数",
-  "less than": "不到",
 };
 
 /** The line under a figure's title that names its unit, in the figure's language. */
