@@ -76,7 +76,7 @@ module.exports = async (env, options) => {
           core: {
             test: (m) =>
               /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") &&
-              !/[\\/]report[\\/]figures[\\/](catalog|figure-text-zh|report-words-zh)\.ts$/.test(m.resource || "") &&
+              !/[\\/]report[\\/]figures[\\/](catalog|figure-text-zh|report-words-zh|table-words-zh)\.ts$/.test(m.resource || "") &&
               !/[\\/]core[\\/]i18n[\\/]language\.ts$/.test(m.resource || ""),
             name: "core",
             chunks: "all",
