@@ -33,6 +33,9 @@ async function httpsOptions() {
   }
 }
 
+/** The catalogue's specs and the Chinese words of its tables: data the pane's first screen shows. */
+const PANE_DATA = /[\\/]report[\\/]figures[\\/](catalog|figure-text-zh|report-words-zh|table-words-zh)\.ts$/;
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   // `--env url=https://addin.example.com` builds for another host.
@@ -76,7 +79,7 @@ module.exports = async (env, options) => {
           core: {
             test: (m) =>
               /[\\/]src[\\/](core|functions)[\\/]/.test(m.resource || "") &&
-              !/[\\/]report[\\/]figures[\\/](catalog|figure-text-zh|report-words-zh|table-words-zh)\.ts$/.test(m.resource || "") &&
+              !PANE_DATA.test(m.resource || "") &&
               !/[\\/]core[\\/]i18n[\\/]language\.ts$/.test(m.resource || ""),
             name: "core",
             chunks: "all",
