@@ -1,10 +1,11 @@
 /**
  * The words of the tables the spilling functions return, in Chinese: headers, flows, statuses, units and
  * names, by their English text, as a cell in a Chinese workbook shows them. Numbers stay as they are, and so
- * do the columns that hold codes, names in a stated language and citations as published.
+ * do the columns each function declares kept (codes, names in a stated language, citations as published).
  */
 import type { Matrix, MatrixCell } from "../matrix";
-import type { FunctionId } from "../registry/registry";
+import { FLOW_PHRASE, type Flow } from "../flows";
+import { REGISTRY, type FunctionId } from "../registry/registry";
 import { WORDS_ZH } from "../report/figures/table-words-zh";
 import { REPORT_WORDS_ZH } from "../report/figures/report-words-zh";
 import type { Language } from "./language";
@@ -26,21 +27,16 @@ const SPILL_WORDS_ZH: Readonly<Record<string, string>> = {
   "no data": "无数据",
 };
 
-/** Per table, the body's columns kept as they are: codes, the English names column, citations as published. */
-const KEPT_COLUMNS: Partial<Record<FunctionId, readonly number[]>> = {
-  COUNTRIES: [0, 1, 2, 3],
-  FACTS: [0, 7],
-  PARTNERS: [0],
+/** The Chinese around a partner for each flow, as the core's FLOW_PHRASE ("trade with", …) reads in English. */
+const PHRASE_ZH: Readonly<Record<Flow, (partner: string) => string>> = {
+  total: (p) => `与${p}的贸易`,
+  exports: (p) => `对${p}出口`,
+  imports: (p) => `自${p}进口`,
+  balance: (p) => `与${p}的贸易差额`,
 };
-
-/** "trade with", "exports to", … as the core's FLOW_PHRASE writes them, and the Chinese around a partner. */
-const PHRASE_ZH: Readonly<Record<string, (partner: string) => string>> = {
-  "trade with": (p) => `与${p}的贸易`,
-  "exports to": (p) => `对${p}出口`,
-  "imports from": (p) => `自${p}进口`,
-  "trade balance with": (p) => `与${p}的贸易差额`,
-};
-const PHRASE = `(${Object.keys(PHRASE_ZH).join("|")})`;
+const FLOW_OF_PHRASE = new Map(Object.entries(FLOW_PHRASE).map(([flow, phrase]) => [phrase, flow as Flow]));
+const PHRASE = `(${[...FLOW_OF_PHRASE.keys()].join("|")})`;
+const phraseZh = (phrase: string, partner: string): string => PHRASE_ZH[FLOW_OF_PHRASE.get(phrase) as Flow](partner);
 
 type Shape = readonly [RegExp, (m: RegExpMatchArray, name: (en: string) => string) => string];
 
@@ -48,10 +44,10 @@ const SHAPES: readonly Shape[] = [
   // SERIES: "China trade with Malaysia (US$ billion)".
   [
     new RegExp(`^(.+?) ${PHRASE} (.+) \\((.+)\\)$`),
-    (m, n) => `${n(m[1])}${PHRASE_ZH[m[2]](n(m[3]))}（${unitZh(m[4])}）`,
+    (m, n) => `${n(m[1])}${phraseZh(m[2], n(m[3]))}（${unitZh(m[4])}）`,
   ],
   // MIRROR's flow column: "trade with Malaysia".
-  [new RegExp(`^${PHRASE} (.+)$`), (m, n) => PHRASE_ZH[m[1]](n(m[2]))],
+  [new RegExp(`^${PHRASE} (.+)$`), (m, n) => phraseZh(m[1], n(m[2]))],
   [/^(.+)'s figure minus (.+)'s$/, (m, n) => `${n(m[1])}的数据减去${n(m[2])}的数据`],
   [/^of (.+)'s figure$/, (m, n) => `占${n(m[1])}数据的比例`],
   // PARTNERS and MIRROR headers: "2024 total (US$ billion)", "2024 (US$ billion)".
@@ -84,7 +80,8 @@ export function spillTextZh(text: string, names: NameLookup): string {
  */
 export function spillIn(id: FunctionId, table: Matrix, language: Language, say: (text: string) => string): Matrix {
   if (language === "en") return table;
-  const kept = KEPT_COLUMNS[id] ?? [];
+  const decl: { keptColumns?: readonly number[] } = REGISTRY[id];
+  const kept = decl.keptColumns ?? [];
   return table.map((row, r) =>
     row.map((cell: MatrixCell, c) => (typeof cell === "string" && (r === 0 || !kept.includes(c)) ? say(cell) : cell)),
   );

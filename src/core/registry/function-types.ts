@@ -52,6 +52,9 @@ export interface FunctionDecl<P extends readonly Param[] = readonly Param[], R =
   readonly params: P;
   /** Returns a table that spills into neighbouring cells. */
   readonly spills: boolean;
+  /** Columns of the spilled table's body shown as they are in every language: codes, the names of one stated
+   *  language, citations as published. */
+  readonly keptColumns?: readonly number[];
   /** The result is a fraction, read as a percentage. */
   readonly fraction?: boolean;
   /** The status every value of this function carries, where it is the same for all. */

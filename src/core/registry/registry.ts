@@ -136,6 +136,7 @@ export const REGISTRY = {
       unit,
     ],
     spills: true,
+    keptColumns: [0],
     memo: { bits: [14, 9, 6, 8, 10, 6], megabytes: 8 },
     examples: [
       { args: ["CN", 2024, null, "ASEAN"], what: "China's ASEAN partners ranked, with shares of China's trade" },
@@ -256,6 +257,7 @@ export const REGISTRY = {
     summary: "Codes and names of the countries and groups the functions accept.",
     params: [optional("group", "Group", MEMBER_GROUP, "ASEAN")],
     spills: true,
+    keptColumns: [0, 1, 2, 3],
     examples: [{ args: ["ASEAN"], what: "the ten members with codes and names" }],
     run: (c, a): Matrix => {
       const list = (a.group && c.codes.membersOf(a.group)) ?? c.codes.all();
@@ -286,6 +288,7 @@ export const REGISTRY = {
     summary: "Every headline figure of the report, as a spilled table.",
     params: [],
     spills: true,
+    keptColumns: [0, 7],
     examples: [{ args: [], what: "every headline figure with its id and citation" }],
     run: (): Matrix => factsTable(),
   }),
