@@ -29,10 +29,15 @@ export function bucketsNear(value: number, tolerance: Tolerance): (number | stri
   return [b, `${m[1]}${step - 1}`, `${m[1]}${step + 1}`];
 }
 
-function base64url(bytes: Uint8Array): string {
+/** Bytes as base64 (an exported key's file, for Excel to open). */
+export function base64(bytes: Uint8Array): string {
   let bin = "";
   for (const byte of bytes) bin += String.fromCharCode(byte);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(bin);
+}
+
+function base64url(bytes: Uint8Array): string {
+  return base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /** The hash the key keeps: of the exercise's salt, the task's number, what the value is and its bucket. */

@@ -3,6 +3,7 @@
  * workbook: the trainer's answers never enter the exercise's workbook, so sharing that workbook cannot
  * share them. The file writer loads only when a key is exported.
  */
+import { base64 } from "../../core/exercise/answer-hash";
 import type { KeyRow } from "../../core/exercise/answer-text";
 
 /** The key's sheet name and column headers, in the language the pane speaks; English by default. */
@@ -16,13 +17,6 @@ export const KEY_WORDS_EN: KeyWords = {
   headers: ["Seed", "Task", "Instruction", "Answer"],
 };
 
-/** Bytes as base64, a slice at a time (an argument list holds only so many characters). */
-function base64Of(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
 export async function answerKeyFile(rows: readonly KeyRow[], words: KeyWords = KEY_WORDS_EN): Promise<string> {
   const { default: writeXlsxFile } = await import(/* webpackChunkName: "xlsx-writer" */ "write-excel-file/universal");
   const header = words.headers.map((value) => ({ value, fontWeight: "bold" as const }));
@@ -33,5 +27,5 @@ export async function answerKeyFile(rows: readonly KeyRow[], words: KeyWords = K
     columns: [{ width: 10 }, { width: 6 }, { width: 80 }, { width: 24 }],
     stickyRowsCount: 1,
   }).toBlob();
-  return base64Of(new Uint8Array(await blob.arrayBuffer()));
+  return base64(new Uint8Array(await blob.arrayBuffer()));
 }
