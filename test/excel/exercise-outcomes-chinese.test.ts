@@ -8,7 +8,6 @@ import { core } from "../../src/core/api";
 import { isDomainError } from "../../src/core/errors";
 import { generateExercise } from "../../src/core/exercise/generate";
 import { EXERCISE_MESSAGES_ZH } from "../../src/core/exercise/messages-zh";
-import { exerciseNamedIn } from "../../src/core/exercise/names-zh";
 import { openSeal, sealAnswers } from "../../src/core/exercise/seal";
 import { TASK_KINDS } from "../../src/core/exercise/task-types";
 import { chineseName } from "../../src/core/i18n/chinese-names";
@@ -71,7 +70,7 @@ describe("the exercise form's outcomes in Chinese", () => {
 
   test("a Chinese exercise is written with its Chinese title and Chinese names", async () => {
     const fake = install();
-    const r = await writeExercise(exerciseNamedIn(made, chineseName), "long enough passphrase", EXERCISE_MESSAGES_ZH);
+    const r = await writeExercise(made, "long enough passphrase", { table: EXERCISE_MESSAGES_ZH, names: chineseName });
     if (!r.ok) throw new Error(r.reason);
     const texts = fake
       .readSheet(r.sheet)

@@ -4,11 +4,10 @@
  * key sheet, made very hidden, which holds each task's key (hashes only) and the answers sealed with the
  * trainer's passphrase. If Excel stops the write, a clean-up batch deletes both sheets again.
  */
-import type { NameLookup } from "../../core/i18n/messages-zh";
 import type { Exercise } from "../../core/exercise/exercise-types";
-import { keyRows } from "../../core/exercise/answer-text";
+import { keyRows, type KeyLanguage } from "../../core/exercise/answer-text";
+import { exerciseNamedIn } from "../../core/exercise/names-zh";
 import { core } from "../../core/api";
-import type { MessageTable } from "../../core/exercise/messages";
 import { planSheet, SEALED_KEY_CELL, COLUMNS, cellAddress } from "../../core/exercise/sheet-plan";
 import { sealAnswers } from "../../core/exercise/seal";
 import { countSyncs, errorText, excelHost } from "../excel-host";
@@ -26,13 +25,14 @@ const sheetName = (base: string, taken: readonly string[]): string =>
   uniqueName(sanitizeSheetName(base), taken, { suffix: (n) => ` (${n})`, maxLength: SHEET_NAME_MAX });
 
 export async function writeExercise(
-  exercise: Exercise,
+  generated: Exercise,
   passphrase: string,
-  /** The language of the sheet's texts (instructions, captions, feedback); English when absent. */
-  table?: Partial<MessageTable>,
-  /** Countries' names in that language, for the answers the trainer's sealed key shows. */
-  names?: NameLookup,
+  /** The language of the sheet's texts (instructions, captions, feedback, the sealed key's answers) and of its
+   *  countries' names; English when absent. */
+  language: KeyLanguage = {},
 ): Promise<ExerciseResult> {
+  const exercise = language.names ? exerciseNamedIn(generated, language.names) : generated;
+  const table = language.table;
   const host = excelHost();
   if (!host) return { ok: false, reason: "Excel is not available here: open the add-in in Excel to write exercises." };
   if (!excelApiSupported("1.2"))
@@ -43,7 +43,7 @@ export async function writeExercise(
     {
       title: exercise.itemTitle,
       variant: exercise.request.seed,
-      answers: keyRows(c, exercise, { table, names }).map((r) => ({
+      answers: keyRows(c, exercise, language).map((r) => ({
         task: r.task,
         instruction: r.instruction,
         answer: r.answer,

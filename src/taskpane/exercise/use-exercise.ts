@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { core } from "../../core/api";
 import { isDomainError } from "../../core/errors";
-import { keyRowsForSeeds, seedList } from "../../core/exercise/answer-text";
+import { keyRowsForSeeds, seedList, type KeyLanguage } from "../../core/exercise/answer-text";
 import { generateExercise, MAX_TASKS } from "../../core/exercise/generate";
 import { openSeal, type SealedAnswers } from "../../core/exercise/seal";
 import type { TaskKind } from "../../core/exercise/task-types";
@@ -12,7 +12,6 @@ import { readSealedKey, writeKeyExport } from "../../excel/exercise/answer-key-s
 import { checkChartTasks } from "../../excel/exercise/check-charts";
 import { writeExercise } from "../../excel/exercise/write-exercise";
 import { EXERCISE_MESSAGES_ZH } from "../../core/exercise/messages-zh";
-import { exerciseNamedIn } from "../../core/exercise/names-zh";
 import { chineseName } from "../../core/i18n/chinese-names";
 import { message, useLanguage } from "../i18n/i18n";
 
@@ -52,8 +51,12 @@ const INITIAL: ExerciseChoices = {
   seeds: "",
 };
 
+/** An exercise and its key from a Chinese pane: its sentences and its countries' names in Chinese. */
+const IN_CHINESE: KeyLanguage = { table: EXERCISE_MESSAGES_ZH, names: chineseName };
+
 export function useExercise(itemId: string): ExerciseForm {
   const { language } = useLanguage();
+  const keyLanguage = language === "zh" ? IN_CHINESE : {};
   const [choices, setChoices] = useState<ExerciseChoices>(INITIAL);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExerciseOutcome | undefined>();
@@ -80,10 +83,7 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const e = generateExercise(core(), { ...request(), seed: choices.seed.trim() || "1" });
       if (isDomainError(e)) return { kind: "problem", text: e.message };
-      const r =
-        language === "zh"
-          ? await writeExercise(exerciseNamedIn(e, chineseName), choices.passphrase, EXERCISE_MESSAGES_ZH, chineseName)
-          : await writeExercise(e, choices.passphrase);
+      const r = await writeExercise(e, choices.passphrase, keyLanguage);
       return r.ok
         ? { kind: "written", text: message(language, "exercise.written", { sheet: r.sheet }) }
         : { kind: "problem", text: r.reason };
@@ -92,8 +92,7 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const seeds = seedList(choices.seeds);
       if (seeds.length === 0) return { kind: "problem", text: message(language, "exercise.noSeeds") };
-      const inChinese = { table: EXERCISE_MESSAGES_ZH, names: chineseName };
-      const rows = keyRowsForSeeds(core(), request(), seeds, language === "zh" ? inChinese : {});
+      const rows = keyRowsForSeeds(core(), request(), seeds, keyLanguage);
       if ("problem" in rows) return { kind: "problem", text: rows.problem };
       const r = await writeKeyExport(rows, {
         sheet: message(language, "exercise.keySheet"),
@@ -123,7 +122,7 @@ export function useExercise(itemId: string): ExerciseForm {
     running(async () => {
       const r = await checkChartTasks();
       if (!r.ok) return { kind: "problem", text: r.reason };
-      const table = language === "zh" ? EXERCISE_MESSAGES_ZH : undefined;
+      const table = keyLanguage.table;
       if (r.verdicts.length === 0) return { kind: "problem", text: render("chart.noTask", {}, table) };
       return {
         kind: "charts",
