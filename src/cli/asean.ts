@@ -49,12 +49,10 @@ export function cliArg(text: string): CellArg | CellArg[][] {
  * What a cell in `language` shows of a result: messages, SOURCE's citations and a spilled table's words in its
  * words, CHECK's hints too.
  */
-export function inLanguage(id: string, v: unknown, language: Language): unknown {
-  if (language === "en") return v;
-  if (isFunctionId(id) && id !== "CHECK" && REGISTRY[id].spills && Array.isArray(v)) {
-    const table = spillIn(id, v as Matrix, language, (text) => spillTextZh(text, chineseName));
-    return inLanguage("", table, language);
-  }
+export function inLanguage(id: string, result: unknown, language: Language): unknown {
+  if (language === "en") return result;
+  const table = isFunctionId(id) && id !== "CHECK" && REGISTRY[id].spills && Array.isArray(result);
+  const v = table ? spillIn(id, result as Matrix, language, (text) => spillTextZh(text, chineseName)) : result;
   const say = (text: string): string => messageIn(text, language, chineseName);
   const cell = (c: unknown): unknown =>
     isDomainError(c)
