@@ -2,6 +2,7 @@
 // Bench-only: the start-up sample bundled as webpack bundles the add-in (production mode, modules joined,
 // minified), so that the measured code runs as it does in Excel rather than as a loader transpiles it.
 const path = require("path");
+const tsRule = require("../support/webpack-ts-rule");
 
 const root = path.resolve(__dirname, "../..");
 
@@ -13,20 +14,7 @@ module.exports = {
   output: { path: path.join(root, "test-output", "bench"), filename: "startup-sample.js", clean: true },
   resolve: { extensions: [".ts", ".js", ".json"] },
   module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(root, "tsconfig.json"),
-            compilerOptions: { module: "esnext", sourceMap: false },
-          },
-        },
-      },
-    ],
+    rules: [tsRule],
   },
   performance: { hints: false },
 };

@@ -2,6 +2,7 @@
 // Test-only: bundles the Excel stand-in of test/support (HyperFormula with the ASEAN functions) for the
 // browser tests, which inject it into the pane's page. Never part of the add-in's build.
 const path = require("path");
+const tsRule = require("../support/webpack-ts-rule");
 
 const root = path.resolve(__dirname, "../..");
 
@@ -13,20 +14,7 @@ module.exports = {
   output: { path: path.join(root, "test-output"), filename: "excel-fake.js", clean: false },
   resolve: { extensions: [".ts", ".js", ".json"] },
   module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            configFile: path.join(root, "tsconfig.json"),
-            compilerOptions: { module: "esnext", sourceMap: false },
-          },
-        },
-      },
-    ],
+    rules: [tsRule],
   },
   performance: { hints: false },
 };
