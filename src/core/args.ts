@@ -183,15 +183,20 @@ const OPTION_WORDS: Record<string, Partial<SeriesOptions>> = {
   status: { status: true },
   nostatus: { status: false },
 };
+/** Headers=Yes, Status=N, …: the words that turn a yes-or-no option on or off. */
+const yesOrNo = (option: "headers" | "status"): Record<string, Partial<SeriesOptions>> =>
+  Object.fromEntries(
+    [
+      ["yes", true],
+      ["no", false],
+      ["y", true],
+      ["n", false],
+      ["true", true],
+      ["false", false],
+    ].map(([word, on]) => [word, { [option]: on }]),
+  );
 const OPTION_PAIRS: Record<string, Record<string, Partial<SeriesOptions>>> = {
-  headers: {
-    yes: { headers: true },
-    no: { headers: false },
-    y: { headers: true },
-    n: { headers: false },
-    true: { headers: true },
-    false: { headers: false },
-  },
+  headers: yesOrNo("headers"),
   orient: {
     h: { horizontal: true },
     v: { horizontal: false },
@@ -204,14 +209,7 @@ const OPTION_PAIRS: Record<string, Record<string, Partial<SeriesOptions>>> = {
     d: { newestFirst: true },
     a: { newestFirst: false },
   },
-  status: {
-    yes: { status: true },
-    no: { status: false },
-    y: { status: true },
-    n: { status: false },
-    true: { status: true },
-    false: { status: false },
-  },
+  status: yesOrNo("status"),
 };
 
 /**
