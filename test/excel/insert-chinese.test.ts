@@ -3,7 +3,7 @@
  * figure as it renders the English one, so titles, headers, the unit line and the notes are Chinese and
  * every number and live formula is the one the English insert writes.
  */
-import { core } from "../../src/core/api";
+import { chineseName } from "../../src/core/i18n/chinese-names";
 import { figureIn } from "../../src/core/report/figures/figure-text-zh";
 import { messageIn, untranslated } from "../../src/core/i18n/messages-zh";
 import { insertFigure } from "../../src/excel/insert-figure";
@@ -15,10 +15,7 @@ import { installExcelFake, type ExcelFake } from "../support/excel-fake";
 import { readFigureBlock } from "../support/excel-fake-figure-block";
 
 const HAN = /\p{Script=Han}/u;
-const names = (en: string): string | undefined =>
-  core()
-    .codes.all()
-    .find((e) => e.en === en)?.zh;
+const names = chineseName;
 const figure = figureById;
 
 let installed: (ExcelFake & { uninstall(): void }) | undefined;

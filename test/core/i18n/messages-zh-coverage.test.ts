@@ -3,6 +3,7 @@
  * whatever any argument list makes the functions say, and the citation of every bundled value. A sentence
  * of no known shape would otherwise reach a Chinese workbook in English, silently.
  */
+import { chineseName } from "../../../src/core/i18n/chinese-names";
 import fc from "fast-check";
 import { core } from "../../../src/core/api";
 import { FIRST_YEAR, LAST_YEAR } from "../../../src/core/dataset";
@@ -12,10 +13,7 @@ import { FUNCTIONS } from "../../../src/functions/catalog";
 import { isCellError } from "../../../src/functions/cell";
 import { argsFor, callSafely, RUNS, SEED, validArgsFor } from "../../support/arbitraries";
 
-const names = (en: string): string | undefined =>
-  core()
-    .codes.all()
-    .find((e) => e.en === en)?.zh;
+const names = chineseName;
 
 /** The texts a result shows in its cells: error messages, and the citations SOURCE gives. */
 function textsOf(id: string, result: unknown): string[] {

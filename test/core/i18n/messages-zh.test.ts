@@ -1,3 +1,4 @@
+import { chineseName } from "../../../src/core/i18n/chinese-names";
 import { core } from "../../../src/core/api";
 import { isDomainError } from "../../../src/core/errors";
 import { languageOf } from "../../../src/core/i18n/language";
@@ -5,10 +6,7 @@ import { messageIn, untranslated } from "../../../src/core/i18n/messages-zh";
 import type { FunctionId } from "../../../src/core/registry/registry";
 
 const HAN = /\p{Script=Han}/u;
-const names = (en: string): string | undefined =>
-  core()
-    .codes.all()
-    .find((e) => e.en === en)?.zh;
+const names = chineseName;
 
 /** Calls that fail in every way the functions fail: missing data, and each kind of argument not understood. */
 const FAILING: Array<[FunctionId, unknown[]]> = [

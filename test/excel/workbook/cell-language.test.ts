@@ -3,7 +3,7 @@
  * functions: the choice is saved in the workbook, the functions see it at once, and every ASEAN cell
  * is computed again so its message is in that language.
  */
-import { core } from "../../../src/core/api";
+import { chineseName } from "../../../src/core/i18n/chinese-names";
 import { LANGUAGE_SETTING } from "../../../src/core/i18n/language";
 import { messageIn, untranslated } from "../../../src/core/i18n/messages-zh";
 import { setWorkbookCellLanguage, workbookCellLanguage } from "../../../src/excel/workbook/cell-language";
@@ -42,10 +42,7 @@ describe("the language of a workbook's ASEAN cells", () => {
     expect(result).toMatchObject({ ok: true, cells: 1 });
     // What the pane then says, in Chinese.
     const said = result.ok ? result.message : "";
-    const names = (en: string): string | undefined =>
-      core()
-        .codes.all()
-        .find((e) => e.en === en)?.zh;
+    const names = chineseName;
     expect(untranslated(said, names)).toEqual([]);
     expect(messageIn(said, "zh", names)).toBe("已按加载项当前的数据重新计算 Sheet1 上的 1 个 ASEAN 单元格。");
     expect(await workbookCellLanguage()).toBe("zh");

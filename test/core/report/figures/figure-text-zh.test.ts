@@ -1,13 +1,10 @@
-import { core } from "../../../../src/core/api";
+import { chineseName } from "../../../../src/core/i18n/chinese-names";
 import { catalogueFigures } from "../../../support/catalogue-figures";
 import { CATALOGUE } from "../../../../src/core/report/figures/catalog";
 import { FIGURE_TEXT_ZH, figureIn, headingIn, unitLine } from "../../../../src/core/report/figures/figure-text-zh";
 
 const HAN = /\p{Script=Han}/u;
-const names = (en: string): string | undefined =>
-  core()
-    .codes.all()
-    .find((e) => e.en === en)?.zh;
+const names = chineseName;
 const FIGURES = catalogueFigures();
 const zh = (id: string) => {
   const f = FIGURES.find((x) => x.id === id);
