@@ -16,48 +16,11 @@ export const esc = (s: unknown): string =>
   );
 
 const LETTER: Record<Status, string> = { reported: "R", derived: "D", published: "P", estimated: "E" };
-const ECONOMIES = [
-  "CN",
-  "BN",
-  "KH",
-  "ID",
-  "LA",
-  "MY",
-  "MM",
-  "PH",
-  "SG",
-  "TH",
-  "VN",
-  "JP",
-  "KR",
-  "AU",
-  "NZ",
-  "US",
-  "EU",
-  "HK",
-  "WORLD",
-];
-const REPORTERS = [
-  "CN",
-  "ASEAN",
-  "BN",
-  "KH",
-  "ID",
-  "LA",
-  "MY",
-  "MM",
-  "PH",
-  "SG",
-  "TH",
-  "VN",
-  "JP",
-  "KR",
-  "AU",
-  "NZ",
-  "US",
-  "EU",
-  "HK",
-];
+const MEMBERS = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
+const OTHERS = ["JP", "KR", "AU", "NZ", "US", "EU", "HK"];
+/** The partners each reporter's table lists, and the reporters, China and ASEAN first. */
+const ECONOMIES = ["CN", ...MEMBERS, ...OTHERS, "WORLD"];
+const REPORTERS = ["CN", "ASEAN", ...MEMBERS, ...OTHERS];
 
 /** Years with a total for a reporter and partner, as runs of one status: "2000–20 R, 2024 P". */
 export function coverageRuns(c: AseanCore, reporter: string, partner: string): string {
